@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can, roleDescriptions, roles } from "@/lib/auth/permissions";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = await requirePagePermission("settings:read");
+  return (
+    <>
+      <PageHeader title="Settings" description="Dashboard users and roles. Background jobs and alerts will be configured here." />
+      <div className="grid gap-4 lg:grid-cols-2">
+        {can(user.role, "users:read") && (
+          <Card>
+            <h2 className="font-semibold">Users</h2>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Who can sign in to this dashboard, and with which role.</p>
+            <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
+              Manage users
+            </Link>
+          </Card>
+        )}
+        <Card>
+          <h2 className="font-semibold">Roles</h2>
+          <dl className="mt-2 space-y-2 text-sm">
+            {roles.map((role) => (
+              <div key={role}>
+                <dt className="font-medium capitalize">{role}</dt>
+                <dd className="text-slate-600 dark:text-slate-400">{roleDescriptions[role]}</dd>
+              </div>
+            ))}
+          </dl>
+        </Card>
+      </div>
+    </>
+  );
+}

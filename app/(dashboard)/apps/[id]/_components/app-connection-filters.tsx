@@ -1,0 +1,41 @@
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+
+type Props = { appId: string; users: Array<{ email: string; name: string; connections: number }>; user?: string; status?: string };
+
+/** A plain GET form: the filtered view stays in the URL and can be shared. */
+export function AppConnectionFilters({ appId, users, user, status }: Props) {
+  return (
+    <form method="get" action={`/apps/${appId}`} className="mb-3 flex flex-wrap items-end gap-3" aria-label="Filter connections">
+      <div>
+        <label htmlFor="filter-user" className="mb-1 block text-sm font-medium">
+          Authorised by
+        </label>
+        <select id="filter-user" name="user" defaultValue={user ?? ""} className={inputClass}>
+          <option value="">Everyone</option>
+          {users.map((u) => (
+            <option key={u.email} value={u.email}>
+              {u.name} ({u.email}) · {u.connections}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="filter-status" className="mb-1 block text-sm font-medium">
+          Status
+        </label>
+        <select id="filter-status" name="status" defaultValue={status ?? ""} className={inputClass}>
+          <option value="">Connected (active and stale)</option>
+          <option value="active">Active</option>
+          <option value="stale">Stale</option>
+          <option value="broken">Needs re-authorisation</option>
+          <option value="disconnected">Disconnected</option>
+          <option value="all">All</option>
+        </select>
+      </div>
+      <Button type="submit" variant="secondary">
+        Apply filters
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+// Xero's connection limits as data (FACTS Part A 1). Both the dashboard's rules and the sandbox read
+// these, so the product and its local Xero can never disagree about a cap.
+
+export const PLANS = ["legacy-uncertified", "legacy-certified", "starter", "core", "plus", "advanced", "enterprise", "custom-connection"] as const;
+export type Plan = (typeof PLANS)[number];
+export type Regime = "legacy" | "tiers" | "custom";
+
+type PlanRule = {
+  label: string;
+  /** App connection cap; null = no cap. A Custom Connection serves exactly one organisation. */
+  cap: number | null;
+  regime: Regime;
+  /** Takes one of an organisation's 2 uncertified-app slots unless the app is certified. */
+  uncertifiedUnlessCertified: boolean;
+  /** Per-tenant daily API budget (FACTS A9). */
+  dayLimit: number;
+};
+
+export const PLAN_RULES: Record<Plan, PlanRule> = {
+  "legacy-uncertified": { label: "Legacy, uncertified (25 cap, 2019 – Mar 2026)", cap: 25, regime: "legacy", uncertifiedUnlessCertified: true, dayLimit: 5000 },
+  "legacy-certified": { label: "Legacy, certified partner (no cap)", cap: null, regime: "legacy", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+  starter: { label: "Starter (5)", cap: 5, regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 1000 },
+  core: { label: "Core (50)", cap: 50, regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 5000 },
+  plus: { label: "Plus (1,000)", cap: 1000, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+  advanced: { label: "Advanced (10,000)", cap: 10000, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+  enterprise: { label: "Enterprise (no cap)", cap: null, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+  "custom-connection": { label: "Custom Connection (one organisation)", cap: 1, regime: "custom", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+};
+
+export const DEFAULT_PLAN: Plan = "starter";
+export const ORG_UNCERTIFIED_CAP = 2;
+/** At this many connections Xero expects an annual security self-assessment. */
+export const SECURITY_ASSESSMENT_AT = 1000;
+/** Tiered plans started on this day; apps created since must use granular scopes. */
+export const TIERS_START = new Date("2026-03-02T00:00:00Z");
+
+export const ORG_CAP_MESSAGE = "This organisation is already connected to the maximum number of allowed uncertified apps";
+
+export const isPlan = (value: string): value is Plan => (PLANS as readonly string[]).includes(value);
+
+export function planRule(plan: string): PlanRule {
+  return isPlan(plan) ? PLAN_RULES[plan] : PLAN_RULES[DEFAULT_PLAN];
+}
+
+/** Whether the app takes one of an organisation's two uncertified-app slots. Custom Connections never do. */
+export function countsAsUncertified(app: { plan: string; certified: boolean }): boolean {
+  if (app.plan === "legacy-uncertified") return true;
+  return isPlan(app.plan) && PLAN_RULES[app.plan].uncertifiedUnlessCertified && !app.certified;
+}
+
+/** The cap in force: an override (Xero raises caps for practices on request) wins over the plan's. */
+export function effectiveCap(app: { plan: string; capOverride?: number | null }): number | null {
+  return app.capOverride ?? planRule(app.plan).cap;
+}
+
+/** The limit screen's wording, by regime (FACTS A6). */
+export function limitScreenMessage(app: { name: string; plan: string }): string {
+  if (planRule(app.plan).regime === "legacy") return `${app.name} needs to complete certification before they can connect to more Xero organisations`;
+  return `Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`;
+}

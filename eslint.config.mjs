@@ -3,9 +3,10 @@ import tseslint from "typescript-eslint";
 import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
+import globals from "globals";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", ".reports/**", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -21,7 +22,12 @@ export default tseslint.config(
   },
   {
     // Tooling outside the app reads its own environment.
-    files: ["lib/env.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "instrumentation.ts", "**/*.test.ts"],
+    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "instrumentation.ts", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    languageOptions: { globals: globals.node },
+    rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -100,6 +100,7 @@ export const grants = sqliteTable(
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
+    index("grants_user_idx").on(t.xeroUserId),
   ],
 );
 
@@ -143,6 +144,7 @@ export const connections = sqliteTable(
     index("conn_tenant_idx").on(t.tenantId, t.status),
     index("conn_status_seen_idx").on(t.status, t.lastSeenAt),
     index("conn_tenant_name_idx").on(t.tenantName),
+    index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
   ],
 );
 
@@ -255,3 +257,11 @@ export const webhookDeliveries = sqliteTable(
 );
 
 export type Role = (typeof users.$inferSelect)["role"];
+
+/** Runtime settings an admin changes in the dashboard (background jobs, alerts), as JSON values. */
+export const appSettings = sqliteTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  updatedAt: ts("updated_at").notNull(),
+  updatedBy: text("updated_by"),
+});

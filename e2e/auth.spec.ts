@@ -31,15 +31,20 @@ test("a wrong password says so without telling which part was wrong", async ({ p
 test("five failures lock the email for 15 minutes, even with the right password", async ({ page }) => {
   const user = createUser("support");
   await page.goto("/sign-in");
+  const submit = page.getByRole("button", { name: "Sign in", exact: true });
   for (let i = 0; i < 5; i++) {
+    // Wait for the previous attempt to finish: its reset would otherwise clear what we type.
+    await expect(submit).toBeEnabled();
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(`wrong-${i}`);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submit.click();
+    await expect(submit).toHaveText("Sign in");
     await expect(page.getByRole("alert", { name: "Sign-in error" })).toBeVisible();
   }
   await expect(page.getByRole("alert", { name: "Sign-in error" })).toContainText("Too many failed sign-in attempts");
+  await expect(submit).toBeEnabled();
   await page.getByLabel("Password").fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await submit.click();
   await expect(page.getByRole("alert", { name: "Sign-in error" })).toContainText(/Try again after .* \(in about 1[45] minutes\)/);
   await expect(page).toHaveURL(/\/sign-in/);
 });
@@ -48,7 +53,7 @@ test("a user signs out from the header menu", async ({ page }) => {
   await signIn(page, ADMIN);
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
   await page.goto("/apps");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapps/);
 });

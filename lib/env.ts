@@ -25,6 +25,8 @@ const envSchema = z.object({
   SEED_DEMO: boolish.optional(),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  JOBS_ENABLED: boolish.default(true),
+  JOBS_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -1,8 +1,10 @@
 import { seedAdmin } from "../db/seed";
 import { env } from "../lib/env";
+import { seedDemoData } from "../db/seed-demo";
+import { prepareSandbox } from "../lib/xero-sandbox/prepare";
 
 // What happens before the server listens on a new data directory: the first admin, and in sandbox
-// mode the Xero sandbox's own store and its demo data.
+// mode the Xero sandbox's own store, its demo data, and the dashboard's demo apps and grants.
 export async function prepareFirstStart(): Promise<void> {
   const admin = await seedAdmin();
   if (admin) {
@@ -14,12 +16,10 @@ export async function prepareFirstStart(): Promise<void> {
     ];
     console.log(`\n${lines.filter(Boolean).join("\n")}\n`);
   }
-  if (env().XERO_MODE === "sandbox") {
-    try {
-      const { prepareSandbox } = await import("../lib/xero-sandbox/prepare");
-      await prepareSandbox();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ERR_MODULE_NOT_FOUND") throw error;
-    }
+  if (env().XERO_MODE !== "sandbox") return;
+  await prepareSandbox();
+  if (env().seedDemo) {
+    const demo = seedDemoData();
+    if (demo) console.log(`Demo data: registered ${demo.apps} sandbox apps holding ${demo.grants} Xero users' consents; the first sync reads their connections right after start.`);
   }
 }

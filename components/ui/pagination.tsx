@@ -1,15 +1,10 @@
 import Link from "next/link";
+import { toQueryString } from "@/lib/url";
 
 /** Previous/next links that keep every other query parameter, so a filtered view stays shareable. */
 export function Pagination({ page, pageSize, total, basePath, params }: { page: number; pageSize: number; total: number; basePath: string; params: Record<string, string | undefined> }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (p: number) => {
-    const q = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => Boolean(e[1])));
-    if (p > 1) q.set("page", String(p));
-    else q.delete("page");
-    const s = q.toString();
-    return s ? `${basePath}?${s}` : basePath;
-  };
+  const href = (p: number) => `${basePath}${toQueryString({ ...params, page: p > 1 ? p : undefined })}`;
   const linkClass = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">

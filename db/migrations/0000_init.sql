@@ -20,6 +20,13 @@ CREATE TABLE `app_daily_counts` (
 	FOREIGN KEY (`app_id`) REFERENCES `xero_apps`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE TABLE `app_settings` (
+	`key` text PRIMARY KEY NOT NULL,
+	`value` text NOT NULL,
+	`updated_at` integer NOT NULL,
+	`updated_by` text
+);
+--> statement-breakpoint
 CREATE TABLE `audit_events` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`at` integer NOT NULL,
@@ -63,6 +70,7 @@ CREATE INDEX `conn_grant_idx` ON `connections` (`grant_id`);--> statement-breakp
 CREATE INDEX `conn_tenant_idx` ON `connections` (`tenant_id`,`status`);--> statement-breakpoint
 CREATE INDEX `conn_status_seen_idx` ON `connections` (`status`,`last_seen_at`);--> statement-breakpoint
 CREATE INDEX `conn_tenant_name_idx` ON `connections` (`tenant_name`);--> statement-breakpoint
+CREATE INDEX `conn_app_auth_event_idx` ON `connections` (`app_id`,`auth_event_id`);--> statement-breakpoint
 CREATE TABLE `grants` (
 	`id` text PRIMARY KEY NOT NULL,
 	`app_id` text NOT NULL,
@@ -86,6 +94,7 @@ CREATE TABLE `grants` (
 CREATE UNIQUE INDEX `grants_app_user_uq` ON `grants` (`app_id`,`xero_user_id`);--> statement-breakpoint
 CREATE INDEX `grants_status_idx` ON `grants` (`status`,`refresh_obtained_at`);--> statement-breakpoint
 CREATE INDEX `grants_email_idx` ON `grants` (`email`);--> statement-breakpoint
+CREATE INDEX `grants_user_idx` ON `grants` (`xero_user_id`);--> statement-breakpoint
 CREATE TABLE `job_leases` (
 	`name` text PRIMARY KEY NOT NULL,
 	`holder` text NOT NULL,

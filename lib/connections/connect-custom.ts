@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { now } from "@/lib/clock";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { sealTokens } from "@/lib/grants/token-store";
+import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
 import { clientCredentials } from "@/lib/xero/tokens";
 import { listConnections } from "@/lib/xero/connections";

@@ -9,7 +9,7 @@ import { decrypt, encrypt } from "@/lib/crypto";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { sealTokens } from "@/lib/grants/token-store";
+import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
 import { buildAuthorizeUrl } from "@/lib/xero/authorize";
 import { exchangeCode } from "@/lib/xero/tokens";

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants } from "@/db/schema";
-import { decrypt, encrypt } from "@/lib/crypto";
+import { openTokens, sealTokens } from "./sealed-tokens";
 import { now } from "@/lib/clock";
 import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
 import { refreshOnce } from "@/lib/xero/single-flight";
@@ -15,18 +15,6 @@ import { recordRateLimit } from "./rate-limit-samples";
 // refreshing (once per grant at a time) when the current one is about to expire.
 
 const EXPIRY_MARGIN_MS = 60_000;
-
-type StoredTokens = { accessToken: string; refreshToken?: string; idToken?: string; expiresAt: string; scope: string[] };
-
-export function sealTokens(tokens: TokenSet): string {
-  const stored: StoredTokens = { ...tokens, expiresAt: tokens.expiresAt.toISOString() };
-  return encrypt(JSON.stringify(stored));
-}
-
-export function openTokens(sealed: string): TokenSet {
-  const stored = JSON.parse(decrypt(sealed)) as StoredTokens;
-  return { ...stored, expiresAt: new Date(stored.expiresAt) };
-}
 
 function loadGrant(grantId: string) {
   const grant = getDb().select().from(grants).where(eq(grants.id, grantId)).get();

@@ -1,16 +1,40 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { listApps } from "@/lib/apps/queries";
+import { listConnections } from "@/lib/connections/queries";
+import { filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
+import { toConnectionView } from "@/lib/connections/view";
+import { now } from "@/lib/clock";
+import { toQueryString } from "@/lib/url";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { ConnectionsTable } from "@/components/connections/connections-table";
+import { ConnectionFiltersForm } from "./_components/connection-filters-form";
+import { SortLinks } from "./_components/sort-links";
 
 export const metadata: Metadata = { title: "Connections" };
 
-export default async function Page() {
-  await requirePagePermission("connections:read");
+export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePagePermission("connections:read");
+  const filters = parseConnectionFilters(await searchParams);
+  const [{ rows, total, page, pageSize }, apps] = await Promise.all([listConnections(filters), listApps()]);
+  const params = filtersToParams(filters);
   return (
     <>
-      <PageHeader title="Connections" description="One table of every connection: organisation, app, the Xero user who authorised it, status and dates." />
-      <EmptyState title="No connections yet">Connect an organisation from an app's page. Every connection will be listed here with the user who authorised it, searchable and exportable as CSV, with a Disconnect action for stale ones.</EmptyState>
+      <PageHeader
+        title="Connections"
+        description="Every connection with the Xero user who authorised it. The filters, sort and page live in the URL: share the address to share the view."
+        actions={
+          <a href={`/api/connections/export${toQueryString({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
+            Export CSV
+          </a>
+        }
+      />
+      <ConnectionFiltersForm filters={filters} apps={apps.map((a) => ({ id: a.id, name: a.name, environment: a.environment }))} />
+      <SortLinks filters={filters} />
+      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={now().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption="Connections" />
+      <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections" params={params} />
     </>
   );
 }

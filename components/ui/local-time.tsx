@@ -1,0 +1,23 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+import { relativeTime } from "./relative-time";
+
+const subscribe = () => () => {};
+
+/**
+ * A UTC instant in the viewer's locale and time zone, with a relative time. The server does not know
+ * the viewer's locale, so it renders UTC and the browser replaces it after hydration. `nowIso` comes
+ * from the server's clock (lib/clock), which the sandbox may have moved forward.
+ */
+export function LocalTime({ iso, nowIso }: { iso: string; nowIso: string }) {
+  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+  const at = new Date(iso);
+  const absolute = inBrowser ? at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
+  const relative = relativeTime(at, new Date(nowIso), inBrowser ? undefined : "en");
+  return (
+    <time dateTime={iso} title={absolute}>
+      {absolute} <span className="text-slate-600 dark:text-slate-400">({relative})</span>
+    </time>
+  );
+}

@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+
+// The pages a developer uses to play Xero's side.
+
+test("an organisation's Connected apps lists the app once per user, names no user, and can disconnect", async ({ page }) => {
+  await page.goto("/sandbox/xero/portal/organisations");
+  await page.getByRole("link", { name: "Outback Auto Repairs" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Outback Auto Repairs" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Connected apps" })).toBeVisible();
+  const disconnect = page.getByRole("button", { name: "Disconnect Acme Ledger Sync (prod)" });
+  await expect(disconnect).toHaveCount(1);
+  await expect(page.getByText("chen.wei@example.com")).toHaveCount(0);
+  await disconnect.click();
+  await expect(page.getByText("No apps are connected.")).toBeVisible();
+});
+
+// A small step: the clock is shared by every test on this server (sessions and tokens age with it).
+test("the clock moves forward", async ({ page }) => {
+  await page.goto("/sandbox/xero/portal/clock");
+  const before = await page.getByRole("status", { name: "Sandbox time" }).textContent();
+  await page.getByLabel("Days to advance").fill("0.001");
+  await page.getByRole("button", { name: "Advance clock" }).click();
+  await expect(page.getByRole("status", { name: "Sandbox time" })).not.toHaveText(before!);
+});
+
+test("a fault can be queued and cleared", async ({ page }) => {
+  await page.goto("/sandbox/xero/portal/faults");
+  await page.getByLabel("Fault", { exact: true }).selectOption({ label: "HTTP 500" });
+  await page.getByLabel("Endpoint").selectOption({ label: "/connections" });
+  // Aimed at one seeded app so tests running in parallel never meet it.
+  await page.getByLabel("App", { exact: true }).selectOption({ label: "Acme Payroll Bridge (prod)" });
+  await page.getByRole("button", { name: "Queue fault" }).click();
+  await expect(page.getByRole("cell", { name: "HTTP 500" })).toBeVisible();
+  await page.getByRole("button", { name: "Clear all faults" }).click();
+  await expect(page.getByText("No faults are queued.")).toBeVisible();
+});

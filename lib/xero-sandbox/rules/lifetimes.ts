@@ -1,0 +1,31 @@
+import { DAY_MS } from "@/lib/clock";
+
+// Token lifetimes and the pure validity rules for codes and refresh tokens (FACTS A3, B6).
+
+export const ACCESS_TOKEN_SECONDS = 1800;
+export const ID_TOKEN_SECONDS = 300;
+export const CODE_TTL_MS = 5 * 60 * 1000;
+export const REFRESH_GRACE_MS = 30 * 60 * 1000;
+export const REFRESH_IDLE_MS = 60 * DAY_MS;
+
+export type CodeState = { issuedAt: number; usedAt: number | null };
+
+/** A code works once, within 5 minutes of issue. */
+export function codeProblem(code: CodeState, now: number): "used" | "expired" | null {
+  if (code.usedAt !== null) return "used";
+  if (now - code.issuedAt > CODE_TTL_MS) return "expired";
+  return null;
+}
+
+export type RefreshState = { issuedAt: number; rotatedAt: number | null; revokedAt: number | null };
+
+/**
+ * Every use rotates the token; the rotated-away token is still accepted for 30 minutes (a lost response
+ * can be retried). An unused token dies after 60 days idle.
+ */
+export function refreshProblem(token: RefreshState, now: number): "revoked" | "rotated" | "expired" | null {
+  if (token.revokedAt !== null) return "revoked";
+  if (token.rotatedAt !== null && now - token.rotatedAt > REFRESH_GRACE_MS) return "rotated";
+  if (now - token.issuedAt > REFRESH_IDLE_MS) return "expired";
+  return null;
+}

@@ -1,0 +1,27 @@
+// Xero's rate limits (FACTS A9, B10.2) as fixed windows that start at the first call, so each tenant's
+// windows reset at their own times. Pure: the caller keeps the state.
+
+export const MINUTE_MS = 60_000;
+export const DAY_WINDOW_MS = 24 * 60 * 60 * 1000;
+export const TENANT_PER_MINUTE = 60;
+export const APP_PER_MINUTE = 10_000;
+export const TENANT_CONCURRENT = 5;
+
+export type Window = { start: number; count: number };
+export type Take = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number; remaining: 0 };
+
+/** Counts one call against a fixed window, opening a new window when the old one has passed. */
+export function takeFromWindow(w: Window | undefined, now: number, length: number, limit: number): { window: Window; result: Take } {
+  const window = !w || now >= w.start + length ? { start: now, count: 0 } : { ...w };
+  if (window.count >= limit) {
+    return { window, result: { ok: false, remaining: 0, retryAfterSeconds: Math.max(1, Math.ceil((window.start + length - now) / 1000)) } };
+  }
+  window.count += 1;
+  return { window, result: { ok: true, remaining: limit - window.count } };
+}
+
+/** What remains in a window without taking from it. */
+export function remainingIn(w: Window | undefined, now: number, length: number, limit: number): number {
+  if (!w || now >= w.start + length) return limit;
+  return Math.max(0, limit - w.count);
+}

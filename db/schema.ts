@@ -139,7 +139,8 @@ export const connections = sqliteTable(
     disconnectedBy: text("disconnected_by"),
   },
   (t) => [
-    index("conn_app_status_idx").on(t.appId, t.status),
+    // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
+    index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),
     index("conn_tenant_idx").on(t.tenantId, t.status),
     index("conn_status_seen_idx").on(t.status, t.lastSeenAt),

@@ -1,6 +1,7 @@
 // Starts Connection Desk: validates configuration, prepares the databases (migrations, first-start
 // seed), builds when needed, then serves. Usage: tsx scripts/start.ts [--dev | --prod] [--no-build]
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 
@@ -11,6 +12,13 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 function fail(message: string): never {
   console.error(`Connection Desk cannot start: ${message}`);
   process.exit(1);
+}
+
+function portIsFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, host);
+  });
 }
 
 async function main() {
@@ -24,6 +32,7 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
+  if (!(await portIsFree(config.PORT, config.HOST))) fail(`port ${config.PORT} is already in use (is Connection Desk already running?). Stop that process or set PORT to a free port.`);
   const { migrateDatabase } = await import("../db/migrate");
   try {
     migrateDatabase();

@@ -18,7 +18,7 @@ export default async function OverviewPage() {
       <section aria-labelledby="health" className="mb-8 grid gap-4 sm:grid-cols-3">
         <h2 id="health" className="sr-only">Connection health</h2>
         <Stat label="Active connections" value={health.active} href="/connections?status=active" />
-        <Stat label="Stale connections" value={health.stale} href="/connections?status=stale" tone={health.stale > 0 ? "warn" : undefined} />
+        <Stat label="Stale connections" value={health.stale} href="/connections/stale" tone={health.stale > 0 ? "warn" : undefined} />
         <Stat label="Need re-authorisation" value={health.broken} href="/connections?status=broken" tone={health.broken > 0 ? "bad" : undefined} />
       </section>
 

@@ -9,10 +9,19 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
+import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 
-type Props = { rows: ConnectionView[]; nowIso: string; canDisconnect: boolean; caption: string; showApp?: boolean };
+type Props = {
+  rows: ConnectionView[];
+  nowIso: string;
+  canDisconnect: boolean;
+  caption: string;
+  showApp?: boolean;
+  /** When given, a "Why stale" column shows each row's reasons and recommended action. */
+  explanations?: Record<string, StaleExplanation>;
+};
 
-export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp = true }: Props) {
+export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp = true, explanations }: Props) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [targets, setTargets] = useState<ConnectionView[] | null>(null);
@@ -48,6 +57,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             {showApp && <Th>App</Th>}
             <Th>Authorised by</Th>
             <Th>Status</Th>
+            {explanations && <Th>Why stale</Th>}
             <Th>Created in Xero</Th>
             <Th>Updated in Xero</Th>
             <Th>Last token refresh</Th>
@@ -84,6 +94,11 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} />
                 {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
               </Td>
+              {explanations && (
+                <Td className="min-w-72">
+                  <StaleReasons explanation={explanations[r.id]} />
+                </Td>
+              )}
               <Td>{time(r.xeroCreatedAt)}</Td>
               <Td>{time(r.xeroUpdatedAt)}</Td>
               <Td>{time(r.lastRefreshOkAt)}</Td>

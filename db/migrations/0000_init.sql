@@ -65,7 +65,7 @@ CREATE TABLE `connections` (
 	FOREIGN KEY (`tenant_id`) REFERENCES `organisations`(`tenant_id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `conn_app_status_idx` ON `connections` (`app_id`,`status`);--> statement-breakpoint
+CREATE INDEX `conn_app_status_idx` ON `connections` (`app_id`,`status`,`is_demo`,`tenant_id`);--> statement-breakpoint
 CREATE INDEX `conn_grant_idx` ON `connections` (`grant_id`);--> statement-breakpoint
 CREATE INDEX `conn_tenant_idx` ON `connections` (`tenant_id`,`status`);--> statement-breakpoint
 CREATE INDEX `conn_status_seen_idx` ON `connections` (`status`,`last_seen_at`);--> statement-breakpoint

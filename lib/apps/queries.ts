@@ -39,7 +39,10 @@ function selectApps() {
 
 function withProgress<T extends { plan: string; capOverride: number | null; connectionCount: number }>(app: T) {
   const cap = effectiveCap(app);
-  return { ...app, cap, progress: capProgress(app.connectionCount, cap) };
+  const progress = capProgress(app.connectionCount, cap);
+  // A Custom Connection serves exactly one organisation by design: one of one is its normal state.
+  if (app.plan === "custom-connection" && app.connectionCount <= 1) progress.level = "ok";
+  return { ...app, cap, progress };
 }
 
 /** Every app with its counts and cap progress. Teams register a handful of apps, so this is one small query. */

@@ -32,6 +32,11 @@ export const auditActions = {
   "sync.run": "Sync run",
   "xero.error": "Xero error",
   "settings.updated": "Settings updated",
+  "job.run": "Background job started",
+  "webhook.created": "Webhook added",
+  "webhook.updated": "Webhook changed",
+  "webhook.deleted": "Webhook removed",
+  "webhook.tested": "Webhook test sent",
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

@@ -42,22 +42,22 @@ export async function startConnect(appId: string): Promise<string> {
 
 export type ConnectOutcome = { appId: string | null } & ({ ok: true; authEventId: string; names: string[] } | { ok: false; code: ConnectErrorCode });
 
-/** Takes (and consumes) the pending request for this state, if it is this user's and still fresh. */
+/** Takes (and consumes) the pending request for this state; usable only if it is this user's and still fresh. */
 function takeState(state: string | null, user: SessionUser) {
   if (!state) return null;
   const db = getDb();
   const row = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
   if (!row) return null;
   db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
-  if (row.userId !== user.id || row.expiresAt < now()) return null;
-  return row;
+  return { ...row, usable: row.userId === user.id && row.expiresAt >= now() };
 }
 
 /** Completes a consent from Xero's redirect to /api/xero/callback. */
 export async function completeConnect(params: URLSearchParams): Promise<ConnectOutcome> {
   const user = await requirePermission("connections:connect");
   const pending = takeState(params.get("state"), user);
-  if (!pending) return { appId: null, ok: false, code: "state" };
+  // An expired or someone else's request still names its app: the user lands on that app's page.
+  if (!pending || !pending.usable) return { appId: pending?.appId ?? null, ok: false, code: "state" };
   const appId = pending.appId;
   try {
     const xeroError = params.get("error");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, like, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
@@ -43,9 +43,13 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
   else if (!f.status) where.push(ne(connections.status, "disconnected"));
   if (f.q) {
     const q = f.q.trim();
-    if (UUID.test(q)) where.push(or(eq(connections.id, q.toLowerCase()), eq(connections.tenantId, q.toLowerCase())));
-    else if (q.includes("@")) where.push(like(grants.email, `${q.toLowerCase()}%`));
-    else where.push(or(like(connections.tenantName, `%${q}%`), like(grants.email, `${q.toLowerCase()}%`)));
+    // Search the 20,000-row organisations table and the grants by email prefix (an index range: emails
+    // are stored lower-case), then fetch connections through their tenant and grant indexes.
+    const email = q.toLowerCase();
+    const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
+    if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
+    else if (q.includes("@")) where.push(byEmail);
+    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail));
   }
   return and(...where);
 }
@@ -109,11 +113,15 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   }
 }
 
+// Spelled out: drizzle writes an interpolated column without its table here, and inside the subquery
+// "id" would then mean the connection's own id (every count 0).
+const liveConnectionsOfGrant = sql<number>`(select count(*) from connections c where c.grant_id = grants.id and c.status != 'disconnected')`.mapWith(Number);
+
 /** The Xero users who authorised an app, for the app page's user filter. */
 export async function listAppUsers(appId: string) {
   await requirePermission("connections:read");
   return getDb()
-    .select({ email: grants.email, name: grants.name, xeroUserId: grants.xeroUserId, connections: sql<number>`(select count(*) from connections c where c.grant_id = ${grants.id} and c.status != 'disconnected')`.mapWith(Number) })
+    .select({ email: grants.email, name: grants.name, xeroUserId: grants.xeroUserId, connections: liveConnectionsOfGrant })
     .from(grants)
     .where(eq(grants.appId, appId))
     .orderBy(asc(grants.email))

@@ -9,7 +9,10 @@ import { listConnections } from "@/lib/xero/connections";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
 import { finishRun, reportProgress } from "@/lib/jobs/runs";
+import { refreshStaleness } from "@/lib/staleness/apply";
 import { applyXeroList, inTransaction } from "./store";
+import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
+import { afterSyncRun } from "@/lib/jobs/after-sync";
 
 // System layer: reconciles grants with Xero's GET /connections (DESIGN §4 "Reconcile"). One grant at a
 // time keeps us far inside Xero's app-wide rate limit and makes progress easy to follow.
@@ -23,7 +26,11 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
     const accessToken = await accessTokenFor(grant.id);
     const { endpoints } = appCredentials(grant.appId);
     const { connections } = await listConnections({ endpoints, accessToken }, { onResponse: recordRateLimit(grant.appId) });
-    const plan = inTransaction((tx) => applyXeroList(tx, grant, connections));
+    const plan = inTransaction((tx) => {
+      const applied = applyXeroList(tx, grant, connections);
+      queueVanishedAlerts(tx, grant.id, applied.vanished);
+      return applied;
+    });
     return { grantId, email: grant.email, ok: true, added: plan.added.length, updated: plan.updated.length, vanished: plan.vanished.length };
   } catch (error) {
     if (!isXeroError(error)) logger.error("sync failed", { grantId, error: error instanceof Error ? error.message : String(error) });
@@ -43,6 +50,8 @@ export async function runSync(runId: number, grantIds: string[]): Promise<GrantS
     results.push(await syncGrant(id));
     reportProgress(runId, results.length);
   }
+  const staleness = refreshStalenessSafely(grantIds);
+  const { alerts } = afterSyncRun();
   const failed = results.filter((r) => !r.ok);
   const summary = {
     grants: results.length,
@@ -50,7 +59,19 @@ export async function runSync(runId: number, grantIds: string[]): Promise<GrantS
     added: results.reduce((n, r) => n + r.added, 0),
     vanished: results.reduce((n, r) => n + r.vanished, 0),
     errors: failed.map((r) => ({ email: r.email, error: r.error })),
+    stale: staleness?.stale,
+    alerts,
   };
   finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
   return results;
+}
+
+/** Staleness follows every sync; a failure there must not lose the sync's own result. */
+function refreshStalenessSafely(grantIds: string[]) {
+  try {
+    return refreshStaleness(grantIds);
+  } catch (error) {
+    logger.error("staleness refresh failed", { error: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
 }

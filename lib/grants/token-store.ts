@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, grants } from "@/db/schema";
+import { grants } from "@/db/schema";
 import { openTokens, sealTokens } from "./sealed-tokens";
 import { now } from "@/lib/clock";
 import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
@@ -10,6 +10,8 @@ import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
 import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
 import { recordRateLimit } from "./rate-limit-samples";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
 
 // System layer: holds each grant's token set, sealed, and hands out a working access token,
 // refreshing (once per grant at a time) when the current one is about to expire.
@@ -86,10 +88,10 @@ export function recordRefreshFailure(grantId: string, error: unknown) {
   const grant = loadGrant(grantId);
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof XeroOAuthError && error.code === "invalid_grant") {
-    db.transaction((tx) => {
-      tx.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
-      tx.update(connections).set({ status: "stale" }).where(eq(connections.grantId, grantId)).run();
-    });
+    db.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
+    // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
+    refreshStaleness([grantId]);
+    if (grant.status === "active") queueReauthAlert(db, grantId, reason);
     return;
   }
   const countsToday = !grant.lastRefreshFailedAt || at.getTime() - grant.lastRefreshFailedAt.getTime() >= DAY_MS;

@@ -1,26 +1,34 @@
 import "server-only";
 import crypto from "node:crypto";
 import os from "node:os";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants, jobRuns } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { now, nowMs } from "@/lib/clock";
 import { refreshGrant } from "@/lib/grants/token-store";
 import { activeGrantIds, runSync } from "@/lib/connections/sync-engine";
+import { deliverDueWebhooks } from "@/lib/alerts/deliver";
 import { isXeroError } from "@/lib/xero/errors";
+import { logger } from "@/lib/logger";
 import { grantsDueForKeepAlive } from "./keep-alive-plan";
 import { tryAcquireLease } from "./lease";
+import { takeRequests, type JobKind } from "./requests";
 import { finishRun, reportProgress, startRun } from "./runs";
 import { readJobSettings } from "./settings";
 
-// System layer: the work the server does on its own — keep-alive refreshes and scheduled syncs —
-// done by whichever process holds the lease.
+// System layer: the work the server does on its own — keep-alive refreshes, scheduled syncs, webhook
+// retries — done by whichever process holds the lease.
 
 export const HOLDER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
-const LEASE = "background";
-const LEASE_TTL_MS = 5 * 60 * 1000;
+export const LEASE = "background";
+export const LEASE_TTL_MS = 5 * 60 * 1000;
+/** A "running" row older than this is a run whose process died; it no longer blocks a new one. */
+const RUNNING_WINDOW_MS = 30 * 60 * 1000;
 
-export async function runKeepAlive(trigger: string): Promise<number> {
+export type StartedRun = { runId: number; finished: Promise<void> };
+
+/** Starts a keep-alive run: the run row exists when this returns; the refreshes go on in `finished`. */
+export function startKeepAlive(trigger: string): StartedRun {
   const settings = readJobSettings();
   const candidates = getDb()
     .select({ id: grants.id, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
@@ -29,24 +37,46 @@ export async function runKeepAlive(trigger: string): Promise<number> {
     .all();
   const due = grantsDueForKeepAlive(candidates, now(), settings.keepAliveAfterDays);
   const runId = startRun("keep-alive", trigger, HOLDER, due.length);
-  const errors: Array<{ grantId: string; error: string }> = [];
-  for (const [i, id] of due.entries()) {
-    try {
-      await refreshGrant(id);
-    } catch (error) {
-      errors.push({ grantId: id, error: isXeroError(error) ? error.userMessage : String(error) });
+  const finished = (async () => {
+    const errors: Array<{ grantId: string; error: string }> = [];
+    for (const [i, id] of due.entries()) {
+      try {
+        await refreshGrant(id);
+      } catch (error) {
+        errors.push({ grantId: id, error: isXeroError(error) ? error.userMessage : String(error) });
+      }
+      reportProgress(runId, i + 1);
     }
-    reportProgress(runId, i + 1);
-  }
-  finishRun(runId, errors.length === 0 ? "ok" : errors.length === due.length ? "failed" : "partial", { refreshed: due.length - errors.length, failed: errors.length, errors });
+    const status = errors.length === 0 ? "ok" : errors.length === due.length ? "failed" : "partial";
+    finishRun(runId, status, { refreshed: due.length - errors.length, failed: errors.length, errors });
+  })();
+  return { runId, finished };
+}
+
+export function startScheduledSync(trigger: string): StartedRun {
+  const ids = activeGrantIds();
+  const runId = startRun("sync", trigger, HOLDER, ids.length);
+  return { runId, finished: runSync(runId, ids).then(() => undefined) };
+}
+
+export async function runKeepAlive(trigger: string): Promise<number> {
+  const { runId, finished } = startKeepAlive(trigger);
+  await finished;
   return runId;
 }
 
 export async function runScheduledSync(trigger: string): Promise<number> {
-  const ids = activeGrantIds();
-  const runId = startRun("sync", trigger, HOLDER, ids.length);
-  await runSync(runId, ids);
+  const { runId, finished } = startScheduledSync(trigger);
+  await finished;
   return runId;
+}
+
+export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger));
+
+/** Whether a run of this kind is in progress (in any process), so a second one is not started beside it. */
+export function isJobRunning(kind: JobKind): boolean {
+  const since = new Date(nowMs() - RUNNING_WINDOW_MS);
+  return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"), gte(jobRuns.startedAt, since))).limit(1).get();
 }
 
 function lastScheduledSyncAt(): Date | null {
@@ -54,13 +84,41 @@ function lastScheduledSyncAt(): Date | null {
   return row?.at ?? null;
 }
 
+/** Keeps the lease while a long tick works, so no other process takes over half-way. */
+async function holdingLease(work: () => Promise<void>): Promise<void> {
+  const renew = setInterval(() => tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS), LEASE_TTL_MS / 3);
+  renew.unref();
+  try {
+    await work();
+  } finally {
+    clearInterval(renew);
+  }
+}
+
+async function runIfIdle(kind: JobKind, trigger: string) {
+  if (isJobRunning(kind)) return;
+  await startJob(kind, trigger).finished;
+}
+
 /** One scheduler tick: does nothing unless this process holds (or takes) the lease. */
 export async function tick(): Promise<void> {
   if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) return;
-  const settings = readJobSettings();
-  if (settings.keepAliveEnabled) await runKeepAlive("schedule");
-  const last = lastScheduledSyncAt();
-  if (settings.syncEnabled && (!last || now().getTime() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
-    await runScheduledSync("schedule");
-  }
+  await holdingLease(async () => {
+    const requested = takeRequests();
+    for (const kind of ["keep-alive", "sync"] as const) {
+      const request = requested[kind];
+      if (request) await runIfIdle(kind, `manual: ${request.by} (queued)`);
+    }
+    const settings = readJobSettings();
+    if (settings.keepAliveEnabled) await runIfIdle("keep-alive", "schedule");
+    const last = lastScheduledSyncAt();
+    if (settings.syncEnabled && (!last || nowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
+      await runIfIdle("sync", "schedule");
+    }
+    try {
+      await deliverDueWebhooks();
+    } catch (error) {
+      logger.error("webhook retries failed", { error: error instanceof Error ? error.message : String(error) });
+    }
+  });
 }

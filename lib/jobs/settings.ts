@@ -13,9 +13,22 @@ export const jobSettingsSchema = z.object({
   syncEnabled: z.boolean().default(true),
   syncIntervalHours: z.coerce.number().min(0.25, "At least 15 minutes.").max(168, "At most a week.").default(6),
   /** A connection with no successful call for this long is flagged idle. */
-  idleDays: z.coerce.number().int().min(1).max(365).default(30),
+  idleDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.").default(30),
 });
 export type JobSettings = z.infer<typeof jobSettingsSchema>;
+
+/** An HTML checkbox sends "on" when ticked and nothing when not. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const blankIsMissing = (schema: z.ZodType<number>) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+
+/** The Settings → Jobs form: every field is sent, so a missing checkbox means "off". */
+export const jobSettingsFormSchema = jobSettingsSchema.extend({
+  keepAliveEnabled: checkbox,
+  syncEnabled: checkbox,
+  keepAliveAfterDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(59, "Must be under Xero's 60-day idle expiry.")),
+  syncIntervalHours: blankIsMissing(z.coerce.number({ message: "Enter a number of hours." }).min(0.25, "At least 15 minutes.").max(168, "At most a week.")),
+  idleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),
+});
 
 const KEY = "jobs";
 

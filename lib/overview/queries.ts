@@ -44,7 +44,7 @@ function healthCounts() {
     getDb().get<{ stale: number; broken: number; active: number }>(sql`
       select
         (select count(*) from connections where status = 'stale') as stale,
-        (select count(*) from connections c join grants g on g.id = c.grant_id where c.status != 'disconnected' and g.status != 'active') as broken,
+        (select count(*) from connections c where c.status != 'disconnected' and c.grant_id in (select id from grants where status != 'active')) as broken,
         (select count(*) from connections where status = 'active') as active`) ?? { stale: 0, broken: 0, active: 0 }
   );
 }

@@ -61,6 +61,10 @@ export const matrix: Record<string, Entry> = {
     access: "apps:manage",
     call: () => allowingRedirect(async () => fromFormState(await (await appsActions()).createAppAction({}, form({})))),
   },
+  "app/(dashboard)/apps/actions.ts#createAppInSandboxAction": {
+    access: "apps:manage",
+    call: () => allowingRedirect(async () => fromFormState(await (await appsActions()).createAppInSandboxAction({}, form({})))),
+  },
   "app/(dashboard)/apps/actions.ts#updateAppAction": {
     access: "apps:manage",
     call: () => allowingRedirect(async () => fromFormState(await (await appsActions()).updateAppAction("no-such-app", {}, form({})))),

@@ -29,7 +29,8 @@ export type XeroOperation =
   | "revocation"
   | "listConnections"
   | "deleteConnection"
-  | "getOrganisation";
+  | "getOrganisation"
+  | "sandboxPortal";
 
 export type CallOptions = {
   /** Per attempt, including reading the body. Default 15 s. */

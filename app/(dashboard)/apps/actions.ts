@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { createApp, deleteApp, replaceAppSecret, updateApp } from "@/lib/apps/mutations";
+import { createAppInSandbox } from "@/lib/apps/create-in-sandbox";
 import { formToObject, runAction } from "@/lib/actions/result";
 import { toFormState, type FormState } from "@/lib/actions/form-state";
 
@@ -14,6 +15,14 @@ export async function createAppAction(_prev: FormState, form: FormData): Promise
   if (!result.ok) return toFormState(result, values);
   revalidatePath("/apps");
   redirect(`/apps/${result.data.id}?registered=1`);
+}
+
+export async function createAppInSandboxAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const values = formToObject(form);
+  const result = await runAction(() => createAppInSandbox(values));
+  if (!result.ok) return toFormState(result, values);
+  revalidatePath("/apps");
+  redirect(`/apps/${result.data.id}?registered=sandbox`);
 }
 
 export async function updateAppAction(id: string, _prev: FormState, form: FormData): Promise<FormState> {

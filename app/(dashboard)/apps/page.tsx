@@ -6,14 +6,20 @@ import { listAppsByEnvironment } from "@/lib/apps/queries";
 import { environments } from "@/lib/apps/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { connectErrors, isConnectErrorCode } from "@/lib/connections/connect-errors";
 import { AppCard } from "./_components/app-card";
 
 export const metadata: Metadata = { title: "Apps" };
 
 const envLabels = { development: "Development", staging: "Staging", production: "Production" } as const;
 
-export default async function AppsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AppsPage({ searchParams }: Props) {
   const user = await requirePagePermission("apps:read");
+  // A connect that cannot be tied to an app (unknown or used-up state) lands here with its reason.
+  const { connect_error: connectError, deleted } = await searchParams;
   const groups = await listAppsByEnvironment();
   const total = environments.reduce((n, e) => n + groups[e].length, 0);
   const canManage = can(user.role, "apps:manage");
@@ -30,6 +36,12 @@ export default async function AppsPage() {
           )
         }
       />
+      {deleted && <div className="mb-4"><Notice tone="success">The app was removed from the dashboard. Its connections in Xero are unchanged.</Notice></div>}
+      {isConnectErrorCode(connectError) && (
+        <div className="mb-4">
+          <Notice tone="error" title="Connect failed">{connectErrors[connectError]}</Notice>
+        </div>
+      )}
       {total === 0 ? (
         <EmptyState title="No apps registered yet">
           Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.

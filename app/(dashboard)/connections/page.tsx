@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listApps } from "@/lib/apps/queries";
@@ -26,9 +27,14 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
         title="Connections"
         description="Every connection with the Xero user who authorised it. The filters, sort and page live in the URL: share the address to share the view."
         actions={
-          <a href={`/api/connections/export${toQueryString({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
-            Export CSV
-          </a>
+          <>
+            <Link href="/connections/stale" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+              Stale connections
+            </Link>
+            <a href={`/api/connections/export${toQueryString({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
+              Export CSV
+            </a>
+          </>
         }
       />
       <ConnectionFiltersForm filters={filters} apps={apps.map((a) => ({ id: a.id, name: a.name, environment: a.environment }))} />

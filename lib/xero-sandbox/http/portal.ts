@@ -7,7 +7,7 @@ import { getApp, listApps, regenerateSecret } from "@/lib/xero-sandbox/store/app
 import { connectedAppsOf, countConnectionsByOrg, deleteConnectionById, getConnection } from "@/lib/xero-sandbox/store/connections";
 import { getOrganisation, getXeroUser, listOrganisations, listXeroUsers, organisationsOf } from "@/lib/xero-sandbox/store/directory";
 import { clearFaults, FAULT_KINDS, listFaults, queueFault, type Fault } from "@/lib/xero-sandbox/store/faults";
-import { html, notFound, readForm, redirect } from "@/lib/xero-sandbox/http/respond";
+import { html, json, notFound, readForm, redirect } from "@/lib/xero-sandbox/http/respond";
 import type { SandboxUrls } from "@/lib/xero-sandbox/http/urls";
 
 // The developer-facing pages under /portal. Forms post and redirect back (POST-redirect-GET), except
@@ -25,6 +25,12 @@ export async function handlePortal(request: Request, path: string, urls: Sandbox
     const result = createAppFromForm(await readForm(request));
     if (!result.ok) return html(appsPage(base, appSummaries(), formCtx(), result.error), 400);
     return html(secretPage(base, result.app, result.secret, true));
+  }
+  // Tooling API for the dashboard's "Create in sandbox": the portal's own form fields in, JSON out.
+  if (post && sub === "/api/apps") {
+    const result = createAppFromForm(await readForm(request));
+    if (!result.ok) return json({ error: result.error }, 400);
+    return json({ id: result.app.id, name: result.app.name, plan: result.app.plan, clientId: result.app.clientId, clientSecret: result.secret }, 201);
   }
   const appMatch = /^\/apps\/([0-9a-f-]{36})(\/secret)?$/.exec(sub);
   if (appMatch) {

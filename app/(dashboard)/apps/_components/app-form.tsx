@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { firstError } from "@/lib/actions/form-state";
 import { PLAN_RULES, PLANS } from "@/lib/limits/plans";
@@ -18,8 +18,12 @@ export type AppFormValues = Partial<Record<"name" | "environment" | "plan" | "cl
   countDemoCompanies?: boolean;
 };
 
+type FormAction = (prev: FormState, form: FormData) => Promise<FormState>;
+
 type Props = {
-  action: (prev: FormState, form: FormData) => Promise<FormState>;
+  action: FormAction;
+  /** Sandbox mode: a second submit that creates the app on the sandbox and fills the credentials. */
+  sandboxAction?: FormAction;
   initial?: AppFormValues;
   withSecret: boolean;
   submitLabel: string;
@@ -28,8 +32,14 @@ type Props = {
 const planOptions = PLANS.map((p) => ({ value: p, label: PLAN_RULES[p].label }));
 const envOptions = environments.map((e) => ({ value: e, label: e[0]!.toUpperCase() + e.slice(1) }));
 
-export function AppForm({ action, initial = {}, withSecret, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, {});
+const noAction: FormAction = async () => ({});
+
+export function AppForm({ action, sandboxAction, initial = {}, withSecret, submitLabel }: Props) {
+  const [registerState, formAction, registerPending] = useActionState(action, {});
+  const [sandboxState, sandboxFormAction, sandboxPending] = useActionState(sandboxAction ?? noAction, {});
+  const [used, setUsed] = useState<"register" | "sandbox">("register");
+  const state = used === "sandbox" ? sandboxState : registerState;
+  const pending = registerPending || sandboxPending;
   const v = { ...initial, ...state.values } as Record<string, string | boolean | undefined>;
   const text = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
   const checked = (k: string) => v[k] === true || v[k] === "on";
@@ -50,9 +60,17 @@ export function AppForm({ action, initial = {}, withSecret, submitLabel }: Props
       <Field label="Cap override" name="capOverride" type="number" min={1} defaultValue={text("capOverride")} error={firstError(state, "capOverride")} hint="Only if Xero raised this app's cap (practices, franchises). Leave empty to use the plan's cap." />
       <CheckboxField label="Demo companies count toward the cap" name="countDemoCompanies" defaultChecked={checked("countDemoCompanies")} />
       <TextareaField label="Notes" name="notes" defaultValue={text("notes")} error={firstError(state, "notes")} />
-      <Button type="submit" disabled={pending}>
-        {pending ? "Saving…" : submitLabel}
-      </Button>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending} onClick={() => setUsed("register")}>
+          {registerPending ? "Saving…" : submitLabel}
+        </Button>
+        {sandboxAction && (
+          <Button type="submit" variant="secondary" formAction={sandboxFormAction} formNoValidate disabled={pending} onClick={() => setUsed("sandbox")}>
+            {sandboxPending ? "Creating…" : "Create in sandbox and register"}
+          </Button>
+        )}
+      </div>
+      {sandboxAction && <p className="text-xs text-slate-600 dark:text-slate-400">Create in sandbox makes the app on the built-in Xero sandbox with this dashboard&apos;s redirect URI and fills in its client id and secret for you.</p>}
     </form>
   );
 }

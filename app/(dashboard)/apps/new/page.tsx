@@ -4,7 +4,8 @@ import { callbackUrl } from "@/lib/apps/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { CopyField } from "@/components/ui/copy-field";
 import { AppForm } from "../_components/app-form";
-import { createAppAction } from "../actions";
+import { createAppAction, createAppInSandboxAction } from "../actions";
+import { isSandboxMode } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Register app" };
 
@@ -16,7 +17,7 @@ export default async function NewAppPage() {
       <div className="mb-6 max-w-2xl">
         <CopyField label="Redirect URI to add to the app in Xero" value={callbackUrl()} />
       </div>
-      <AppForm action={createAppAction} withSecret submitLabel="Register app" />
+      <AppForm action={createAppAction} sandboxAction={isSandboxMode() ? createAppInSandboxAction : undefined} withSecret submitLabel="Register app" />
     </>
   );
 }

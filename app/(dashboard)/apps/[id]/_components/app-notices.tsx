@@ -9,7 +9,8 @@ export async function AppNotices({ appId, registered, updated, connected, connec
   const names = connected ? await organisationsOfAuthEvent(appId, connected) : [];
   return (
     <div className="mb-4 space-y-2 empty:hidden">
-      {registered && <Notice tone="success">The app is registered. Add the redirect URI below to the app in Xero, then connect an organisation.</Notice>}
+      {registered === "sandbox" && <Notice tone="success">The app was created in the sandbox and registered here with its client id and secret. Connect an organisation to try it.</Notice>}
+      {registered && registered !== "sandbox" && <Notice tone="success">The app is registered. Add the redirect URI below to the app in Xero, then connect an organisation.</Notice>}
       {updated && <Notice tone="success">The app&apos;s settings are saved.</Notice>}
       {connected && (
         <Notice tone="success" title="Connected">

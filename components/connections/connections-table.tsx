@@ -26,6 +26,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [targets, setTargets] = useState<ConnectionView[] | null>(null);
   const [outcomes, setOutcomes] = useState<Record<string, DisconnectOutcome>>({});
+  const results = Object.values(outcomes);
   const selectable = rows.filter((r) => r.status !== "disconnected");
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
@@ -38,11 +39,12 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
           <Button variant="danger" size="sm" disabled={selected.size === 0} onClick={() => setTargets(rows.filter((r) => selected.has(r.id)))}>
             Disconnect selected ({selected.size})
           </Button>
-          {Object.values(outcomes).length > 0 && (
-            <p role="status" aria-label="Disconnect results" className="text-sm">
-              {Object.values(outcomes).filter((o) => o.ok).length} disconnected, {Object.values(outcomes).filter((o) => !o.ok).length} failed.
-            </p>
-          )}
+          {/* Always present, so screen readers announce the result when it appears. Rows that left the
+              current view (it hides disconnected ones) have their outcome named here instead. */}
+          <p role="status" aria-label="Disconnect results" className="text-sm">
+            {results.length > 0 && `${results.filter((o) => o.ok).length} disconnected, ${results.filter((o) => !o.ok).length} failed.`}
+            {results.filter((o) => o.ok && !rows.some((r) => r.id === o.id)).map((o) => ` ${o.message}`)}
+          </p>
         </div>
       )}
       <Table caption={caption}>

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createUser, signIn } from "../support/users";
-import { connectionRows, expectAppCounts, expectPeopleCount, sandboxAppRegistered } from "../support/dashboard-apps";
-import { connectOrganisations, sandboxConnectedApps, startConsent, XERO_USERS } from "../support/sandbox";
+import { connectionRows, expectAppCounts, expectPeopleCount, registerApp, sandboxAppRegistered } from "../support/dashboard-apps";
+import { connectOrganisations, createSandboxApp, sandboxConnectedApps, startConsent, uniqueName, XERO_USERS } from "../support/sandbox";
 
 // Issue 4, acceptance 1: register a sandbox app, connect organisations as two Xero users, and see who
 // authorised what where Xero's own screen cannot say.
@@ -29,6 +29,11 @@ test("connect two organisations as Xero user A and one as user B: our pages name
   await expect(connectionRows(page).filter({ hasText: FIRST })).toHaveCount(2);
   await expect(page.getByLabel("Authorised by")).toContainText(`${A.name} (${A.email}) · 2`);
   await expect(page.getByLabel("Authorised by")).toContainText(`${B.name} (${B.email}) · 1`);
+  await page.getByLabel("Authorised by").selectOption(B.email);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(new RegExp(`user=${encodeURIComponent(B.email)}`));
+  await expect(connectionRows(page)).toHaveCount(1);
+  await expect(connectionRows(page)).toContainText(FIRST);
 
   // The organisation pages name the authorising users of this app.
   const first = await tenantIdOf(page, app.id, FIRST);
@@ -78,6 +83,36 @@ test("a return from Xero that matches no connect request (bogus or reused state)
   await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });
 });
 
+test("a code that was already used ends on the app page saying Xero refused it", async ({ page, baseURL }) => {
+  await signIn(page, createUser("developer"));
+  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Used code", plan: "core" });
+  // Hold Xero's redirect back to the dashboard, so the code can be spent before the dashboard sees it.
+  let held = "";
+  await page.route(/\/sandbox\/xero\/login\/identity\/connect\/authorize/, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch({ maxRedirects: 0 });
+    const location = response.headers()["location"] ?? "";
+    if (!location.includes("code=")) return route.fulfill({ response });
+    held = location;
+    return route.fulfill({ status: 200, contentType: "text/html", body: "<h1>Held</h1>" });
+  });
+  await startConsent(page, app.id, A.email);
+  await page.getByLabel(FIRST, { exact: true }).check();
+  await page.getByRole("button", { name: "Allow access" }).click();
+  await expect(page.getByRole("heading", { name: "Held" })).toBeVisible();
+  const callback = new URL(held);
+  const spent = await page.request.post("/sandbox/xero/identity/connect/token", {
+    headers: { Authorization: `Basic ${Buffer.from(`${app.clientId}:${app.clientSecret}`).toString("base64")}` },
+    form: { grant_type: "authorization_code", code: callback.searchParams.get("code")!, redirect_uri: `${baseURL}/api/xero/callback` },
+  });
+  expect(spent.status()).toBe(200);
+
+  await page.goto(callback.toString());
+  await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?connect_error=code_rejected`));
+  await expect(page.getByRole("alert", { name: "Connect failed" })).toContainText("Xero refused the authorisation code");
+  await expectAppCounts(page, app.id, { connections: 0, organisations: 0 });
+});
+
 test("a Xero fault during the code exchange ends on the app page with advice, and nothing half-written stays", async ({ page, baseURL }) => {
   await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Fault", plan: "core" });
@@ -94,4 +129,17 @@ test("a Xero fault during the code exchange ends on the app page with advice, an
   await expect(page.getByRole("alert", { name: "Connect failed" })).toContainText("Xero did not answer properly");
   await expectAppCounts(page, app.id, { connections: 0, organisations: 0 });
   await expect(page.getByLabel("Authorised by")).not.toContainText(A.email);
+});
+
+test("a Custom Connection connects with client credentials from the app page", async ({ page, baseURL }) => {
+  await signIn(page, createUser("developer"));
+  const organisation = "Takahe Tech";
+  const sandbox = await createSandboxApp(page, baseURL!, { name: uniqueName("E2E Custom"), plan: "custom-connection", certified: false, custom: { organisation, user: XERO_USERS.priya } });
+  const app = await registerApp(page, sandbox, { plan: "custom-connection", certified: false });
+  await expect(page.getByRole("button", { name: "Connect organisation" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Connect with client credentials" }).click();
+  await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?connected=`));
+  await expect(page.getByRole("status", { name: "Connected" })).toHaveText(`Connected ${organisation}.`);
+  await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });
+  await expect(connectionRows(page)).toContainText(organisation);
 });

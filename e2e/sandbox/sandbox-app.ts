@@ -6,10 +6,10 @@ import { expect, type Page } from "@playwright/test";
 export const CALLBACK_PATH = "/api/e2e-sandbox-callback";
 export const XERO_PASSWORD = "sandbox-password";
 
-export async function createPortalApp(page: Page, baseURL: string, options: { name: string; plan: string; certified?: boolean }) {
+export async function createPortalApp(page: Page, baseURL: string, options: { name: string; plan: "Core" | "Starter"; certified?: boolean }) {
   await page.goto("/sandbox/xero/portal");
   await page.getByLabel("App name").fill(options.name);
-  await page.getByLabel("Plan").selectOption({ label: options.plan });
+  await page.getByLabel("Plan").selectOption(options.plan.toLowerCase());
   if (options.certified) await page.getByLabel("Certified").check();
   const redirectUri = `${baseURL}${CALLBACK_PATH}`;
   await page.getByLabel("Redirect URIs (one per line)").fill(redirectUri);

@@ -20,7 +20,7 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startIsolatedServer(): Promise<{ baseURL: string; stop: () => Promise<void> }> {
+export async function startIsolatedServer(): Promise<{ baseURL: string; dataDir: string; stop: () => Promise<void> }> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "connection-desk-e2e-"));
   const baseURL = `http://127.0.0.1:${port}`;
@@ -36,7 +36,7 @@ export async function startIsolatedServer(): Promise<{ baseURL: string; stop: ()
   };
   for (let i = 0; i < 240; i++) {
     try {
-      if ((await fetch(`${baseURL}/api/health`)).ok) return { baseURL, stop };
+      if ((await fetch(`${baseURL}/api/health`)).ok) return { baseURL, dataDir, stop };
     } catch {
       // not listening yet
     }

@@ -22,12 +22,20 @@ export type SandboxApp = { name: string; clientId: string; clientSecret: string 
  * Creates an app in the sandbox's developer portal. Certified by default: a certified app takes none of
  * an organisation's two uncertified-app slots, which other specs rely on being free.
  */
-export async function createSandboxApp(page: Page, baseURL: string, options: { name: string; plan: string; certified?: boolean }): Promise<SandboxApp> {
+export async function createSandboxApp(
+  page: Page,
+  baseURL: string,
+  options: { name: string; plan: string; certified?: boolean; custom?: { organisation: string; user: XeroUser } },
+): Promise<SandboxApp> {
   await page.goto("/sandbox/xero/portal");
   await page.getByLabel("App name").fill(options.name);
   await page.getByLabel("Plan").selectOption(options.plan);
   if (options.certified ?? true) await page.getByLabel("Certified").check();
   await page.getByLabel("Redirect URIs (one per line)").fill(`${baseURL}/api/xero/callback`);
+  if (options.custom) {
+    await page.getByLabel("Organisation (Custom Connection only)").selectOption({ label: options.custom.organisation });
+    await page.getByLabel("Authorising user (Custom Connection only)").selectOption({ label: `${options.custom.user.name} (${options.custom.user.email})` });
+  }
   await page.getByRole("button", { name: "Create app" }).click();
   await expect(page.getByRole("status", { name: "Secret shown once" })).toBeVisible();
   const clientId = (await page.getByTestId("client-id").textContent())!.trim();

@@ -27,23 +27,33 @@ const RUNNING_WINDOW_MS = 30 * 60 * 1000;
 
 export type StartedRun = { runId: number; finished: Promise<void> };
 
-/** Starts a keep-alive run: the run row exists when this returns; the refreshes go on in `finished`. */
-export function startKeepAlive(trigger: string): StartedRun {
+function dueForKeepAlive() {
   const settings = readJobSettings();
   const candidates = getDb()
-    .select({ id: grants.id, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
+    .select({ id: grants.id, email: grants.email, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
     .from(grants)
     .where(eq(grants.status, "active"))
     .all();
-  const due = grantsDueForKeepAlive(candidates, now(), settings.keepAliveAfterDays);
+  return { candidates, due: grantsDueForKeepAlive(candidates, now(), settings.keepAliveAfterDays) };
+}
+
+/**
+ * Starts a keep-alive run: the run row exists when this returns; the refreshes go on in `finished`.
+ * A scheduled run with nothing due records nothing, so idle ticks do not bury the runs that did work.
+ */
+export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boolean } = {}): StartedRun | null {
+  const { candidates, due } = dueForKeepAlive();
+  if (due.length === 0 && opts.skipIfNothingDue) return null;
   const runId = startRun("keep-alive", trigger, HOLDER, due.length);
   const finished = (async () => {
-    const errors: Array<{ grantId: string; error: string }> = [];
+    const emails = new Map(candidates.map((c) => [c.id, c.email]));
+    const errors: Array<{ grantId: string; email: string; error: string }> = [];
     for (const [i, id] of due.entries()) {
       try {
         await refreshGrant(id);
       } catch (error) {
-        errors.push({ grantId: id, error: isXeroError(error) ? error.userMessage : String(error) });
+        errors.push({ grantId: id, email: emails.get(id) ?? "", error: isXeroError(error) ? error.userMessage : "An unexpected error stopped this refresh." });
+        if (!isXeroError(error)) logger.error("keep-alive refresh failed", { grantId: id, error: error instanceof Error ? error.message : String(error) });
       }
       reportProgress(runId, i + 1);
     }
@@ -60,7 +70,7 @@ export function startScheduledSync(trigger: string): StartedRun {
 }
 
 export async function runKeepAlive(trigger: string): Promise<number> {
-  const { runId, finished } = startKeepAlive(trigger);
+  const { runId, finished } = startKeepAlive(trigger)!;
   await finished;
   return runId;
 }
@@ -71,7 +81,7 @@ export async function runScheduledSync(trigger: string): Promise<number> {
   return runId;
 }
 
-export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger));
+export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
 
 /** Whether a run of this kind is in progress (in any process), so a second one is not started beside it. */
 export function isJobRunning(kind: JobKind): boolean {
@@ -110,7 +120,7 @@ export async function tick(): Promise<void> {
       if (request) await runIfIdle(kind, `manual: ${request.by} (queued)`);
     }
     const settings = readJobSettings();
-    if (settings.keepAliveEnabled) await runIfIdle("keep-alive", "schedule");
+    if (settings.keepAliveEnabled && !isJobRunning("keep-alive")) await startKeepAlive("schedule", { skipIfNothingDue: true })?.finished;
     const last = lastScheduledSyncAt();
     if (settings.syncEnabled && (!last || nowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
       await runIfIdle("sync", "schedule");

@@ -42,6 +42,9 @@ const usersActions = () => import("@/app/(dashboard)/settings/users/actions");
 const appsActions = () => import("@/app/(dashboard)/apps/actions");
 const appActions = () => import("@/app/(dashboard)/apps/[id]/actions");
 const connectionActions = () => import("@/app/(dashboard)/connections/actions");
+const jobActions = () => import("@/app/(dashboard)/settings/jobs/actions");
+const alertActions = () => import("@/app/(dashboard)/settings/alerts/actions");
+const NO_WEBHOOK = "00000000-0000-4000-8000-000000000000";
 let counter = 0;
 
 export const matrix: Record<string, Entry> = {
@@ -104,6 +107,35 @@ export const matrix: Record<string, Entry> = {
   "app/api/jobs/[id]/route.ts#GET": {
     access: "connections:read",
     call: async () => fromResponse(await (await import("@/app/api/jobs/[id]/route")).GET(request("/api/jobs/1"), { params: Promise.resolve({ id: "1" }) })),
+  },
+  "app/(dashboard)/settings/jobs/actions.ts#updateJobSettingsAction": {
+    access: "settings:manage",
+    call: async () => fromFormState(await (await jobActions()).updateJobSettingsAction({}, form({ keepAliveAfterDays: "0" }))),
+  },
+  "app/(dashboard)/settings/jobs/actions.ts#runJobNowAction": {
+    access: "connections:sync",
+    // An unknown kind: allowed callers get a validation error, and nothing runs.
+    call: async () => fromResult(await (await jobActions()).runJobNowAction("no-such-job")),
+  },
+  "app/api/jobs/route.ts#GET": {
+    access: "settings:read",
+    call: async () => fromResponse(await (await import("@/app/api/jobs/route")).GET(request("/api/jobs?limit=5"))),
+  },
+  "app/(dashboard)/settings/alerts/actions.ts#createWebhookAction": {
+    access: "settings:manage",
+    call: async () => fromResult(await (await alertActions()).createWebhookAction(undefined, form({ url: "not a url" }))),
+  },
+  "app/(dashboard)/settings/alerts/actions.ts#setWebhookActiveAction": {
+    access: "settings:manage",
+    call: async () => fromResult(await (await alertActions()).setWebhookActiveAction(undefined, form({ webhookId: NO_WEBHOOK, active: "false" }))),
+  },
+  "app/(dashboard)/settings/alerts/actions.ts#deleteWebhookAction": {
+    access: "settings:manage",
+    call: async () => fromResult(await (await alertActions()).deleteWebhookAction(NO_WEBHOOK)),
+  },
+  "app/(dashboard)/settings/alerts/actions.ts#sendTestWebhookAction": {
+    access: "settings:manage",
+    call: async () => fromResult(await (await alertActions()).sendTestWebhookAction(NO_WEBHOOK)),
   },
   "app/api/xero/callback/route.ts#GET": {
     access: "connections:connect",

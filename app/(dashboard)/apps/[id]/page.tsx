@@ -13,6 +13,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { CapBar } from "@/components/limits/cap-bar";
+import { AppInsightLinks } from "@/components/limits/app-insight-links";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { AppNotices } from "./_components/app-notices";
 import { AppActions } from "./_components/app-actions";
@@ -49,6 +50,7 @@ export default async function AppPage({ params, searchParams }: Props) {
         <Card className="lg:col-span-2">
           <h2 className="mb-3 font-semibold">Connections against the cap</h2>
           <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
+          <AppInsightLinks appId={app.id} />
           <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
             <div>
               <dt className="text-slate-600 dark:text-slate-400">Connections</dt>

@@ -1,0 +1,121 @@
+import { expect, test } from "@playwright/test";
+import { createUser, signIn } from "../support/users";
+import { connectionRows, expectAppCounts, expectCap, expectPeopleCount, sandboxAppRegistered } from "../support/dashboard-apps";
+import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
+
+// Issue 4: disconnecting one connection and several at once, and what every page says afterwards.
+
+const { ben } = XERO_USERS;
+const ORGS = ["Lighthouse Legal", "Fernhill Farms", "Southern Cross Tiling", "Pohutukawa Cafe"];
+
+test("disconnect one connection: counts drop everywhere, Xero's list loses it, the activity log has it", async ({ page, baseURL }) => {
+  const developer = createUser("developer");
+  await signIn(page, developer);
+  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Disconnect", plan: "starter" });
+  await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 2));
+  const [keep, drop] = ORGS as [string, string];
+
+  await page.goto("/");
+  await expectCap(page, app.name, 2, 5, "ok");
+  await expectPeopleCount(page, ben.email, app.name, 2);
+  await page.goto(`/apps/${app.id}`);
+  const href = await connectionRows(page).getByRole("link", { name: drop, exact: true }).getAttribute("href");
+  const tenantId = href!.split("/").pop()!;
+  await expect(await sandboxConnectedApps(page, tenantId, app.name)).toHaveCount(1);
+
+  await page.goto(`/apps/${app.id}`);
+  await page.getByRole("button", { name: `Disconnect ${drop} (${ben.email})` }).click();
+  const dialog = page.getByRole("dialog", { name: "Disconnect this connection?" });
+  await expect(dialog).toContainText(`${drop} from ${app.name}, authorised by ${ben.name} (${ben.email}).`);
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(`Disconnect 1 connection: frees 1 of 5 slots on ${app.name}`);
+  await dialog.getByLabel("Reason (kept in the activity log)").fill("Customer left");
+  await dialog.getByRole("button", { name: "Disconnect" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status", { name: "Disconnect results" })).toHaveText(`1 disconnected, 0 failed. Disconnected ${drop} from ${app.name}.`);
+  await expect(connectionRows(page)).toHaveCount(1);
+  await expect(connectionRows(page)).toContainText(keep);
+  await expectCap(page, app.name, 1, 5, "ok");
+
+  // Counts drop everywhere.
+  await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });
+  await expectPeopleCount(page, ben.email, app.name, 1);
+  await page.goto("/");
+  await expectCap(page, app.name, 1, 5, "ok");
+  // The disconnected row is still there for the record, under its status.
+  await page.goto(`/apps/${app.id}?status=disconnected`);
+  await expect(connectionRows(page)).toHaveCount(1);
+  await expect(connectionRows(page)).toContainText(drop);
+  await expect(connectionRows(page)).toContainText("Disconnected");
+
+  // The organisation's page keeps the record, marked disconnected.
+  await page.goto(`/organisations/${tenantId}`);
+  await expect(page.getByRole("list", { name: `Users who connected ${app.name}` }).getByRole("listitem")).toHaveText([new RegExp(`${ben.name}.*Disconnected`)]);
+
+  // Xero no longer lists it.
+  await expect(await sandboxConnectedApps(page, tenantId, app.name)).toHaveCount(0);
+
+  // The activity log says who, what and why.
+  await page.goto(`/activity?actor=${encodeURIComponent(developer.email)}&action=connection.disconnected`);
+  const entries = page.getByRole("table", { name: "Activity, newest first" }).locator("tbody tr");
+  await expect(entries).toHaveCount(1);
+  await expect(entries).toContainText("Connection disconnected");
+  await expect(entries).toContainText(`${drop} · ${app.name} · ${ben.email}`);
+  await expect(entries).toContainText("reason: Customer left");
+});
+
+test("bulk disconnect shows the dry run first, then frees the slots", async ({ page, baseURL }) => {
+  await signIn(page, createUser("developer"));
+  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk", plan: "starter" });
+  await connectOrganisations(page, app.id, ben.email, ORGS);
+  await page.goto("/");
+  await expectCap(page, app.name, 4, 5, "warn");
+
+  // From the global Connections table, filtered to this app.
+  await page.goto(`/connections?app=${app.id}`);
+  await expect(connectionRows(page)).toHaveCount(4);
+  for (const org of ORGS.slice(0, 3)) await page.getByRole("checkbox", { name: `Select ${org} (${ben.email})` }).check();
+  await page.getByRole("button", { name: "Disconnect selected (3)" }).click();
+  const dialog = page.getByRole("dialog", { name: "Disconnect 3 connections?" });
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(`Disconnect 3 connections: frees 3 of 5 slots on ${app.name}`);
+  // Nothing has happened yet.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await page.reload();
+  await expect(connectionRows(page)).toHaveCount(4);
+
+  for (const org of ORGS.slice(0, 3)) await page.getByRole("checkbox", { name: `Select ${org} (${ben.email})` }).check();
+  await page.getByRole("button", { name: "Disconnect selected (3)" }).click();
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(`Disconnect 3 connections: frees 3 of 5 slots on ${app.name}`);
+  await dialog.getByRole("button", { name: "Disconnect" }).click();
+  const results = page.getByRole("status", { name: "Disconnect results" });
+  await expect(results).toContainText("3 disconnected, 0 failed.");
+  for (const org of ORGS.slice(0, 3)) await expect(results).toContainText(`Disconnected ${org} from ${app.name}.`);
+  await expect(connectionRows(page)).toHaveCount(1);
+  await expect(connectionRows(page)).toContainText(ORGS[3]!);
+
+  await page.goto("/");
+  await expectCap(page, app.name, 1, 5, "ok");
+  await expectPeopleCount(page, ben.email, app.name, 1);
+});
+
+test("a disconnect Xero refuses leaves the row as it was, with the reason", async ({ page, baseURL }) => {
+  await signIn(page, createUser("developer"));
+  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Refused", plan: "starter" });
+  await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 1));
+  await page.goto("/sandbox/xero/portal/faults");
+  await page.getByLabel("Fault", { exact: true }).selectOption("http-500");
+  await page.getByLabel("Endpoint", { exact: true }).selectOption("connections");
+  await page.getByLabel("App", { exact: true }).selectOption(app.clientId);
+  await page.getByRole("button", { name: "Queue fault" }).click();
+
+  await page.goto(`/apps/${app.id}`);
+  await page.getByRole("button", { name: `Disconnect ${ORGS[0]} (${ben.email})` }).click();
+  const dialog = page.getByRole("dialog", { name: "Disconnect this connection?" });
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toContainText("frees 1 of 5 slots");
+  await dialog.getByRole("button", { name: "Disconnect" }).click();
+  await expect(page.getByRole("status", { name: "Disconnect results" })).toHaveText("0 disconnected, 1 failed.");
+  const row = connectionRows(page).filter({ hasText: ORGS[0]! });
+  await expect(row).toContainText("Active");
+  await expect(row).toContainText("Xero had a problem answering (HTTP 500). Nothing was changed; try again in a few minutes.");
+  await expectCap(page, app.name, 1, 5, "ok");
+});

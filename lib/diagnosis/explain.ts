@@ -1,0 +1,83 @@
+import type { Classification } from "./classify";
+
+// Pure: a title and a plain explanation for each class, in the words a support person can repeat to a
+// customer. Facts from FACTS Part A (caps, lifetimes, rate limits).
+
+export type Explained = { title: string; explanation: string };
+
+const scopeText = {
+  minute: "this organisation's 60 calls a minute for the app",
+  day: "this organisation's daily call budget for the app (5,000 a day; 1,000 on the Starter plan)",
+  app_minute: "the app's 10,000 calls a minute across all organisations",
+  concurrent: "the 5 calls that may be in progress at once for one organisation",
+  unknown: "one of Xero's rate limits (the X-Rate-Limit-Problem header says which)",
+} as const;
+
+export function explain(c: Classification): Explained {
+  switch (c.kind) {
+    case "none":
+      return { title: "Nothing to diagnose yet", explanation: "Paste an error message or URL, or pick an app, organisation or authorising user." };
+    case "app_cap": {
+      const who = c.appName ? `${c.appName} has` : "The app has";
+      const rule =
+        c.regime === "legacy"
+          ? "This is the legacy rule for uncertified apps: 25 connections until the app is certified."
+          : c.regime === "tiers"
+            ? "This is the plan's connection cap (Starter 5, Core 50, Plus 1,000, Advanced 10,000)."
+            : "Xero shows this screen (its /connectionLimit page) when a consent would pass the app's cap.";
+      return {
+        title: "The app's connection cap",
+        explanation: `${who} as many connections as its cap allows, so Xero stopped the consent before it reached the app. Each connection is one Xero user with one organisation, so the same organisation connected by two users takes two slots. ${rule}`,
+      };
+    }
+    case "org_cap":
+      return {
+        title: "The organisation's 2-uncertified-apps cap",
+        explanation: "An organisation may connect at most 2 uncertified apps. The organisation greyed out in Xero's picker already has two, so no third uncertified app can connect to it until one is disconnected or certified. The app's own count is not the problem.",
+      };
+    case "custom_connection":
+      return {
+        title: "A Custom Connection serves one organisation",
+        explanation: "A Custom Connection is bound to the single organisation its authorising user approved. It cannot go through the consent screen or connect another organisation; changing its organisation or scopes deactivates it until it is authorised again.",
+      };
+    case "rate_limit":
+      return {
+        title: "A rate limit",
+        explanation: `Xero answered 429 Too Many Requests: the calls used up ${scopeText[c.scope]}.${c.retryAfterSeconds !== null ? ` Xero asked to wait ${c.retryAfterSeconds} seconds (Retry-After).` : ""} Nothing is broken; calls work again when the window resets.`,
+      };
+    case "refresh_token_dead":
+      return {
+        title: "The refresh token no longer works (invalid_grant)",
+        explanation: "Xero refused the refresh token: it expired after 60 days unused, it was rotated away (another copy of the same tokens refreshed first), or the user revoked access. Only a new consent by that Xero user gives working tokens; the connections themselves stay.",
+      };
+    case "access_token_expired":
+      return {
+        title: "The access token expired (401 TokenExpired)",
+        explanation: `Access tokens last 30 minutes${c.expiredAt ? `; this one expired at ${c.expiredAt}` : ""}. The caller should refresh it with the refresh token and retry. No user action is needed unless the refresh fails too.`,
+      };
+    case "organisation_gone":
+      return {
+        title: "The organisation refuses access (403 AuthenticationUnsuccessful)",
+        explanation: "Xero no longer lets this user's connection reach the organisation: it was disconnected in Xero's Connected Apps screen, the user lost access, or the organisation was deleted or its trial ended.",
+      };
+    case "consent_cancelled":
+      return { title: "The consent was cancelled (access_denied)", explanation: "The Xero user chose Cancel (or declined) on Xero's consent screen, so nothing was connected and no slot was used." };
+    case "client_rejected":
+      return {
+        title: `Xero rejected the app (${c.code})`,
+        explanation:
+          c.code === "invalid_client"
+            ? "Xero did not accept the app's client id or secret: the secret may have been regenerated in the developer portal."
+            : c.code === "unauthorized_client"
+              ? "Xero does not allow this app to sign in that way: client credentials work only for Custom Connections."
+              : "Xero refused the scopes the app asked for: apps created since 2 March 2026 must use granular scopes.",
+      };
+    case "not_permitted":
+      return { title: "The call is not permitted (401 AuthorizationUnsuccessful)", explanation: "The token works, but the app lacks the scope for this call or its plan does not include the feature (for example the Journals API on Starter)." };
+    case "unrecognised":
+      return {
+        title: "We do not recognise this message",
+        explanation: "It matches none of the Xero errors we know (connection caps, rate limits, token and consent errors). The evidence below still shows where the chosen app, organisation or user stands.",
+      };
+  }
+}

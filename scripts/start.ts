@@ -40,7 +40,7 @@ async function main() {
     fail((error as Error).message);
   }
   const { prepareFirstStart } = await import("./first-start");
-  await prepareFirstStart();
+  const firstStartNotes = await prepareFirstStart();
 
   const next = path.join(process.cwd(), "node_modules", ".bin", "next");
   const distDir = process.env.NEXT_DIST_DIR || ".next";
@@ -56,15 +56,15 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   server.on("exit", (code) => process.exit(code ?? 0));
-  await announceWhenReady(config.PORT, config.appUrl);
+  await announceWhenReady(config.PORT, config.appUrl, firstStartNotes);
 }
 
-async function announceWhenReady(port: number, appUrl: string) {
+async function announceWhenReady(port: number, appUrl: string, notes: string[]) {
   for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (res.ok) {
-        console.log(`\nConnection Desk is running at ${appUrl}\n`);
+        console.log(`\nConnection Desk is running at ${appUrl}\n${notes.length ? `\n${notes.join("\n")}\n` : ""}`);
         return;
       }
     } catch {
@@ -72,6 +72,8 @@ async function announceWhenReady(port: number, appUrl: string) {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  // The server is slow to answer; still hand over what must not be lost.
+  if (notes.length) console.log(`\n${notes.join("\n")}\n`);
 }
 
 void main();

@@ -47,11 +47,6 @@ test.beforeAll(async ({ browser }, testInfo) => {
 });
 
 test.afterAll(async () => {
-  // DEBUG
-  const Database = (await import("better-sqlite3")).default;
-  const db = new Database(`${server.dataDir}/app.db`);
-  console.log(JSON.stringify(db.prepare("select action, details from audit_events where action like 'connection.%' order by id").all(), null, 1));
-  db.close();
   await server?.stop();
 });
 
@@ -169,7 +164,7 @@ test("a message we do not recognise says so and still shows the chosen app's evi
   const sup = await signedIn(browser, support);
   await sup.goto(`${server.baseURL}/diagnose`);
   await sup.getByLabel("Error message or URL").fill("The integration stopped working this morning");
-  await sup.getByLabel("App").selectOption({ label: `${ACME} (production)` });
+  await sup.getByLabel("App", { exact: true }).selectOption({ label: `${ACME} (production)` });
   await sup.getByRole("button", { name: "Diagnose" }).click();
   await expect(sup.getByRole("heading", { level: 2, name: "We do not recognise this message" })).toBeVisible();
   await expect(capMeter(sup, ACME)).toHaveAttribute("aria-valuetext", /^23 of 25 connections/);

@@ -1,0 +1,110 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createUser, signIn } from "../support/users";
+import { connectionRows, sandboxAppRegistered } from "../support/dashboard-apps";
+import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
+import { finishedRun, runNow } from "./jobs-page";
+import { expectedSignature, startReceiver } from "./receiver";
+
+// Issue 5: alerts as webhooks, signed, with a delivery log; and the acceptance "disconnect an
+// organisation from the sandbox's Connected apps screen: after a sync the connection is marked
+// disconnected and a webhook delivery is logged".
+
+const ORGANISATION = "Ironbark Joinery";
+const EVENTS = ["An app reaches 80 % of its connection cap", "An app reaches its connection cap", "An organisation uses both of its uncertified-app slots", "An authorising user must re-authorise an app", "A connection is disconnected on Xero's side"];
+
+async function addWebhook(page: Page, url: string, events: string[] = EVENTS): Promise<string> {
+  await page.goto("/settings/alerts");
+  await page.getByLabel("Receiver URL").fill(url);
+  for (const e of EVENTS) await page.getByLabel(e, { exact: true }).setChecked(events.includes(e));
+  await page.getByRole("button", { name: "Add webhook" }).click();
+  const added = page.getByRole("status", { name: "Webhook added" });
+  await expect(added).toContainText("shown only this once");
+  return (await added.locator("code").textContent())!.trim();
+}
+
+async function removeWebhook(page: Page, url: string) {
+  await page.goto("/settings/alerts");
+  await page.getByRole("button", { name: `Remove ${url}` }).click();
+  await page.getByRole("button", { name: `Confirm removing ${url}` }).click();
+  await expect(page.getByRole("cell", { name: url })).toHaveCount(0);
+}
+
+const deliveryRows = (page: Page, url: string, event: string) => page.getByRole("row").filter({ hasText: url }).filter({ hasText: event });
+
+test("an admin adds a webhook, sends a test, and sees it delivered with the right signature", async ({ page }) => {
+  const receiver = await startReceiver();
+  try {
+    const admin = createUser("admin");
+    await signIn(page, admin);
+    await page.goto("/settings/alerts");
+    await page.getByLabel("Receiver URL").fill("ftp://example.com/hook");
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByLabel("Receiver URL")).toHaveAccessibleDescription(/Enter a full http:\/\/ or https:\/\/ address/);
+
+    const secret = await addWebhook(page, receiver.url);
+    expect(secret).toMatch(/^whsec_/);
+    await page.getByRole("button", { name: `Send test to ${receiver.url}` }).click();
+    await expect(page.getByRole("status", { name: `Result for ${receiver.url}` })).toHaveText("Test delivered.");
+
+    const row = deliveryRows(page, receiver.url, "webhook.test");
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText("Delivered");
+    await expect(row).toContainText("1 of 1");
+    await expect(row).toContainText("204");
+
+    const request = receiver.received.find((r) => r.json.event === "webhook.test")!;
+    expect(request.headers["x-connectiondesk-event"]).toBe("webhook.test");
+    expect(request.headers["x-connectiondesk-signature"]).toBe(expectedSignature(request.body, secret));
+    expect(request.headers["x-connectiondesk-delivery"]).toBe(request.json.id);
+
+    // Support staff see where alerts go, never the secret, and cannot change anything.
+    await page.context().clearCookies();
+    await signIn(page, createUser("support"));
+    await page.goto("/settings/alerts");
+    await expect(page.getByRole("cell", { name: receiver.url }).first()).toBeVisible();
+    await expect(page.getByText(secret)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Add webhook" })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: `Send test to ${receiver.url}` })).toHaveCount(0);
+
+    await page.context().clearCookies();
+    await signIn(page, admin);
+    await removeWebhook(page, receiver.url);
+  } finally {
+    await receiver.close();
+  }
+});
+
+test("disconnecting in Xero's Connected apps, then a sync: the connection is disconnected and an alert is delivered", async ({ page, baseURL }) => {
+  const receiver = await startReceiver();
+  try {
+    await signIn(page, createUser("admin"));
+    const secret = await addWebhook(page, receiver.url, ["A connection is disconnected on Xero's side"]);
+    const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Vanish", plan: "core" });
+    await connectOrganisations(page, app.id, XERO_USERS.ben.email, [ORGANISATION]);
+    const href = await connectionRows(page).getByRole("link", { name: ORGANISATION, exact: true }).first().getAttribute("href");
+    const tenantId = /\/organisations\/([0-9a-f-]{36})/.exec(href ?? "")![1]!;
+
+    const entries = await sandboxConnectedApps(page, tenantId, app.name);
+    await expect(entries).toHaveCount(1);
+    await entries.getByRole("button", { name: `Disconnect ${app.name}` }).click();
+    await expect(await sandboxConnectedApps(page, tenantId, app.name)).toHaveCount(0);
+
+    await page.goto("/settings/jobs");
+    const id = await runNow(page, "sync");
+    await expect(await finishedRun(page, "sync", id)).toContainText(/[1-9]\d* gone from Xero/);
+
+    await page.goto(`/apps/${app.id}?status=disconnected`);
+    await expect(connectionRows(page).filter({ hasText: ORGANISATION })).toContainText("Disconnected");
+
+    await expect.poll(() => receiver.received.filter((r) => r.json.event === "connection.vanished").length).toBe(1);
+    const request = receiver.received.find((r) => r.json.event === "connection.vanished")!;
+    expect(request.headers["x-connectiondesk-signature"]).toBe(expectedSignature(request.body, secret));
+    expect(request.json.data).toMatchObject({ connection: { tenantId, tenantName: ORGANISATION }, app: { id: app.id, name: app.name }, authorisedBy: { email: XERO_USERS.ben.email } });
+    await page.goto("/settings/alerts");
+    await expect(deliveryRows(page, receiver.url, "connection.vanished")).toContainText("Delivered");
+
+    await removeWebhook(page, receiver.url);
+  } finally {
+    await receiver.close();
+  }
+});

@@ -24,6 +24,8 @@ import { applyXeroList, inTransaction } from "./store";
 // writes the grant, organisations and connections, so a failure leaves nothing half-written.
 
 const STATE_TTL_MS = 10 * 60 * 1000;
+/** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */
+export const CONNECT_APP_COOKIE = "cd_connect_app";
 
 /** Starts a consent: remembers state and the PKCE verifier server-side, returns Xero's authorize URL. */
 export async function startConnect(appId: string): Promise<string> {

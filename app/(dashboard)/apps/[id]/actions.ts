@@ -2,8 +2,9 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { runAction } from "@/lib/actions/result";
-import { startConnect } from "@/lib/connections/connect";
+import { CONNECT_APP_COOKIE, startConnect } from "@/lib/connections/connect";
 import { connectCustomConnection } from "@/lib/connections/connect-custom";
 import { startAppSync } from "@/lib/connections/sync";
 
@@ -12,6 +13,8 @@ import { startAppSync } from "@/lib/connections/sync";
 export async function startConnectAction(appId: string) {
   const result = await runAction(() => startConnect(appId));
   if (!result.ok) return result;
+  // Remembers which app page to return to even if Xero comes back with a state we cannot match.
+  (await cookies()).set(CONNECT_APP_COOKIE, appId, { httpOnly: true, sameSite: "lax", path: "/api/xero/callback", maxAge: 600 });
   redirect(result.data);
 }
 

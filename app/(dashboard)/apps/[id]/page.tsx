@@ -19,6 +19,7 @@ import { AppNotices } from "./_components/app-notices";
 import { AppActions } from "./_components/app-actions";
 import { CredentialsCard } from "./_components/credentials-card";
 import { AppConnectionFilters } from "./_components/app-connection-filters";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "App" };
 
@@ -28,7 +29,7 @@ export default async function AppPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("apps:read");
   const { id } = await params;
   const query = await searchParams;
-  const app = await getApp(id);
+  const app = await orNotFound(getApp(id));
   const filters = { ...parseConnectionFilters(query), app: app.id };
   const [{ rows, total, page, pageSize }, users] = await Promise.all([listConnections(filters), listAppUsers(app.id)]);
   const str = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);

@@ -7,12 +7,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/connections/status-badge";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Organisation" };
 
 export default async function OrganisationPage({ params }: { params: Promise<{ tenantId: string }> }) {
   await requirePagePermission("organisations:read");
-  const org = await getOrganisation((await params).tenantId);
+  const org = await orNotFound(getOrganisation((await params).tenantId));
   const full = org.slotsUsed >= org.slotCap;
   return (
     <>

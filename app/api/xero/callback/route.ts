@@ -1,7 +1,7 @@
 // GET /api/xero/callback – where Xero returns after a consent; completes the connect (developer, admin)
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
-import { completeConnect } from "@/lib/connections/connect";
+import { CONNECT_APP_COOKIE, completeConnect } from "@/lib/connections/connect";
 import { toPublicError } from "@/lib/errors";
 import { env } from "@/lib/env";
 
@@ -14,7 +14,8 @@ export async function GET(request: NextRequest) {
   if (!(await getCurrentUser())) return to(`/sign-in?callbackUrl=${encodeURIComponent(`/api/xero/callback?${params}`)}`);
   try {
     const outcome = await completeConnect(params);
-    const base = outcome.appId ? `/apps/${outcome.appId}` : "/apps";
+    const appId = outcome.appId ?? request.cookies.get(CONNECT_APP_COOKIE)?.value;
+    const base = appId && /^[0-9a-f-]{36}$/.test(appId) ? `/apps/${appId}` : "/apps";
     return to(outcome.ok ? `${base}?connected=${encodeURIComponent(outcome.authEventId)}` : `${base}?connect_error=${outcome.code}`);
   } catch (error) {
     const { code } = toPublicError(error);

@@ -5,12 +5,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { AppForm } from "../../_components/app-form";
 import { updateAppAction } from "../../actions";
 import { DeleteAppButton } from "./delete-app-button";
+import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Edit app" };
 
 export default async function EditAppPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePagePermission("apps:manage");
-  const app = await getApp((await params).id);
+  const app = await orNotFound(getApp((await params).id));
   const initial = {
     name: app.name,
     environment: app.environment,

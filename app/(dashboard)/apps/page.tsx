@@ -9,8 +9,6 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
 import { connectErrors, isConnectErrorCode } from "@/lib/connections/connect-errors";
 import { AppCard } from "./_components/app-card";
-import { Notice } from "@/components/ui/notice";
-import { connectErrors, isConnectErrorCode } from "@/lib/connections/connect-errors";
 
 export const metadata: Metadata = { title: "Apps" };
 
@@ -42,18 +40,6 @@ export default async function AppsPage({ searchParams }: Props) {
       {isConnectErrorCode(connectError) && (
         <div className="mb-4">
           <Notice tone="error" title="Connect failed">{connectErrors[connectError]}</Notice>
-        </div>
-      )}
-      {connectError && isConnectErrorCode(connectError) && (
-        <div className="mb-4">
-          <Notice tone="error" title="Connect failed">
-            {connectErrors[connectError]}
-          </Notice>
-        </div>
-      )}
-      {deleted && (
-        <div className="mb-4">
-          <Notice tone="success">The app was removed from the dashboard. Its connections in Xero are unchanged.</Notice>
         </div>
       )}
       {total === 0 ? (

@@ -133,6 +133,8 @@ export const connections = sqliteTable(
     firstSeenAt: ts("first_seen_at").notNull(),
     lastSeenAt: ts("last_seen_at").notNull(),
     lastOkCallAt: ts("last_ok_call_at"),
+    /** Last time a tenant call for this connection got 403 AuthenticationUnsuccessful (organisation gone). */
+    lastForbiddenAt: ts("last_forbidden_at"),
     status: text("status", { enum: ["active", "stale", "disconnected"] }).notNull().default("active"),
     staleReasons: text("stale_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     disconnectedAt: ts("disconnected_at"),
@@ -146,6 +148,7 @@ export const connections = sqliteTable(
     index("conn_status_seen_idx").on(t.status, t.lastSeenAt),
     index("conn_tenant_name_idx").on(t.tenantName),
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
+    index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
   ],
 );
 

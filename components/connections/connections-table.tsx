@@ -30,6 +30,8 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const selectable = rows.filter((r) => r.status !== "disconnected");
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  // Control names must tell rows apart: across apps the same person often holds the same organisation.
+  const who = (r: ConnectionView) => (showApp ? `${r.tenantName} on ${r.appName} (${r.userEmail})` : `${r.tenantName} (${r.userEmail})`);
   const time = (iso: string | null) => (iso ? <LocalTime iso={iso} nowIso={nowIso} /> : <span className="text-slate-500">—</span>);
 
   return (
@@ -71,7 +73,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <tr key={r.id}>
               {canDisconnect && (
                 <Td>
-                  {r.status !== "disconnected" && <input type="checkbox" aria-label={`Select ${r.tenantName} (${r.userEmail})`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
+                  {r.status !== "disconnected" && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
                 </Td>
               )}
               <Td>
@@ -107,7 +109,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               {canDisconnect && (
                 <Td>
                   {r.status !== "disconnected" && (
-                    <Button variant="secondary" size="sm" aria-label={`Disconnect ${r.tenantName} (${r.userEmail})`} onClick={() => setTargets([r])}>
+                    <Button variant="secondary" size="sm" aria-label={`Disconnect ${who(r)}`} onClick={() => setTargets([r])}>
                       Disconnect
                     </Button>
                   )}

@@ -15,15 +15,25 @@ const DAY_MS = 86_400_000;
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 export const formatDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
+/** Up to five round values from 0 to about `max` for the y axis. */
+function niceTicks(max: number): number[] {
+  const rough = Math.max(1, max) / 4;
+  const step = Math.max(1, [1, 2, 5, 10].map((m) => m * 10 ** Math.floor(Math.log10(rough))).find((s) => s >= rough) ?? rough);
+  return Array.from({ length: Math.floor(Math.max(1, max) / step) + 1 }, (_, i) => i * step);
+}
+
 export function TrendChart({ id, label, points, cap, from, today, projection }: Props) {
   const last = points.at(-1);
   const drawProjection = projection.kind === "projected" && last && projection.days <= MAX_DRAWN_AHEAD_DAYS;
-  const x0 = dayNumber(from);
+  // Start at the first point when the history is shorter than the window, so the line uses the width.
+  const start = points[0] && points[0].day > from ? points[0].day : from;
+  const x0 = dayNumber(start);
   const end = drawProjection && projection.date > today ? projection.date : today;
   const x1 = Math.max(dayNumber(end), x0 + 1);
   const yMax = Math.max(1, cap ?? 0, ...points.map((p) => p.count)) * 1.1;
   const x = (day: string) => PAD.left + ((dayNumber(day) - x0) / (x1 - x0)) * (W - PAD.left - PAD.right);
   const y = (count: number) => H - PAD.bottom - (count / yMax) * (H - PAD.top - PAD.bottom);
+  const ticks = niceTicks(yMax / 1.1);
   const line = points.map((p) => `${x(p.day).toFixed(1)},${y(p.count).toFixed(1)}`).join(" ");
   const counts = points.map((p) => p.count);
   const description =
@@ -32,13 +42,18 @@ export function TrendChart({ id, label, points, cap, from, today, projection }: 
       : `${points.length} daily counts from ${formatDay(points[0]!.day)} to ${formatDay(last!.day)}: lowest ${Math.min(...counts)}, highest ${Math.max(...counts)}, latest ${last!.count}${cap !== null ? `, against a cap of ${cap}` : ""}.`;
   return (
     <figure aria-labelledby={`${id}-caption`}>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full text-slate-500" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full text-slate-500" role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`}>
         <title id={`${id}-title`}>{label}</title>
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1={PAD.left} y1={H - PAD.bottom} x2={W - PAD.right} y2={H - PAD.bottom} stroke="currentColor" strokeWidth="1" />
         <line x1={PAD.left} y1={PAD.top} x2={PAD.left} y2={H - PAD.bottom} stroke="currentColor" strokeWidth="1" />
-        <text x={PAD.left - 6} y={y(0)} textAnchor="end" dominantBaseline="middle" className="fill-current text-[11px]">0</text>
-        <text x={PAD.left} y={H - 8} className="fill-current text-[11px]">{formatDay(from)}</text>
+        {ticks.map((t) => (
+          <g key={t}>
+            {t > 0 && <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity="0.15" />}
+            <text x={PAD.left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle" className="fill-current text-[11px]">{t}</text>
+          </g>
+        ))}
+        <text x={PAD.left} y={H - 8} className="fill-current text-[11px]">{formatDay(start)}</text>
         <text x={W - PAD.right} y={H - 8} textAnchor="end" className="fill-current text-[11px]">{formatDay(end)}</text>
         {cap !== null && (
           <g className="text-red-600 dark:text-red-400">

@@ -56,6 +56,7 @@ CREATE TABLE `connections` (
 	`first_seen_at` integer NOT NULL,
 	`last_seen_at` integer NOT NULL,
 	`last_ok_call_at` integer,
+	`last_forbidden_at` integer,
 	`status` text DEFAULT 'active' NOT NULL,
 	`stale_reasons` text DEFAULT '[]' NOT NULL,
 	`disconnected_at` integer,
@@ -71,6 +72,7 @@ CREATE INDEX `conn_tenant_idx` ON `connections` (`tenant_id`,`status`);--> state
 CREATE INDEX `conn_status_seen_idx` ON `connections` (`status`,`last_seen_at`);--> statement-breakpoint
 CREATE INDEX `conn_tenant_name_idx` ON `connections` (`tenant_name`);--> statement-breakpoint
 CREATE INDEX `conn_app_auth_event_idx` ON `connections` (`app_id`,`auth_event_id`);--> statement-breakpoint
+CREATE INDEX `conn_status_disconnected_idx` ON `connections` (`status`,`disconnected_at`);--> statement-breakpoint
 CREATE TABLE `grants` (
 	`id` text PRIMARY KEY NOT NULL,
 	`app_id` text NOT NULL,

@@ -29,9 +29,9 @@ test("connect two organisations as Xero user A and one as user B: our pages name
   await expect(connectionRows(page).filter({ hasText: FIRST })).toHaveCount(2);
   await expect(page.getByLabel("Authorised by")).toContainText(`${A.name} (${A.email}) · 2`);
   await expect(page.getByLabel("Authorised by")).toContainText(`${B.name} (${B.email}) · 1`);
-  await page.getByLabel("Authorised by").selectOption(B.email);
+  await page.getByLabel("Authorised by").selectOption({ label: `${B.name} (${B.email}) · 1` });
   await page.getByRole("button", { name: "Apply filters" }).click();
-  await expect(page).toHaveURL(new RegExp(`user=${encodeURIComponent(B.email)}`));
+  await expect(page).toHaveURL(/user=[0-9a-f-]{36}/);
   await expect(connectionRows(page)).toHaveCount(1);
   await expect(connectionRows(page)).toContainText(FIRST);
 
@@ -52,6 +52,11 @@ test("connect two organisations as Xero user A and one as user B: our pages name
   // People: A holds 2 connections of this app, B holds 1.
   await expectPeopleCount(page, A.email, app.name, 2);
   await expectPeopleCount(page, B.email, app.name, 1);
+  // From People, one click lists exactly that user's connections of the app.
+  await page.getByRole("link", { name: app.name, exact: true }).click();
+  await expect(page.getByLabel("Authorised by")).toHaveValue(/^[0-9a-f-]{36}$/);
+  await expect(page.getByLabel("Authorised by").locator("option:checked")).toHaveText(`${B.name} (${B.email}) · 1`);
+  await expect(connectionRows(page)).toHaveCount(1);
 
   // Xero's Connected apps screen lists the app once per user and names nobody.
   const entries = await sandboxConnectedApps(page, first, app.name);

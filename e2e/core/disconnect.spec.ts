@@ -5,7 +5,7 @@ import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../suppo
 
 // Issue 4: disconnecting one connection and several at once, and what every page says afterwards.
 
-const { ben } = XERO_USERS;
+const { ben, ana } = XERO_USERS;
 const ORGS = ["Lighthouse Legal", "Fernhill Farms", "Southern Cross Tiling", "Pohutukawa Cafe"];
 
 test("disconnect one connection: counts drop everywhere, Xero's list loses it, the activity log has it", async ({ page, baseURL }) => {
@@ -63,39 +63,49 @@ test("disconnect one connection: counts drop everywhere, Xero's list loses it, t
   await expect(entries).toContainText("reason: Customer left");
 });
 
-test("bulk disconnect shows the dry run first, then frees the slots", async ({ page, baseURL }) => {
+test("bulk disconnect across users and apps shows the dry run first, then frees the slots", async ({ page, baseURL }) => {
   await signIn(page, createUser("developer"));
-  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk", plan: "starter" });
-  await connectOrganisations(page, app.id, ben.email, ORGS);
+  const first = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk", plan: "starter" });
+  const second = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk other", plan: "core" });
+  await connectOrganisations(page, first.id, ben.email, ORGS);
+  await connectOrganisations(page, first.id, ana.email, ORGS.slice(0, 1));
+  await connectOrganisations(page, second.id, ben.email, ORGS.slice(0, 1));
   await page.goto("/");
-  await expectCap(page, app.name, 4, 5, "warn");
+  await expectCap(page, first.name, 5, 5, "full");
 
-  // From the global Connections table, filtered to this app.
-  await page.goto(`/connections?app=${app.id}`);
-  await expect(connectionRows(page)).toHaveCount(4);
-  for (const org of ORGS.slice(0, 3)) await page.getByRole("checkbox", { name: `Select ${org} (${ben.email})` }).check();
-  await page.getByRole("button", { name: "Disconnect selected (3)" }).click();
+  // From the global Connections table: the same organisation through two users and two apps.
+  const org = ORGS[0]!;
+  const picks = [`${org} on ${first.name} (${ben.email})`, `${org} on ${first.name} (${ana.email})`, `${org} on ${second.name} (${ben.email})`];
+  const select = async () => {
+    await page.goto(`/connections?q=${encodeURIComponent(org)}`);
+    for (const pick of picks) await page.getByRole("checkbox", { name: `Select ${pick}` }).check();
+    await page.getByRole("button", { name: "Disconnect selected (3)" }).click();
+  };
   const dialog = page.getByRole("dialog", { name: "Disconnect 3 connections?" });
-  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(`Disconnect 3 connections: frees 3 of 5 slots on ${app.name}`);
+  const dryRun = `Disconnect 2 connections: frees 2 of 5 slots on ${first.name}; Disconnect 1 connection: frees 1 of 50 slots on ${second.name}`;
+  await select();
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(dryRun);
   // Nothing has happened yet.
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
-  await page.reload();
-  await expect(connectionRows(page)).toHaveCount(4);
+  await page.goto("/");
+  await expectCap(page, first.name, 5, 5, "full");
 
-  for (const org of ORGS.slice(0, 3)) await page.getByRole("checkbox", { name: `Select ${org} (${ben.email})` }).check();
-  await page.getByRole("button", { name: "Disconnect selected (3)" }).click();
-  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(`Disconnect 3 connections: frees 3 of 5 slots on ${app.name}`);
+  await select();
+  await expect(dialog.getByRole("status", { name: "Dry run" })).toHaveText(dryRun);
   await dialog.getByRole("button", { name: "Disconnect" }).click();
   const results = page.getByRole("status", { name: "Disconnect results" });
   await expect(results).toContainText("3 disconnected, 0 failed.");
-  for (const org of ORGS.slice(0, 3)) await expect(results).toContainText(`Disconnected ${org} from ${app.name}.`);
-  await expect(connectionRows(page)).toHaveCount(1);
-  await expect(connectionRows(page)).toContainText(ORGS[3]!);
+  await expect(results).toContainText(`Disconnected ${org} from ${first.name}.`);
+  await expect(results).toContainText(`Disconnected ${org} from ${second.name}.`);
+  for (const pick of picks) await expect(page.getByRole("checkbox", { name: `Select ${pick}` })).toHaveCount(0);
 
   await page.goto("/");
-  await expectCap(page, app.name, 1, 5, "ok");
-  await expectPeopleCount(page, ben.email, app.name, 1);
+  await expectCap(page, first.name, 3, 5, "ok");
+  await expectCap(page, second.name, 0, 50, "ok");
+  await expectPeopleCount(page, ben.email, first.name, 3);
+  await expectPeopleCount(page, ana.email, first.name, 0);
+  await expectPeopleCount(page, ben.email, second.name, 0);
 });
 
 test("a disconnect Xero refuses leaves the row as it was, with the reason", async ({ page, baseURL }) => {

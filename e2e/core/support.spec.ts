@@ -50,6 +50,10 @@ test("support sees apps, connections, organisations and people, with no control 
   await expect(connectionRows(page)).toHaveCount(24);
   await expectPeopleCount(page, "ben.hogan@example.com", "Acme Ledger Sync (prod)", 13);
   await expectPeopleCount(page, "chen.wei@example.com", "Acme Ledger Sync (prod)", 4);
+  // A Custom Connection's grant carries no email: People still leads to its one connection.
+  await expectPeopleCount(page, "priya.patel@example.com", "Acme Bank Feed (custom connection)", 1);
+  await page.getByRole("link", { name: "Acme Bank Feed (custom connection)", exact: true }).click();
+  await expect(connectionRows(page)).toHaveCount(1);
 
   // The developer's app: read, but no connect, sync, edit, secret or disconnect controls.
   await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { startIsolatedServer } from "../support/isolated-server";
 import { signIn } from "../support/users";
@@ -79,8 +80,17 @@ test("the forum story: 25 of 25, diagnosed by support, freed by a developer, the
   const shown = (await dev.getByRole("status", { name: "Connection limit" }).textContent())!.trim();
   expect(shown).toBe(LIMIT);
 
-  // Support pastes the message into Diagnose.
+  // Support finds them from the Overview's count: the stale view gives each reason and what to do.
   const sup = await signedIn(browser, support);
+  await sup.getByRole("link", { name: /^Stale connections\s*3$/ }).click();
+  await expect(sup).toHaveURL(/\/connections\/stale$/);
+  const staleView = sup.getByRole("table", { name: "Stale connections" });
+  await expect(staleView.locator("tbody tr")).toHaveCount(3);
+  await expect(staleView.locator("tbody tr").filter({ hasText: ADDED })).toContainText("also connected to this app through Ana Silva");
+  await expect(staleView.locator("tbody tr").first()).toContainText("Recommended: Disconnect it unless something outside this dashboard still uses that sign-in");
+  await expect(sup.getByRole("checkbox")).toHaveCount(0);
+
+  // Support pastes the message into Diagnose.
   await sup.goto(`${base}/diagnose`);
   await sup.getByLabel("Error message or URL").fill(shown);
   await sup.getByRole("button", { name: "Diagnose" }).click();
@@ -169,4 +179,15 @@ test("a message we do not recognise says so and still shows the chosen app's evi
   await expect(sup.getByRole("heading", { level: 2, name: "We do not recognise this message" })).toBeVisible();
   await expect(capMeter(sup, ACME)).toHaveAttribute("aria-valuetext", /^23 of 25 connections/);
   await sup.context().close();
+});
+
+test("the diagnosis and the stale view have no serious or critical accessibility violations", async ({ browser }) => {
+  const dev = await signedIn(browser, developer);
+  const serious = async () => (await new AxeBuilder({ page: dev }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  for (const path of [`/diagnose?message=${encodeURIComponent(LIMIT)}`, "/diagnose", "/connections/stale", "/connections/stale?view=vanished"]) {
+    await dev.goto(`${server.baseURL}${path}`);
+    await expect(dev.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await serious(), path).toEqual([]);
+  }
+  await dev.context().close();
 });

@@ -43,16 +43,17 @@ function fullOrganisations(tx: Tx): Map<string, Array<{ id: string; name: string
   return out;
 }
 
-/** Returns how many alerts were raised. Immediate: two syncs finishing together cannot both alert. */
+/** Returns how many webhook deliveries were queued. Immediate: two syncs finishing together cannot both alert. */
 export function checkLimitAlerts(): number {
   return getDb().transaction(
     (tx) => {
       const apps = appLevels(tx);
       const full = fullOrganisations(tx);
       const plan = planLimitAlerts(readState(tx), apps.map((a) => ({ appId: a.id, level: a.progress.level })), [...full.keys()]);
+      let queued = 0;
       for (const { appId, event } of plan.apps) {
         const a = apps.find((x) => x.id === appId)!;
-        queueAlert(tx, event, {
+        queued += queueAlert(tx, event, {
           app: { id: a.id, name: a.name, plan: a.plan, environment: a.environment },
           connections: a.progress.count,
           cap: a.progress.cap,
@@ -63,14 +64,14 @@ export function checkLimitAlerts(): number {
         ? new Map(tx.select({ id: organisations.tenantId, name: organisations.name }).from(organisations).where(inArray(organisations.tenantId, plan.organisations)).all().map((o) => [o.id, o.name]))
         : new Map<string, string>();
       for (const tenantId of plan.organisations) {
-        queueAlert(tx, "organisation.uncertified_slots_full", { organisation: { tenantId, name: names.get(tenantId) ?? tenantId }, slots: ORG_UNCERTIFIED_CAP, apps: full.get(tenantId) ?? [] });
+        queued += queueAlert(tx, "organisation.uncertified_slots_full", { organisation: { tenantId, name: names.get(tenantId) ?? tenantId }, slots: ORG_UNCERTIFIED_CAP, apps: full.get(tenantId) ?? [] });
       }
       const at = now();
       tx.insert(appSettings)
         .values({ key: STATE_KEY, value: plan.next, updatedAt: at, updatedBy: "system" })
         .onConflictDoUpdate({ target: appSettings.key, set: { value: plan.next, updatedAt: at } })
         .run();
-      return plan.apps.length + plan.organisations.length;
+      return queued;
     },
     { behavior: "immediate" },
   );

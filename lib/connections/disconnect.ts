@@ -15,6 +15,7 @@ import { isXeroError, XeroApiError } from "@/lib/xero/errors";
 import { countedConnections } from "@/lib/apps/counts";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
 import { applyXeroList, inTransaction } from "./store";
+import { refreshStaleness } from "@/lib/staleness/apply";
 
 // DESIGN §4 "Disconnect": DELETE with a valid token of the grant that owns the connection, then re-read
 // GET /connections to confirm. A failure leaves the row as it was and says why.
@@ -64,6 +65,8 @@ export async function disconnectConnections(raw: unknown): Promise<DisconnectRes
   for (const r of rows) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
   const results: DisconnectResult[] = [];
   for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant(user, grantId, group, reason)));
+  // Another user's copy of a disconnected organisation may no longer be a duplicate.
+  if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
   return results;
 }
 

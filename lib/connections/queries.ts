@@ -87,9 +87,11 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
   await requirePermission("connections:read");
   const where = connectionConditions(f);
   const page = f.page ?? 1;
+  // The id breaks ties (same created date, same organisation and user across apps) so no row is
+  // skipped or shown twice between pages.
   const rows = selectConnections()
     .where(where)
-    .orderBy(...orderBy(f))
+    .orderBy(...orderBy(f), asc(connections.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();

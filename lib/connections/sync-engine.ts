@@ -11,6 +11,7 @@ import { logger } from "@/lib/logger";
 import { finishRun, reportProgress } from "@/lib/jobs/runs";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { applyXeroList, inTransaction } from "./store";
+import { checkOrganisations } from "./organisation-check";
 import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
 import { afterSyncRun } from "@/lib/jobs/after-sync";
 
@@ -31,6 +32,7 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
       queueVanishedAlerts(tx, grant.id, applied.vanished);
       return applied;
     });
+    await checkOrganisations(grant, accessToken, endpoints);
     return { grantId, email: grant.email, ok: true, added: plan.added.length, updated: plan.updated.length, vanished: plan.vanished.length };
   } catch (error) {
     if (!isXeroError(error)) logger.error("sync failed", { grantId, error: error instanceof Error ? error.message : String(error) });

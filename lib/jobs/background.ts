@@ -19,7 +19,10 @@ import { readJobSettings } from "./settings";
 // System layer: the work the server does on its own — keep-alive refreshes, scheduled syncs, webhook
 // retries — done by whichever process holds the lease.
 
-export const HOLDER = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
+// One id per server process. Next loads this module once for instrumentation (the scheduler) and once for
+// the app's routes and actions; globalThis makes both copies the same lease holder.
+const perProcess = globalThis as unknown as { __connectionDeskHolder?: string };
+export const HOLDER = (perProcess.__connectionDeskHolder ??= `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`);
 export const LEASE = "background";
 export const LEASE_TTL_MS = 5 * 60 * 1000;
 /** A "running" row older than this is a run whose process died; it no longer blocks a new one. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
-import { connections, grants, organisations, rateLimitSamples, xeroApps } from "@/db/schema";
+import { connections, grants, organisations, xeroApps } from "@/db/schema";
 import { DAY_MS } from "@/lib/clock";
 import { refreshStaleness } from "./apply";
 
@@ -78,15 +78,14 @@ describe("refreshStaleness", () => {
     expect(read(vanished)).toEqual({ status: "disconnected", reasons: ["vanished"] });
   });
 
-  it("reads a 403 from the latest rate-limit sample of that app and organisation", () => {
+  it("flags an organisation that answered 403 until a later call succeeds", () => {
     const appId = app();
     const g = grant(appId);
-    const tenant = id();
-    const c = connection(appId, g, tenant);
-    getDb().insert(rateLimitSamples).values({ appId, tenantId: tenant, statusCode: 403, at: at(1) }).run();
+    const c = connection(appId, g, id());
+    getDb().update(connections).set({ lastForbiddenAt: at(1) }).where(eq(connections.id, c)).run();
     refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "stale", reasons: ["org_forbidden"] });
-    getDb().insert(rateLimitSamples).values({ appId, tenantId: tenant, statusCode: 200, minRemaining: 59, at: at(0) }).run();
+    getDb().update(connections).set({ lastOkCallAt: at(0) }).where(eq(connections.id, c)).run();
     refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "active", reasons: [] });
   });

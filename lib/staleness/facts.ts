@@ -6,10 +6,6 @@ import type { ConnectionFacts } from "./rules";
 // Loads the plain facts the staleness rules read, in one query per call, for connections matching a
 // condition over `c` (connections), `g` (grants) and `a` (xero_apps). No role check: callers are the
 // system layer (apply.ts) or data functions that checked the caller's role themselves.
-//
-// A 403 comes from rate_limit_samples until connections record their own last 403: the organisation
-// "answers 403" when the latest sample for that app and organisation has status 403. Samples carry no
-// grant, so a 403 counts for every user's connection of that app to that organisation.
 
 export type LoadedFacts = ConnectionFacts & { appId: string; tenantId: string; grantId: string; storedReasons: string[] };
 
@@ -36,9 +32,7 @@ export function loadFacts(db: Pick<Db, "all">, where: SQL): LoadedFacts[] {
       c.xero_updated_at as xeroUpdatedAt, c.last_seen_at as lastSeenAt, c.last_ok_call_at as lastOkCallAt,
       c.disconnected_by as disconnectedBy, c.stale_reasons as staleReasons,
       g.id as grantId, g.status as grantStatus, g.name, g.email, g.refresh_obtained_at as refreshObtainedAt, g.auth_event_ids as authEventIds,
-      a.plan,
-      (select case when s.status_code = 403 then s.at end from rate_limit_samples s
-        where s.app_id = c.app_id and s.tenant_id = c.tenant_id order by s.at desc limit 1) as lastForbiddenAt
+      a.plan, c.last_forbidden_at as lastForbiddenAt
     from connections c join grants g on g.id = c.grant_id join xero_apps a on a.id = c.app_id
     where ${where}`);
   return rows.map((r) => ({

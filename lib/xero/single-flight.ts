@@ -3,7 +3,10 @@
 // grant key gets the same promise, and the entry is dropped once it settles. This covers one process;
 // the dashboard's persistence must still guard against other processes.
 
-const inFlight = new Map<string, Promise<unknown>>();
+// On globalThis: Next bundles instrumentation (the background scheduler) and the app's routes apart, so a
+// module-level map would exist twice in one server process and two refreshes could still race.
+const shared = globalThis as unknown as { __connectionDeskInFlight?: Map<string, Promise<unknown>> };
+const inFlight = (shared.__connectionDeskInFlight ??= new Map<string, Promise<unknown>>());
 
 export function refreshOnce<T>(key: string, fn: () => Promise<T>): Promise<T> {
   const existing = inFlight.get(key);

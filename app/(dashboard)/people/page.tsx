@@ -41,7 +41,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                   <ul className="space-y-1">
                     {p.apps.map((a) => (
                       <li key={a.appId}>
-                        <Link href={`/apps/${a.appId}?user=${encodeURIComponent(p.email)}`} className="hover:underline">
+                        <Link href={`/apps/${a.appId}?user=${encodeURIComponent(p.xeroUserId)}`} className="hover:underline">
                           {a.appName}
                         </Link>{" "}
                         <span className="text-xs text-slate-500">({a.environment})</span>: <strong>{a.connections}</strong>

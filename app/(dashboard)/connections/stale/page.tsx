@@ -27,7 +27,7 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
         description={
           vanished
             ? "Connections Xero stopped listing: disconnected from Xero's Connected Apps screen, or the organisation is gone. They no longer count toward any cap."
-            : "Connections that still count toward their app's cap but look unused or broken, with the reasons and what to do. Select them to see what disconnecting frees before anything is sent to Xero."
+            : `Connections that still count toward their app's cap but look unused or broken, with the reasons and what to do.${canDisconnect ? " Select them to see what disconnecting frees before anything is sent to Xero." : ""}`
         }
         actions={<Link href="/connections" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">All connections</Link>}
       />

@@ -37,7 +37,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
         <section aria-labelledby="deliveries-heading">
           <h2 id="deliveries-heading" className="mb-3 text-lg font-semibold">Delivery log</h2>
           {deliveries.total === 0 ? <EmptyState title="Nothing sent yet">Deliveries appear here with their status, attempts and the receiver&apos;s answer.</EmptyState> : <DeliveriesTable rows={deliveries.rows} nowIso={nowIso} />}
-          <Pagination page={deliveries.page} pageSize={deliveries.pageSize} total={deliveries.total} basePath="/settings/alerts" params={{}} />
+          {deliveries.total > 0 && <Pagination page={deliveries.page} pageSize={deliveries.pageSize} total={deliveries.total} basePath="/settings/alerts" params={{}} />}
         </section>
       </div>
     </>

@@ -1,7 +1,7 @@
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 
-type Props = { appId: string; users: Array<{ email: string; name: string; connections: number }>; user?: string; status?: string };
+type Props = { appId: string; users: Array<{ xeroUserId: string; email: string; name: string; connections: number }>; user?: string; status?: string };
 
 /** A plain GET form: the filtered view stays in the URL and can be shared. */
 export function AppConnectionFilters({ appId, users, user, status }: Props) {
@@ -13,9 +13,11 @@ export function AppConnectionFilters({ appId, users, user, status }: Props) {
         </label>
         <select id="filter-user" name="user" defaultValue={user ?? ""} className={inputClass}>
           <option value="">Everyone</option>
+          {/* By Xero user id: a Custom Connection's grant has no email, and ids are what People links with. */}
           {users.map((u) => (
-            <option key={u.email} value={u.email}>
-              {u.name} ({u.email}) · {u.connections}
+            <option key={u.xeroUserId} value={u.xeroUserId}>
+              {u.name}
+              {u.email && ` (${u.email})`} · {u.connections}
             </option>
           ))}
         </select>

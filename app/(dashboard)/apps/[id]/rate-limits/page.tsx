@@ -48,7 +48,7 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           ) : (
             <BudgetsTable rows={meter.rows} dayLimit={meter.dayLimit} nowIso={nowIso} />
           )}
-          <Pagination page={meter.page} pageSize={meter.pageSize} total={meter.total} basePath={`/apps/${app.id}/rate-limits`} params={{}} />
+          {meter.total > 0 && <Pagination page={meter.page} pageSize={meter.pageSize} total={meter.total} basePath={`/apps/${app.id}/rate-limits`} params={{}} />}
         </section>
         <section aria-labelledby="hits-heading">
           <h2 id="hits-heading" className="mb-3 text-lg font-semibold">Rate-limit hits (429)</h2>

@@ -16,7 +16,7 @@ export function summaryLine(kind: string, status: string, summary: Summary): str
   const parts = [`${plural(n(summary.grants), "user")} checked`, `${n(summary.added)} new`, `${n(summary.vanished)} gone from Xero`];
   if (n(summary.failed)) parts.push(`${n(summary.failed)} failed`);
   if (n(summary.stale)) parts.push(`${n(summary.stale)} stale`);
-  if (n(summary.alerts)) parts.push(plural(n(summary.alerts), "alert"));
+  if (n(summary.alerts)) parts.push(plural(n(summary.alerts), "webhook alert"));
   return parts.join(", ");
 }
 

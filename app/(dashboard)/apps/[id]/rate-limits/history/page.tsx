@@ -26,7 +26,7 @@ export default async function RateLimitHistoryPage({ params, searchParams }: { p
         actions={<Link href={`/apps/${app.id}/rate-limits`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">Back to rate limits</Link>}
       />
       {hits.total === 0 ? <EmptyState title="No 429s">Xero has not refused a call from this app for rate limits.</EmptyState> : <HitsTable rows={hits.rows} nowIso={now().toISOString()} />}
-      <Pagination page={hits.page} pageSize={hits.pageSize} total={hits.total} basePath={`/apps/${app.id}/rate-limits/history`} params={{}} />
+      {hits.total > 0 && <Pagination page={hits.page} pageSize={hits.pageSize} total={hits.total} basePath={`/apps/${app.id}/rate-limits/history`} params={{}} />}
     </>
   );
 }

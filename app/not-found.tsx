@@ -1,13 +1,5 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/shell/not-found-message";
 
 export default function NotFound() {
-  return (
-    <div className="mx-auto mt-24 max-w-xl p-4 text-center">
-      <h1 className="text-2xl font-semibold">Not found</h1>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">There is nothing at this address. It may have been removed, or the link may be mistyped.</p>
-      <Link href="/" className="mt-4 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
-        Back to the overview
-      </Link>
-    </div>
-  );
+  return <NotFoundMessage className="mt-24 p-4" />;
 }

@@ -1,6 +1,7 @@
 import type { ConnectionFilters } from "@/lib/connections/filters";
 import { environments } from "@/lib/apps/schemas";
 import { Button } from "@/components/ui/button";
+import { StatusSelect } from "@/components/connections/status-select";
 import { inputClass } from "@/components/ui/field";
 
 type Props = { filters: ConnectionFilters; apps: Array<{ id: string; name: string; environment: string }> };
@@ -32,17 +33,7 @@ export function ConnectionFiltersForm({ filters, apps }: Props) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="cf-status" className={label}>Status</label>
-        <select id="cf-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-          <option value="">Connected (active and stale)</option>
-          <option value="active">Active</option>
-          <option value="stale">Stale</option>
-          <option value="broken">Needs re-authorisation</option>
-          <option value="disconnected">Disconnected</option>
-          <option value="all">All</option>
-        </select>
-      </div>
+      <StatusSelect id="cf-status" value={filters.status} />
       <div>
         <label htmlFor="cf-user" className={label}>User email</label>
         <input id="cf-user" name="user" defaultValue={filters.user} className={inputClass} />

@@ -1,4 +1,5 @@
 import { Button } from "@/components/ui/button";
+import { StatusSelect } from "@/components/connections/status-select";
 import { inputClass } from "@/components/ui/field";
 
 type Props = { appId: string; users: Array<{ xeroUserId: string; email: string; name: string; connections: number }>; user?: string; status?: string };
@@ -22,19 +23,7 @@ export function AppConnectionFilters({ appId, users, user, status }: Props) {
           ))}
         </select>
       </div>
-      <div>
-        <label htmlFor="filter-status" className="mb-1 block text-sm font-medium">
-          Status
-        </label>
-        <select id="filter-status" name="status" defaultValue={status ?? ""} className={inputClass}>
-          <option value="">Connected (active and stale)</option>
-          <option value="active">Active</option>
-          <option value="stale">Stale</option>
-          <option value="broken">Needs re-authorisation</option>
-          <option value="disconnected">Disconnected</option>
-          <option value="all">All</option>
-        </select>
-      </div>
+      <StatusSelect id="filter-status" value={status} />
       <Button type="submit" variant="secondary">
         Apply filters
       </Button>

@@ -180,7 +180,12 @@ export const rateLimitSamples = sqliteTable(
     statusCode: integer("status_code").notNull(),
     at: ts("at").notNull(),
   },
-  (t) => [index("rl_app_tenant_at_idx").on(t.appId, t.tenantId, t.at), index("rl_problem_at_idx").on(t.problem, t.at)],
+  (t) => [
+    index("rl_app_tenant_at_idx").on(t.appId, t.tenantId, t.at),
+    index("rl_problem_at_idx").on(t.problem, t.at),
+    // The 429 history of one app, without reading every other app's 429s.
+    index("rl_app_429_at_idx").on(t.appId, t.at).where(sql`problem is not null`),
+  ],
 );
 
 export const apiKeys = sqliteTable(

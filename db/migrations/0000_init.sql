@@ -154,6 +154,7 @@ CREATE TABLE `rate_limit_samples` (
 --> statement-breakpoint
 CREATE INDEX `rl_app_tenant_at_idx` ON `rate_limit_samples` (`app_id`,`tenant_id`,`at`);--> statement-breakpoint
 CREATE INDEX `rl_problem_at_idx` ON `rate_limit_samples` (`problem`,`at`);--> statement-breakpoint
+CREATE INDEX `rl_app_429_at_idx` ON `rate_limit_samples` (`app_id`,`at`) WHERE problem is not null;--> statement-breakpoint
 CREATE TABLE `sign_in_throttle` (
 	`email` text PRIMARY KEY NOT NULL,
 	`failures` integer NOT NULL,

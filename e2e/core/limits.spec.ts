@@ -36,7 +36,8 @@ test("a starter app fills to 5 of 5 (amber at 4, red at 5); the next consent mee
   await expect(bar).toHaveAttribute("aria-valuemax", "5");
   // Red: the bar's fill and its caption.
   expect(isRed(await rgb(bar.locator("div"), "backgroundColor")), "the bar is red").toBe(true);
-  expect(isRed(await rgb(page.getByText("5 of 5 connections · at the cap"), "color")), "its caption is red").toBe(true);
+  const caption = page.getByRole("listitem").filter({ has: bar }).getByText("5 of 5 connections · at the cap");
+  expect(isRed(await rgb(caption, "color")), "its caption is red").toBe(true);
 
   // One more organisation: Xero shows its limit screen and never calls the dashboard back.
   await startConsent(page, app.id, ben.email);

@@ -58,8 +58,8 @@ type Hit = { id: number; tenantId: string | null; tenantName: string | null; pro
 export async function listRateLimitHits(appId: string, pageInput?: string) {
   const app = await getApp(appId);
   const page = pageSchema.parse(pageInput);
-  // Without statistics SQLite would prefer the (app, tenant, at) index and read every sample of the app.
-  const from = sql`from rate_limit_samples s indexed by rl_problem_at_idx where s.problem is not null and s.app_id = ${app.id}`;
+  // The partial index holds only 429s, by app and time: no other app's 429s and no ordinary samples are read.
+  const from = sql`from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${app.id}`;
   const rows = getDb().all<Hit>(sql`
     select s.id, s.tenant_id as tenantId, s.problem, s.retry_after_seconds as retryAfterSeconds, s.min_remaining as minRemaining,
       s.day_remaining as dayRemaining, s.at,

@@ -20,6 +20,7 @@ import { XeroOAuthError } from "@/lib/xero/errors";
 import { connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
 // The authorization code flow (DESIGN §4). Every Xero call happens before the single transaction that
 // writes the grant, organisations and connections, so a failure leaves nothing half-written.
@@ -94,6 +95,7 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
       return id;
     });
     refreshStaleness([grantId]);
+    afterConnectionsChanged();
     const names = picked.map((c) => c.tenantName ?? c.tenantId);
     recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { grantId, xeroUser: person.email, organisations: names, authEventId } });
     if (claims.authentication_event_id && picked.length === 0) return { appId, ok: false, code: "no_organisation" };

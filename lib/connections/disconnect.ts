@@ -16,6 +16,7 @@ import { countedConnections } from "@/lib/apps/counts";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
 // DESIGN §4 "Disconnect": DELETE with a valid token of the grant that owns the connection, then re-read
 // GET /connections to confirm. A failure leaves the row as it was and says why.
@@ -67,6 +68,7 @@ export async function disconnectConnections(raw: unknown): Promise<DisconnectRes
   for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant(user, grantId, group, reason)));
   // Another user's copy of a disconnected organisation may no longer be a duplicate.
   if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
+  if (byGrant.size > 0) afterConnectionsChanged();
   return results;
 }
 

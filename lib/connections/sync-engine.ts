@@ -13,7 +13,7 @@ import { refreshStaleness } from "@/lib/staleness/apply";
 import { applyXeroList, inTransaction } from "./store";
 import { checkOrganisations } from "./organisation-check";
 import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
-import { afterSyncRun } from "@/lib/jobs/after-sync";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
 // System layer: reconciles grants with Xero's GET /connections (DESIGN §4 "Reconcile"). One grant at a
 // time keeps us far inside Xero's app-wide rate limit and makes progress easy to follow.
@@ -53,7 +53,7 @@ export async function runSync(runId: number, grantIds: string[]): Promise<GrantS
     reportProgress(runId, results.length);
   }
   const staleness = refreshStalenessSafely(grantIds);
-  const { alerts } = afterSyncRun();
+  const { alerts } = afterConnectionsChanged();
   const failed = results.filter((r) => !r.ok);
   const summary = {
     grants: results.length,

@@ -3,10 +3,10 @@ import { checkLimitAlerts } from "@/lib/alerts/limit-alerts";
 import { recordDailyCounts } from "@/lib/trend/daily-counts";
 import { logger } from "@/lib/logger";
 
-// System layer: what every sync run does once its grants are reconciled: today's point for each app's
+// System layer: what follows any change to connections (a sync run, a connect, a disconnect): today's point for each app's
 // trend, and alerts for limits newly crossed. A failure here is logged and never fails the sync.
 
-export function afterSyncRun(): { alerts: number } {
+export function afterConnectionsChanged(): { alerts: number } {
   let alerts = 0;
   try {
     recordDailyCounts();

@@ -12,6 +12,8 @@ process.env.E2E_BASE_URL = baseURL;
 
 export default defineConfig({
   testDir: "e2e",
+  // Per port, so runs side by side never delete each other's traces.
+  outputDir: `test-results/${port}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -274,3 +274,17 @@ export const appSettings = sqliteTable("app_settings", {
   updatedAt: ts("updated_at").notNull(),
   updatedBy: text("updated_by"),
 });
+
+/**
+ * Sessions ended by signing out. Session cookies are stateless and re-issued on activity, so a request
+ * still in flight at sign-out could hand the browser a fresh cookie; this list makes sign-out final.
+ */
+export const revokedSessions = sqliteTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    revokedAt: ts("revoked_at").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);

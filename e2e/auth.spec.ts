@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, createUser, signIn } from "./support/users";
+import { createUser, signIn } from "./support/users";
 
 test("a signed-out visitor is sent to sign-in and returned to the page they asked for", async ({ page }) => {
   const user = createUser("developer");
@@ -49,11 +49,16 @@ test("five failures lock the email for 15 minutes, even with the right password"
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("a user signs out from the header menu", async ({ page }) => {
-  await signIn(page, ADMIN);
+test("a user signs out from the header menu, and the old session cookie no longer works", async ({ page }) => {
+  await signIn(page, createUser("developer"));
+  const before = await page.context().cookies();
   await page.getByRole("button", { name: /Account menu/ }).click();
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
+  await page.goto("/apps");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapps/);
+  // Even a copy of the cookie taken before signing out is refused: sign-out revokes the session.
+  await page.context().addCookies(before);
   await page.goto("/apps");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fapps/);
 });

@@ -155,6 +155,13 @@ CREATE TABLE `rate_limit_samples` (
 CREATE INDEX `rl_app_tenant_at_idx` ON `rate_limit_samples` (`app_id`,`tenant_id`,`at`);--> statement-breakpoint
 CREATE INDEX `rl_problem_at_idx` ON `rate_limit_samples` (`problem`,`at`);--> statement-breakpoint
 CREATE INDEX `rl_app_429_at_idx` ON `rate_limit_samples` (`app_id`,`at`) WHERE problem is not null;--> statement-breakpoint
+CREATE TABLE `revoked_sessions` (
+	`session_id` text PRIMARY KEY NOT NULL,
+	`revoked_at` integer NOT NULL,
+	`expires_at` integer NOT NULL
+);
+--> statement-breakpoint
+CREATE INDEX `revoked_sessions_expires_idx` ON `revoked_sessions` (`expires_at`);--> statement-breakpoint
 CREATE TABLE `sign_in_throttle` (
 	`email` text PRIMARY KEY NOT NULL,
 	`failures` integer NOT NULL,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { createUser, forgetSession, signIn } from "../support/users";
 import { connectionRows, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
 import { finishedRun, runNow } from "./jobs-page";
@@ -58,7 +58,7 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
     expect(request.headers["x-connectiondesk-delivery"]).toBe(request.json.id);
 
     // Support staff see where alerts go, never the secret, and cannot change anything.
-    await page.context().clearCookies();
+    await forgetSession(page);
     await signIn(page, createUser("support"));
     await page.goto("/settings/alerts");
     await expect(page.getByRole("cell", { name: receiver.url }).first()).toBeVisible();
@@ -66,7 +66,7 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
     await expect(page.getByRole("button", { name: "Add webhook" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: `Send test to ${receiver.url}` })).toHaveCount(0);
 
-    await page.context().clearCookies();
+    await forgetSession(page);
     await signIn(page, admin);
     await removeWebhook(page, receiver.url);
   } finally {

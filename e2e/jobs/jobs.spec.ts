@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { ADMIN, createUser, signIn } from "../support/users";
+import { ADMIN, createUser, forgetSession, signIn } from "../support/users";
 import { finishedRun, runNow } from "./jobs-page";
 
 // Issue 5: background work visible and controllable on Settings → Jobs.
@@ -56,7 +56,7 @@ test("a sync run shows its progress and result; support staff cannot start runs"
   await expect(row).toContainText(/\d+ users? checked, \d+ new, \d+ gone from Xero/);
   await expect(row.getByText(/^\d+ of \d+$/)).toBeVisible();
 
-  await page.context().clearCookies();
+  await forgetSession(page);
   await signIn(page, createUser("support"));
   await page.goto("/settings/jobs");
   await expect(page.getByRole("heading", { name: "Last 50 runs" })).toBeVisible();

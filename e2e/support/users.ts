@@ -44,3 +44,12 @@ export async function signInAs(page: Page, role: Role) {
   await signIn(page, user);
   return user;
 }
+
+/**
+ * Drops the browser's session. Leave the page first: a request still in flight (a poll, a prefetch)
+ * would otherwise answer with a fresh session cookie after the cookies were cleared.
+ */
+export async function forgetSession(page: Page) {
+  await page.goto("about:blank");
+  await page.context().clearCookies();
+}

@@ -1,3 +1,4 @@
+import crypto from "node:crypto";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
@@ -5,6 +6,7 @@ import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
 import { readSignInTicket } from "@/lib/auth/ticket";
+import { isSessionRevoked } from "@/lib/auth/revocation";
 
 // next-auth with a JWT session cookie. The cookie is re-issued on activity (proxy.ts), so a session
 // ends after SESSION_IDLE_HOURS without requests. Every request re-reads the user: a deactivated
@@ -37,11 +39,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     jwt: ({ token, user }) => {
       const id = user?.id ?? token.sub;
-      if (!id) return null;
+      // Each sign-in gets its own id, kept across re-issues, so signing out can revoke exactly it.
+      const sessionId = user ? crypto.randomUUID() : typeof token.sessionId === "string" ? token.sessionId : null;
+      if (!id || !sessionId || isSessionRevoked(sessionId)) return null;
       const row = getDb().select({ active: users.active }).from(users).where(eq(users.id, id)).get();
       if (!row?.active) return null;
-      return { ...token, sub: id };
+      return { ...token, sub: id, sessionId };
     },
-    session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub ?? "" } }),
+    session: ({ session, token }) => ({ ...session, sessionId: token.sessionId, user: { ...session.user, id: token.sub ?? "" } }),
   },
 }));

@@ -19,9 +19,10 @@ function percentile(sorted: number[], p: number): number {
 
 async function time(url: string, cookie: string): Promise<number> {
   const started = performance.now();
-  const res = await fetch(url, { headers: { cookie } });
+  // No redirects: a session that stopped working must fail the run, not time the sign-in page.
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
   await res.arrayBuffer();
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
   return performance.now() - started;
 }
 
@@ -61,7 +62,7 @@ async function main() {
   console.log("Seeding 200 apps, 20,000 organisations, 5,000 grants, 100,000 connections…");
   const seeded = await seedBenchData();
   const { encode } = await import("next-auth/jwt");
-  const token = await encode({ token: { sub: seeded.adminId }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });
+  const token = await encode({ token: { sub: seeded.adminId, sessionId: crypto.randomUUID() }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
 
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });

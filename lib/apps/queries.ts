@@ -71,3 +71,9 @@ export async function getApp(id: string): Promise<AppSummary> {
 export function callbackUrl(): string {
   return `${env().appUrl}/api/xero/callback`;
 }
+
+/** Just names, for filter menus: no counts, so it costs nothing next to the page's real query. */
+export async function listAppOptions(): Promise<Array<{ id: string; name: string; environment: string }>> {
+  await requirePermission("apps:read");
+  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listApps } from "@/lib/apps/queries";
+import { listAppOptions } from "@/lib/apps/queries";
 import { listConnections } from "@/lib/connections/queries";
 import { filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
 import { toConnectionView } from "@/lib/connections/view";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Connections" };
 export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("connections:read");
   const filters = parseConnectionFilters(await searchParams);
-  const [{ rows, total, page, pageSize }, apps] = await Promise.all([listConnections(filters), listApps()]);
+  const [{ rows, total, page, pageSize }, apps] = await Promise.all([listConnections(filters), listAppOptions()]);
   const params = filtersToParams(filters);
   return (
     <>
@@ -37,7 +37,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <ConnectionFiltersForm filters={filters} apps={apps.map((a) => ({ id: a.id, name: a.name, environment: a.environment }))} />
+      <ConnectionFiltersForm filters={filters} apps={apps} />
       <SortLinks filters={filters} />
       <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={now().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption="Connections" />
       <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections" params={params} />

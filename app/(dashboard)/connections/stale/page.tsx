@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listApps } from "@/lib/apps/queries";
+import { listAppOptions } from "@/lib/apps/queries";
 import { listStaleConnections, parseStaleFilters } from "@/lib/staleness/queries";
 import { toConnectionView } from "@/lib/connections/view";
 import { now } from "@/lib/clock";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Stale connections" };
 export default async function StaleConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("connections:read");
   const filters = parseStaleFilters(await searchParams);
-  const [{ rows, explanations, total, page, pageSize }, apps] = await Promise.all([listStaleConnections(filters), listApps()]);
+  const [{ rows, explanations, total, page, pageSize }, apps] = await Promise.all([listStaleConnections(filters), listAppOptions()]);
   const vanished = filters.view === "vanished";
   const canDisconnect = !vanished && can(user.role, "connections:disconnect");
   return (
@@ -31,7 +31,7 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
         }
         actions={<Link href="/connections" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">All connections</Link>}
       />
-      <StaleViewFilters filters={filters} apps={apps.map((a) => ({ id: a.id, name: a.name, environment: a.environment }))} />
+      <StaleViewFilters filters={filters} apps={apps} />
       {total === 0 ? (
         <EmptyState title={vanished ? "Nothing has vanished from Xero" : "No stale connections"}>
           {vanished ? "Every connection Xero stopped listing would appear here after a sync." : "Every connection passed the staleness checks at the last sync. Syncs run on a schedule and on demand from each app's page."}

@@ -4,7 +4,7 @@ import type { APIRequestContext } from "@playwright/test";
 
 // Calls a server action with plain arguments (ids, strings) the way Next's client does for actions
 // that take no form: the arguments as one JSON body. Lets a test prove the server refuses a call the
-// UI never offers. (server-action.ts does the same for (prevState, formData) actions.)
+// UI never offers. (server-action.ts wraps it for (prevState, formData) actions.)
 
 function actionId(file: string, exportName: string): string {
   const manifest = path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");

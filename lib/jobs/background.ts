@@ -11,6 +11,7 @@ import { deliverDueWebhooks } from "@/lib/alerts/deliver";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
 import { grantsDueForKeepAlive } from "./keep-alive-plan";
+import { pruneOldRecords } from "./retention";
 import { tryAcquireLease } from "./lease";
 import { takeRequests, type JobKind } from "./requests";
 import { finishRun, reportProgress, startRun } from "./runs";
@@ -132,6 +133,11 @@ export async function tick(): Promise<void> {
       await deliverDueWebhooks();
     } catch (error) {
       logger.error("webhook retries failed", { error: error instanceof Error ? error.message : String(error) });
+    }
+    try {
+      pruneOldRecords();
+    } catch (error) {
+      logger.error("pruning old records failed", { error: error instanceof Error ? error.message : String(error) });
     }
   });
 }

@@ -32,7 +32,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
   // Control names must tell rows apart: across apps the same person often holds the same organisation.
   const who = (r: ConnectionView) => (showApp ? `${r.tenantName} on ${r.appName} (${r.userEmail})` : `${r.tenantName} (${r.userEmail})`);
-  const time = (iso: string | null) => (iso ? <LocalTime iso={iso} nowIso={nowIso} /> : <span className="text-slate-500">—</span>);
+  const time = (iso: string | null) => (iso ? <LocalTime iso={iso} nowIso={nowIso} compact /> : <span className="text-slate-500">—</span>);
 
   return (
     <div>
@@ -63,7 +63,8 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <Th>Status</Th>
             {explanations && <Th>Why stale</Th>}
             <Th>Created in Xero</Th>
-            <Th>Updated in Xero</Th>
+            {/* Hidden on narrower screens so the actions stay in view; it is in the CSV export. */}
+            <Th className="hidden 2xl:table-cell">Updated in Xero</Th>
             <Th>Last token refresh</Th>
             {canDisconnect && <Th><span className="sr-only">Actions</span></Th>}
           </tr>
@@ -104,7 +105,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 </Td>
               )}
               <Td>{time(r.xeroCreatedAt)}</Td>
-              <Td>{time(r.xeroUpdatedAt)}</Td>
+              <Td className="hidden 2xl:table-cell">{time(r.xeroUpdatedAt)}</Td>
               <Td>{time(r.lastRefreshOkAt)}</Td>
               {canDisconnect && (
                 <Td>

@@ -24,7 +24,9 @@ export function planDisconnect(selection: SelectedConnection[]): DisconnectPlan 
   const live = selection.filter((c) => c.status !== "disconnected");
   const byApp = new Map<string, SelectedConnection[]>();
   for (const c of live) byApp.set(c.appId, [...(byApp.get(c.appId) ?? []), c]);
-  const apps = [...byApp.values()].map((group): AppFreeing => {
+  // By app name, so the same selection always reads the same.
+  const groups = [...byApp.values()].sort((a, b) => a[0]!.appName.localeCompare(b[0]!.appName));
+  const apps = groups.map((group): AppFreeing => {
     const first = group[0]!;
     const cap = effectiveCap(first);
     const frees = group.filter((c) => !c.isDemo || c.countDemoCompanies).length;

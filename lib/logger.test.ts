@@ -43,3 +43,18 @@ describe("logger redaction", () => {
     expect(JSON.parse(lines[0]!).message).toBe("loud");
   });
 });
+
+describe("logger configuration", () => {
+  it("takes its level from LOG_LEVEL", async () => {
+    vi.resetModules();
+    const { resetEnvForTests } = await import("@/lib/env");
+    process.env.LOG_LEVEL = "warn";
+    resetEnvForTests();
+    const fresh = await import("@/lib/logger");
+    fresh.logger.info("quiet");
+    fresh.logger.warn("loud");
+    expect(lines.map((l) => JSON.parse(l).message)).toEqual(["loud"]);
+    process.env.LOG_LEVEL = "error";
+    resetEnvForTests();
+  });
+});

@@ -1,3 +1,5 @@
+import { env } from "@/lib/env";
+
 // A small structured logger. Callers pass context objects; keys that look secret are redacted so a
 // token or password can never reach the log by accident.
 
@@ -13,13 +15,25 @@ function redact(value: unknown, depth = 0): unknown {
   );
 }
 
-let threshold: number = levels.info;
+// LOG_LEVEL applies from the first line logged; until configuration can be read, everything from info up.
+let threshold: number | undefined;
 export function setLogLevel(level: Level) {
   threshold = levels[level];
 }
 
+function currentThreshold(): number {
+  if (threshold === undefined) {
+    try {
+      threshold = levels[env().LOG_LEVEL];
+    } catch {
+      return levels.info;
+    }
+  }
+  return threshold;
+}
+
 function log(level: Level, message: string, context?: Record<string, unknown>) {
-  if (levels[level] < threshold) return;
+  if (levels[level] < currentThreshold()) return;
   const line = JSON.stringify({ level, at: new Date().toISOString(), message, ...(context ? (redact(context) as object) : {}) });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);

@@ -33,13 +33,19 @@ function tooMany(outcome: LimitOutcome): Response {
   });
 }
 
-export async function listConnections(request: Request): Promise<Response> {
+/** What every /connections call goes through: the bearer token, the app-wide minute budget, a queued fault. */
+async function admitConnectionsCall(request: Request): Promise<{ caller: Caller; limit: LimitOutcome } | Response> {
   const caller = await authenticate(request);
   if (caller instanceof Response) return caller;
   const limit = admitAppCall(caller.app.id, nowMs());
   if (!limit.ok) return tooMany(limit);
-  const fault = await applyFault("connections", caller.app.clientId);
-  if (fault) return fault;
+  return (await applyFault("connections", caller.app.clientId)) ?? { caller, limit };
+}
+
+export async function listConnections(request: Request): Promise<Response> {
+  const admitted = await admitConnectionsCall(request);
+  if (admitted instanceof Response) return admitted;
+  const { caller, limit } = admitted;
   const authEventId = new URL(request.url).searchParams.get("authEventId") ?? undefined;
   const body = listUserConnections(caller.app.id, caller.claims.xero_userid, authEventId).map((c) => ({
     id: c.id,
@@ -55,12 +61,9 @@ export async function listConnections(request: Request): Promise<Response> {
 
 /** 204 for the caller's own connection, 403 for a tenant or auth-event id, else 404 (FACTS A7). */
 export async function deleteConnection(request: Request, id: string): Promise<Response> {
-  const caller = await authenticate(request);
-  if (caller instanceof Response) return caller;
-  const limit = admitAppCall(caller.app.id, nowMs());
-  if (!limit.ok) return tooMany(limit);
-  const fault = await applyFault("connections", caller.app.clientId);
-  if (fault) return fault;
+  const admitted = await admitConnectionsCall(request);
+  if (admitted instanceof Response) return admitted;
+  const { caller, limit } = admitted;
   const connection = getConnection(id);
   if (connection && connection.appId === caller.app.id && connection.userId === caller.claims.xero_userid) {
     deleteConnectionById(id);

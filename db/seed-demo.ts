@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { grants, xeroApps } from "@/db/schema";
 import { env } from "@/lib/env";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { isPlan } from "@/lib/limits/plans";
@@ -38,7 +38,7 @@ export function seedDemoData(): { apps: number; grants: number } | null {
   const existing = db.select({ n: sql<number>`count(*)` }).from(xeroApps).get()?.n ?? 0;
   if (existing > 0 || !fs.existsSync(file)) return null;
   const seed = seedFileSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
-  const at = now();
+  const at = xeroNow();
   let grantCount = 0;
   db.transaction((tx) => {
     for (const app of seed.apps) {

@@ -2,8 +2,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { env, isSandboxMode } from "@/lib/env";
 
-// The only source of "now" in the codebase. In sandbox mode the sandbox's clock controls can move it
-// forward by whole days; the offset lives in DATA_DIR so every process on the same data sees the same time.
+// The two sources of "now" in the codebase, named so they cannot be confused:
+// - xeroNow(): Xero-protocol time (token lifetimes, staleness, keep-alive, trends). In sandbox mode the
+//   sandbox's clock controls move it forward by whole days; the offset lives in DATA_DIR so every process
+//   on the same data sees the same time.
+// - realNow(): security time (lock-out windows, sessions, revocations, API keys, CSRF). The sandbox clock
+//   never moves it, so advancing the clock cannot unlock an account or revive a signed-out cookie.
 
 const offsetFile = () => path.join(env().dataDir, "clock-offset-ms");
 let cache: { mtimeMs: number; offset: number } | undefined;
@@ -23,12 +27,22 @@ function offsetMs(): number {
   return cache.offset;
 }
 
-export function now(): Date {
-  return new Date(nowMs());
+/** Xero-protocol time: follows the sandbox clock. Never use it for security decisions. */
+export function xeroNow(): Date {
+  return new Date(xeroNowMs());
 }
 
-export function nowMs(): number {
+export function xeroNowMs(): number {
   return Date.now() + offsetMs();
+}
+
+/** Security time: the machine's clock, untouched by the sandbox clock controls. */
+export function realNow(): Date {
+  return new Date();
+}
+
+export function realNowMs(): number {
+  return Date.now();
 }
 
 /** How far the clock has been moved forward, in milliseconds. */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { webhookDeliveries, webhooks } from "@/db/schema";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { decrypt } from "@/lib/crypto";
 import { afterAttempt, MAX_ATTEMPTS, type AttemptOutcome } from "./retry-plan";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody } from "./signature";
@@ -24,7 +24,7 @@ export function deliveryBody(d: Pick<Delivery, "id" | "event" | "payload" | "cre
 }
 
 function claim(id: number): Delivery | undefined {
-  const at = nowMs();
+  const at = xeroNowMs();
   return getDb()
     .update(webhookDeliveries)
     .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, nextAttemptAt: new Date(at + CLAIM_MS) })
@@ -70,7 +70,7 @@ export async function attemptDelivery(id: number): Promise<Delivery["status"] | 
         [SIGNATURE_HEADER]: signBody(body, decrypt(hook.secretEnc)),
       });
   // A test is tried once: the admin is watching and can press the button again.
-  const next = afterAttempt(turnedOff || d.event === "webhook.test" ? MAX_ATTEMPTS : d.attempts, outcome, nowMs());
+  const next = afterAttempt(turnedOff || d.event === "webhook.test" ? MAX_ATTEMPTS : d.attempts, outcome, xeroNowMs());
   getDb().update(webhookDeliveries).set(next).where(eq(webhookDeliveries.id, d.id)).run();
   return next.status;
 }
@@ -80,7 +80,7 @@ export async function deliverDueWebhooks(): Promise<number> {
   const due = getDb()
     .select({ id: webhookDeliveries.id })
     .from(webhookDeliveries)
-    .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, new Date(nowMs()))))
+    .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, new Date(xeroNowMs()))))
     .orderBy(asc(webhookDeliveries.nextAttemptAt))
     .limit(BATCH)
     .all();

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb, type Db } from "@/db/index";
 import { webhookDeliveries, webhooks } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { logger } from "@/lib/logger";
 import type { AlertEvent } from "./events";
 
@@ -24,7 +24,7 @@ export function queueAlert(db: Writer, event: AlertEvent, payload: Record<string
     .all()
     .filter((w) => w.events.includes(event));
   if (subscribed.length === 0) return 0;
-  const at = now();
+  const at = xeroNow();
   db.insert(webhookDeliveries)
     .values(subscribed.map((w) => ({ webhookId: w.id, event, payload, status: "pending" as const, attempts: 0, nextAttemptAt: at, createdAt: at })))
     .run();

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { appSettings, organisations, xeroApps } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { countedConnections } from "@/lib/apps/counts";
 import { effectiveCap, ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import { capProgress } from "@/lib/limits/progress";
@@ -66,7 +66,7 @@ export function checkLimitAlerts(): number {
       for (const tenantId of plan.organisations) {
         queued += queueAlert(tx, "organisation.uncertified_slots_full", { organisation: { tenantId, name: names.get(tenantId) ?? tenantId }, slots: ORG_UNCERTIFIED_CAP, apps: full.get(tenantId) ?? [] });
       }
-      const at = now();
+      const at = xeroNow();
       tx.insert(appSettings)
         .values({ key: STATE_KEY, value: plan.next, updatedAt: at, updatedBy: "system" })
         .onConflictDoUpdate({ target: appSettings.key, set: { value: plan.next, updatedAt: at } })

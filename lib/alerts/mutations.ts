@@ -6,7 +6,7 @@ import { webhookDeliveries, webhooks } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/actions/result";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
 import { notFound } from "@/lib/errors";
 import { attemptDelivery } from "./deliver";
@@ -30,7 +30,7 @@ export async function createWebhook(input: unknown): Promise<{ id: string; url: 
   const data = parseInput(createWebhookSchema, input);
   const secret = data.secret ?? generateSigningSecret();
   const id = crypto.randomUUID();
-  getDb().insert(webhooks).values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: now() }).run();
+  getDb().insert(webhooks).values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: xeroNow() }).run();
   recordAudit({ actor: actorOf(user), action: "webhook.created", target: { type: "webhook", id, label: data.url }, details: { events: data.events, secret: data.secret ? "provided" : "generated" } });
   return { id, url: data.url, secret, generated: !data.secret };
 }
@@ -57,7 +57,7 @@ export async function deleteWebhook(webhookId: unknown): Promise<void> {
 export async function sendTestWebhook(webhookId: unknown): Promise<{ deliveryId: number; status: string }> {
   const user = await requirePermission("settings:manage");
   const hook = existing(webhookId);
-  const at = now();
+  const at = xeroNow();
   const row = getDb()
     .insert(webhookDeliveries)
     .values({ webhookId: hook.id, event: "webhook.test", payload: { message: "A test from Connection Desk.", sentBy: user.email }, status: "pending", attempts: 0, nextAttemptAt: at, createdAt: at })

@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { parseInput } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
 import { encrypt } from "@/lib/crypto";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { callbackUrl } from "./queries";
 import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
@@ -31,7 +31,7 @@ export async function createApp(raw: unknown): Promise<{ id: string }> {
   const input = parseInput(createAppSchema, raw);
   ensureClientIdFree(input.clientId);
   const id = crypto.randomUUID();
-  const at = now();
+  const at = xeroNow();
   const { clientSecret, ...fields } = input;
   getDb()
     .insert(xeroApps)
@@ -46,7 +46,7 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   const app = existingApp(id);
   const input = parseInput(updateAppSchema, raw);
   ensureClientIdFree(input.clientId, app.id);
-  getDb().update(xeroApps).set({ ...input, updatedAt: now() }).where(eq(xeroApps.id, app.id)).run();
+  getDb().update(xeroApps).set({ ...input, updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
   recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride } });
 }
 
@@ -54,7 +54,7 @@ export async function replaceAppSecret(id: string, raw: unknown): Promise<void> 
   const user = await requirePermission("apps:manage");
   const app = existingApp(id);
   const { clientSecret } = parseInput(replaceSecretSchema, raw);
-  getDb().update(xeroApps).set({ clientSecretEnc: encrypt(clientSecret), updatedAt: now() }).where(eq(xeroApps.id, app.id)).run();
+  getDb().update(xeroApps).set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
   recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
 }
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { signInThrottle, users } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record";
 import { afterFailure, lockedUntil } from "@/lib/auth/lockout";
 import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
@@ -19,7 +19,7 @@ export function normaliseEmail(email: string): string {
 export async function checkCredentials(rawEmail: string, password: string): Promise<CredentialCheck> {
   const db = getDb();
   const email = normaliseEmail(rawEmail);
-  const at = now();
+  const at = xeroNow();
   const throttle = db.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
   const until = lockedUntil(throttle, at);
   if (until) {

@@ -2,12 +2,12 @@ import { eq, lt } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { revokedSessions } from "@/db/schema";
 import { env } from "@/lib/env";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 
 // Signing out revokes the session id carried in the cookie, so no later copy of that cookie works.
 
 export function revokeSession(sessionId: string): void {
-  const at = now();
+  const at = xeroNow();
   const db = getDb();
   // A revoked id only matters while a cookie carrying it could still be valid.
   db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, at)).run();

@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { grants } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
@@ -30,7 +30,7 @@ export async function connectCustomConnection(appId: string): Promise<ConnectOut
     const claims = decodeAccessToken(tokens.accessToken);
     const xeroUserId = claims.xero_userid ?? `custom-connection:${app.clientId}`;
     const authEventId = claims.authentication_event_id ?? connections[0]!.authEventId ?? crypto.randomUUID();
-    const at = now();
+    const at = xeroNow();
     inTransaction((tx) => {
       const existing = tx.select({ id: grants.id }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))).get();
       const id = existing?.id ?? crypto.randomUUID();

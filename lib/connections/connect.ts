@@ -6,7 +6,7 @@ import { grants, oauthStates } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { decrypt, encrypt } from "@/lib/crypto";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
@@ -35,7 +35,7 @@ export async function startConnect(appId: string): Promise<string> {
   const app = appCredentials(appId);
   if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection connects with client credentials: use Connect with client credentials.");
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
-  const at = now();
+  const at = xeroNow();
   const db = getDb();
   db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
   db.insert(oauthStates)
@@ -53,7 +53,7 @@ function takeState(state: string | null, user: SessionUser) {
   const row = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
   if (!row) return null;
   db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
-  return { ...row, usable: row.userId === user.id && row.expiresAt >= now() };
+  return { ...row, usable: row.userId === user.id && row.expiresAt >= xeroNow() };
 }
 
 /** Completes a consent from Xero's redirect to /api/xero/callback. */
@@ -83,7 +83,7 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
       email: (identity?.email ?? identity?.preferred_username ?? "").toLowerCase(),
       name: [identity?.given_name, identity?.family_name].filter(Boolean).join(" ") || identity?.email || "Unknown Xero user",
     };
-    const at = now();
+    const at = xeroNow();
     const grantId = inTransaction((tx) => {
       const existing = tx.select({ id: grants.id, authEventIds: grants.authEventIds }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))).get();
       const id = existing?.id ?? crypto.randomUUID();

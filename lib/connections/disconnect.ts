@@ -6,7 +6,7 @@ import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { parseInput } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
@@ -95,7 +95,7 @@ async function disconnectForGrant(user: SessionUser, grantId: string, group: Ret
   const stillListed = new Set(listed?.map((c) => c.id) ?? group.map((r) => r.id));
   const done = group.filter((r) => !failures.has(r.id) && !stillListed.has(r.id));
   for (const r of group) if (!failures.has(r.id) && stillListed.has(r.id)) failures.set(r.id, "Xero still lists this connection after the disconnect. Sync the app and try again.");
-  const at = now();
+  const at = xeroNow();
   inTransaction((tx) => {
     if (done.length > 0) {
       tx.update(connections)

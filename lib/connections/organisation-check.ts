@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNull, lt, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections } from "@/db/schema";
-import { DAY_MS, now } from "@/lib/clock";
+import { DAY_MS, xeroNow } from "@/lib/clock";
 import { getOrganisation } from "@/lib/xero/organisation";
 import { XeroApiError } from "@/lib/xero/errors";
 import type { XeroEndpoints } from "@/lib/xero/config";
@@ -18,7 +18,7 @@ const PARALLEL = 5;
 
 export async function checkOrganisations(grant: { id: string; appId: string }, accessToken: string, endpoints: XeroEndpoints): Promise<void> {
   const db = getDb();
-  const at = now();
+  const at = xeroNow();
   const due = db
     .select({ id: connections.id, tenantId: connections.tenantId })
     .from(connections)

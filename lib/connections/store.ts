@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { getDb, type Db } from "@/db/index";
 import { connections, organisations } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import type { XeroConnection } from "@/lib/xero/connections";
 import { isDemoCompany, planReconcile, type ReconcilePlan } from "./reconcile-plan";
 
@@ -22,7 +22,7 @@ function upsertOrganisation(tx: Tx, c: XeroConnection, at: Date) {
 
 /** Applies Xero's list for a grant: returns what changed. `disconnectedBy` explains vanished ones. */
 export function applyXeroList(tx: Tx, grant: { id: string; appId: string }, listed: XeroConnection[]): ReconcilePlan {
-  const at = now();
+  const at = xeroNow();
   const held = tx
     .select({ id: connections.id, status: connections.status, tenantName: connections.tenantName })
     .from(connections)

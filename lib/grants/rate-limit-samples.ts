@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/index";
 import { rateLimitSamples } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import type { ResponseInfo } from "@/lib/xero/types";
 
 /** An onResponse hook for lib/xero calls that keeps the budget headers Xero sent (the rate-limit meter). */
@@ -20,7 +20,7 @@ export function recordRateLimit(appId: string) {
         problem: info.status === 429 ? (r.problem ?? "unknown") : null,
         retryAfterSeconds: r.retryAfterSeconds ?? null,
         statusCode: info.status,
-        at: now(),
+        at: xeroNow(),
       })
       .run();
   };

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants } from "@/db/schema";
 import { openTokens, sealTokens } from "./sealed-tokens";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
 import { refreshOnce } from "@/lib/xero/single-flight";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
@@ -27,7 +27,7 @@ function loadGrant(grantId: string) {
 /** A valid access token for the grant, refreshed when it expires within a minute. */
 export async function accessTokenFor(grantId: string): Promise<string> {
   const grant = loadGrant(grantId);
-  if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - now().getTime() > EXPIRY_MARGIN_MS) {
+  if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - xeroNow().getTime() > EXPIRY_MARGIN_MS) {
     return openTokens(grant.tokenSetEnc).accessToken;
   }
   return (await refreshGrant(grantId)).accessToken;
@@ -71,7 +71,7 @@ async function newTokens(sealed: string | null, creds: AppCredentials, options: 
 }
 
 export function storeRefreshedTokens(grantId: string, tokens: TokenSet) {
-  const at = now();
+  const at = xeroNow();
   getDb()
     .update(grants)
     .set({ tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, updatedAt: at })
@@ -84,7 +84,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** invalid_grant condemns the grant at once; other failures count at most once a day (a Xero outage is not the grant's fault). */
 export function recordRefreshFailure(grantId: string, error: unknown) {
   const db = getDb();
-  const at = now();
+  const at = xeroNow();
   const grant = loadGrant(grantId);
   const reason = error instanceof Error ? error.message : String(error);
   if (error instanceof XeroOAuthError && error.code === "invalid_grant") {

@@ -4,7 +4,7 @@ import os from "node:os";
 import { and, desc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants, jobRuns } from "@/db/schema";
-import { now, nowMs } from "@/lib/clock";
+import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { refreshGrant } from "@/lib/grants/token-store";
 import { activeGrantIds, runSync } from "@/lib/connections/sync-engine";
 import { deliverDueWebhooks } from "@/lib/alerts/deliver";
@@ -38,7 +38,7 @@ function dueForKeepAlive() {
     .from(grants)
     .where(eq(grants.status, "active"))
     .all();
-  return { candidates, due: grantsDueForKeepAlive(candidates, now(), settings.keepAliveAfterDays) };
+  return { candidates, due: grantsDueForKeepAlive(candidates, xeroNow(), settings.keepAliveAfterDays) };
 }
 
 /**
@@ -89,7 +89,7 @@ export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind ==
 
 /** Whether a run of this kind is in progress (in any process), so a second one is not started beside it. */
 export function isJobRunning(kind: JobKind): boolean {
-  const since = new Date(nowMs() - RUNNING_WINDOW_MS);
+  const since = new Date(xeroNowMs() - RUNNING_WINDOW_MS);
   return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"), gte(jobRuns.startedAt, since))).limit(1).get();
 }
 
@@ -126,7 +126,7 @@ export async function tick(): Promise<void> {
     const settings = readJobSettings();
     if (settings.keepAliveEnabled && !isJobRunning("keep-alive")) await startKeepAlive("schedule", { skipIfNothingDue: true })?.finished;
     const last = lastScheduledSyncAt();
-    if (settings.syncEnabled && (!last || nowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
+    if (settings.syncEnabled && (!last || xeroNowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
       await runIfIdle("sync", "schedule");
     }
     try {

@@ -1,12 +1,12 @@
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 
 // Only one runner works at a time, even with several server processes on one database: whoever holds
 // the unexpired lease row. SQLite serialises writers, so the conditional upsert is atomic.
 
 export function tryAcquireLease(name: string, holder: string, ttlMs: number): boolean {
-  const at = nowMs();
+  const at = xeroNowMs();
   getDb().run(sql`
     insert into job_leases (name, holder, expires_at) values (${name}, ${holder}, ${at + ttlMs})
     on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at

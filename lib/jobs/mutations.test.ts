@@ -6,7 +6,7 @@ import { auditEvents, jobLeases, jobRuns } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
 import { AppError } from "@/lib/errors";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { runJobNow, updateJobSettings } from "./mutations";
 import { pendingRequests, takeRequests } from "./requests";
 import { readJobSettings } from "./settings";
@@ -69,13 +69,13 @@ describe("runJobNow", () => {
   });
 
   it("refuses a second run of the same kind while one is running", async () => {
-    getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(nowMs()), status: "running" }).run();
+    getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(xeroNowMs()), status: "running" }).run();
     expect((await rejection(runJobNow("sync")))?.message).toMatch(/already in progress/);
     getDb().update(jobRuns).set({ status: "ok" }).where(eq(jobRuns.holder, "elsewhere")).run();
   });
 
   it("queues the run for the lease holder when another process holds the lease", async () => {
-    getDb().insert(jobLeases).values({ name: "background", holder: "other-process", expiresAt: new Date(nowMs() + 60_000) }).run();
+    getDb().insert(jobLeases).values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) }).run();
     expect(await runJobNow("sync")).toEqual({ runId: null, queued: true });
     expect(pendingRequests()).toEqual({ sync: { by: users.admin!.email, at: expect.any(String) } });
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { pendingRequests } from "./requests";
 import { recentRuns } from "./runs";
 import { readJobSettings } from "./settings";
@@ -25,7 +25,7 @@ export const RUNS_LIMIT = 50;
 
 export async function listJobRuns(limit = RUNS_LIMIT): Promise<{ runs: JobRunView[]; queued: string[]; nowIso: string }> {
   await requirePermission("settings:read");
-  const at = now();
+  const at = xeroNow();
   const runs = recentRuns(Math.min(Math.max(1, limit), RUNS_LIMIT)).map((r) => ({
     id: r.id,
     kind: r.kind,

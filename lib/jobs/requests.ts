@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { appSettings } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 
 // System layer: "Run now" pressed on a server process that does not hold the background lease. The
 // request waits in app_settings until the holder's next tick runs it, so only the holder ever works.
@@ -16,8 +16,8 @@ export function requestRun(kind: JobKind, by: string): void {
   getDb().transaction(
     (tx) => {
       const current = (tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get()?.value ?? {}) as Requests;
-      const value: Requests = { ...current, [kind]: current[kind] ?? { by, at: now().toISOString() } };
-      tx.insert(appSettings).values({ key: KEY, value, updatedAt: now(), updatedBy: by }).onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: now(), updatedBy: by } }).run();
+      const value: Requests = { ...current, [kind]: current[kind] ?? { by, at: xeroNow().toISOString() } };
+      tx.insert(appSettings).values({ key: KEY, value, updatedAt: xeroNow(), updatedBy: by }).onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: xeroNow(), updatedBy: by } }).run();
     },
     { behavior: "immediate" },
   );

@@ -1,7 +1,7 @@
 import { and, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { jobRuns, rateLimitSamples, webhookDeliveries } from "@/db/schema";
-import { DAY_MS, nowMs } from "@/lib/clock";
+import { DAY_MS, xeroNowMs } from "@/lib/clock";
 
 // System layer: records that only matter for a while are pruned so tables stay small. The activity
 // log (audit_events) is never pruned: it is the team's history.
@@ -12,7 +12,7 @@ export const KEEP_RUNS = 1000;
 
 export function pruneOldRecords(): { samples: number; deliveries: number; runs: number } {
   const db = getDb();
-  const cutoff = (days: number) => new Date(nowMs() - days * DAY_MS);
+  const cutoff = (days: number) => new Date(xeroNowMs() - days * DAY_MS);
   const samples = db.delete(rateLimitSamples).where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS))).run().changes;
   const deliveries = db
     .delete(webhookDeliveries)

@@ -2,14 +2,14 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { jobRuns } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 
 // System layer: the record of each background or on-demand run (sync, keep-alive), with live progress.
 
 export type RunStatus = "running" | "ok" | "partial" | "failed";
 
 export function startRun(kind: string, trigger: string, holder: string, total: number): number {
-  const row = getDb().insert(jobRuns).values({ kind, trigger, holder, startedAt: now(), status: "running", total, done: 0 }).returning({ id: jobRuns.id }).get();
+  const row = getDb().insert(jobRuns).values({ kind, trigger, holder, startedAt: xeroNow(), status: "running", total, done: 0 }).returning({ id: jobRuns.id }).get();
   return row.id;
 }
 
@@ -18,7 +18,7 @@ export function reportProgress(id: number, done: number, summary?: Record<string
 }
 
 export function finishRun(id: number, status: Exclude<RunStatus, "running">, summary: Record<string, unknown>) {
-  getDb().update(jobRuns).set({ status, summary, finishedAt: now() }).where(eq(jobRuns.id, id)).run();
+  getDb().update(jobRuns).set({ status, summary, finishedAt: xeroNow() }).where(eq(jobRuns.id, id)).run();
 }
 
 export function getRun(id: number) {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { appSettings } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 
 // Background-work settings, changed by admins at run time (Settings → Jobs).
 
@@ -41,7 +41,7 @@ export function readJobSettings(): JobSettings {
 export function writeJobSettings(settings: JobSettings, updatedBy: string) {
   getDb()
     .insert(appSettings)
-    .values({ key: KEY, value: settings, updatedAt: now(), updatedBy })
-    .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: now(), updatedBy } })
+    .values({ key: KEY, value: settings, updatedAt: xeroNow(), updatedBy })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: xeroNow(), updatedBy } })
     .run();
 }

@@ -6,7 +6,7 @@ import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { grants, jobRuns } from "@/db/schema";
-import { advanceClock, DAY_MS, nowMs } from "@/lib/clock";
+import { advanceClock, DAY_MS, xeroNowMs } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { apps as sandboxApps, refreshTokens } from "@/lib/xero-sandbox/schema";
@@ -64,7 +64,7 @@ describe("two server processes on one database", () => {
   it("refresh each grant exactly once, all by one lease holder", async () => {
     const origin = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
     const refreshable = getDb().select({ id: grants.id, xeroUserId: grants.xeroUserId }).from(grants).where(eq(grants.status, "active")).all();
-    const since = nowMs();
+    const since = xeroNowMs();
     const [a, b] = await Promise.all([runTick(origin), runTick(origin)]);
     expect(a.holder).not.toBe(b.holder);
 
@@ -88,7 +88,7 @@ describe("two server processes on one database", () => {
     const before = getDb().select({ id: jobRuns.id }).from(jobRuns).all().length;
     // The first holder has exited; its 5-minute lease runs out.
     advanceClock(6 * 60 * 1000);
-    const since = nowMs();
+    const since = xeroNowMs();
     await Promise.all([runTick(origin), runTick(origin)]);
     const newRuns = getDb().select().from(jobRuns).where(gte(jobRuns.id, before + 1)).all();
     // Nothing was due, so the new holder recorded no keep-alive run at all.

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/db/index";
 import { appDailyCounts, xeroApps } from "@/db/schema";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { countedConnections } from "@/lib/apps/counts";
 import { sql } from "drizzle-orm";
 
@@ -11,7 +11,7 @@ import { sql } from "drizzle-orm";
 /** The UTC calendar day of an instant, as stored: YYYY-MM-DD. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
-export function recordDailyCounts(at: Date = now()): number {
+export function recordDailyCounts(at: Date = xeroNow()): number {
   const day = dayOf(at);
   const apps = getDb().select({ id: xeroApps.id, count: countedConnections }).from(xeroApps).all();
   if (apps.length === 0) return 0;

@@ -3,7 +3,7 @@ import { and, asc, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { appDailyCounts } from "@/db/schema";
 import { getApp } from "@/lib/apps/queries";
-import { DAY_MS, now } from "@/lib/clock";
+import { DAY_MS, xeroNow } from "@/lib/clock";
 import { projectCapDate } from "@/lib/limits/projection";
 import { dayOf } from "./daily-counts";
 
@@ -14,12 +14,12 @@ export const TREND_DAYS = 90;
 
 export async function getAppTrend(appId: string) {
   const app = await getApp(appId);
-  const from = dayOf(new Date(now().getTime() - (TREND_DAYS - 1) * DAY_MS));
+  const from = dayOf(new Date(xeroNow().getTime() - (TREND_DAYS - 1) * DAY_MS));
   const points = getDb()
     .select({ day: appDailyCounts.day, count: appDailyCounts.count })
     .from(appDailyCounts)
     .where(and(eq(appDailyCounts.appId, app.id), gte(appDailyCounts.day, from)))
     .orderBy(asc(appDailyCounts.day))
     .all();
-  return { app, points, from, today: dayOf(now()), projection: projectCapDate(points, app.cap) };
+  return { app, points, from, today: dayOf(xeroNow()), projection: projectCapDate(points, app.cap) };
 }

@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/actions/result";
 import { adminChangeProblem, type UserState } from "@/lib/users/rules";
@@ -24,7 +24,7 @@ export async function createUser(input: unknown): Promise<{ id: string; email: s
   if (db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) throw duplicate();
   const passwordHash = await hashPassword(data.password);
   const id = crypto.randomUUID();
-  const at = now();
+  const at = xeroNow();
   try {
     db.insert(users).values({ id, email: data.email, name: data.name, role: data.role, passwordHash, createdAt: at, updatedAt: at }).run();
   } catch (error) {
@@ -51,7 +51,7 @@ function applyChange(userId: string, change: (current: UserState) => UserState):
     const problem = adminChangeProblem(before, after, activeAdmins);
     if (problem) throw new AppError("conflict", problem);
     if (before.role !== after.role || before.active !== after.active) {
-      const at = now();
+      const at = xeroNow();
       tx.update(users)
         .set({ role: after.role, active: after.active, updatedAt: at, ...(before.active !== after.active ? { deactivatedAt: after.active ? null : at } : {}) })
         .where(eq(users.id, userId))

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { DAY_MS, nowMs } from "@/lib/clock";
+import { DAY_MS, xeroNowMs } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { hex32, seededUuid } from "@/lib/xero-sandbox/ids";
@@ -29,7 +29,7 @@ export function seedFilePath(): string {
 /** Seeds an empty sandbox; a no-op (returns false) when it was seeded before. */
 export function seedSandbox(): boolean {
   const db = sandboxDb();
-  const at = nowMs();
+  const at = xeroNowMs();
   const apps = db.transaction(() => {
     if (db.select().from(meta).where(eq(meta.key, "seeded-at")).get()) return null;
     db.insert(meta).values({ key: "seeded-at", value: String(at) }).run();

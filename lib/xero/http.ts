@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { mapErrorResponse } from "./error-mapping";
 import { XeroNetworkError, XeroRateLimitError } from "./errors";
 import { parseRateLimitHeaders, rateLimitProblemOf, type RateLimitInfo } from "./rate-limit";
@@ -77,7 +77,7 @@ async function sendOnce(request: XeroRequest, options: CallOptions, attempt: num
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || (error.cause as Error | undefined)?.name === "TimeoutError");
     throw new XeroNetworkError(timedOut ? "timeout" : "network", stripQuery(request.url), timeoutMs, { cause: error });
   }
-  const rateLimit = parseRateLimitHeaders(headers, nowMs());
+  const rateLimit = parseRateLimitHeaders(headers, xeroNowMs());
   try {
     options.onResponse?.({
       operation: request.operation,

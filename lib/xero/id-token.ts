@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { xeroUrls, type XeroEndpoints } from "./config";
 import { parseBody } from "./error-mapping";
@@ -20,10 +20,10 @@ const jwksCache = new Map<string, JWTVerifyGetKey>();
 export async function discover(endpoints: XeroEndpoints, options?: CallOptions): Promise<XeroDiscovery> {
   const url = xeroUrls.discovery(endpoints);
   const cached = discoveryCache.get(url);
-  if (cached && cached.until > nowMs()) return cached.doc;
+  if (cached && cached.until > xeroNowMs()) return cached.doc;
   const res = await xeroRequest({ operation: "discovery", method: "GET", url, errorStyle: "api" }, options);
   const doc = parseBody(discoverySchema, res.text, url, res.status);
-  discoveryCache.set(url, { doc, until: nowMs() + DISCOVERY_TTL_MS });
+  discoveryCache.set(url, { doc, until: xeroNowMs() + DISCOVERY_TTL_MS });
   return doc;
 }
 
@@ -63,7 +63,7 @@ export async function verifyIdToken(idToken: string, opts: VerifyIdTokenOptions)
       issuer: doc.issuer,
       audience: opts.clientId,
       algorithms: ["RS256"],
-      currentDate: new Date(nowMs()),
+      currentDate: new Date(xeroNowMs()),
       clockTolerance: opts.clockToleranceSeconds ?? 30,
       requiredClaims: ["exp", "sub"],
     });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { advanceClock, DAY_MS, nowMs } from "@/lib/clock";
+import { advanceClock, DAY_MS, xeroNowMs } from "@/lib/clock";
 import { sandboxEndpoints } from "./config";
 import { XeroApiError, XeroOAuthError } from "./errors";
 import { sendJson, startTestServer } from "./testing/http-server";
@@ -31,7 +31,7 @@ const ok = { access_token: "a.b.c", refresh_token: "r2", id_token: "i.d.t", expi
 describe("token calls", () => {
   it("exchanges a code with Basic auth when the app has a secret", async () => {
     const { seen, endpoints } = await fakeToken(() => ({ status: 200, body: ok }));
-    const before = nowMs();
+    const before = xeroNowMs();
     const set = await exchangeCode({ endpoints, clientId: "CID", clientSecret: "s3cret", code: "abc", redirectUri: "http://l/cb" });
     expect(seen[0]?.path).toBe("/sandbox/xero/identity/connect/token");
     expect(seen[0]?.authorization).toBe(`Basic ${Buffer.from("CID:s3cret").toString("base64")}`);

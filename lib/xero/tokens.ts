@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { decodeJwt } from "jose";
 import { xeroUrls } from "./config";
 import { parseBody } from "./error-mapping";
@@ -22,7 +22,7 @@ async function tokenCall(auth: ClientAuth, form: URLSearchParams, options?: Call
   const url = xeroUrls.token(auth.endpoints);
   const headers = clientAuth(auth, form);
   // Measured before sending, so expiresAt errs early rather than late.
-  const sentAt = nowMs();
+  const sentAt = xeroNowMs();
   const res = await xeroRequest({ operation: "token", method: "POST", url, headers, body: form, errorStyle: "oauth" }, options);
   const body = parseBody(tokenResponseSchema, res.text, url, res.status);
   return {

@@ -6,7 +6,7 @@ import { listAppOptions } from "@/lib/apps/queries";
 import { listConnections } from "@/lib/connections/queries";
 import { filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
 import { toConnectionView } from "@/lib/connections/view";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { toQueryString } from "@/lib/url";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -39,7 +39,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
       />
       <ConnectionFiltersForm filters={filters} apps={apps} />
       <SortLinks filters={filters} />
-      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={now().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption="Connections" />
+      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption="Connections" />
       <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections" params={params} />
     </>
   );

@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { diagnose, diagnoseAppChoices } from "@/lib/diagnosis/evidence";
 import { diagnosePath, hasInput, parseDiagnoseInput } from "@/lib/diagnosis/input";
 import { env } from "@/lib/env";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DiagnoseForm } from "./_components/diagnose-form";
@@ -21,7 +21,7 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Pro
   const input = parseDiagnoseInput(await searchParams);
   const apps = await diagnoseAppChoices();
   const diagnosis = hasInput(input) ? await diagnose(input) : null;
-  const nowIso = now().toISOString();
+  const nowIso = xeroNow().toISOString();
   return (
     <>
       <PageHeader title="Diagnose" description="Paste a Xero error message or URL, and/or pick an app, organisation or authorising user: the page names the limit or error, shows what fills it, and ranks what fixes it." />

@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { hex32, randomUuid } from "@/lib/xero-sandbox/ids";
 import { orgAtUncertifiedCap, wouldExceedAppCap } from "@/lib/xero-sandbox/rules/caps";
@@ -60,7 +60,7 @@ export function grantConsent(req: AuthorizeRequest, session: LoginSession, orgId
   if (needsOrganisations(req.scopes) && picked.length === 0) return { kind: "invalid", message: "Select at least one organisation." };
   const orgs = picked.map((o) => o!.org);
   if (wouldExceedAppCap(req.app, appPairs(req.app.id), session.userId, orgs)) return { kind: "limit" };
-  const at = nowMs();
+  const at = xeroNowMs();
   const authEventId = randomUuid();
   const code = sandboxDb().transaction(() => {
     upsertConnections(req.app.id, session.userId, orgs.map((o) => o.id), authEventId, at);

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { decodeJwt, errors, jwtVerify, SignJWT } from "jose";
-import { now, nowMs } from "@/lib/clock";
+import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { hex32, subjectFor } from "@/lib/xero-sandbox/ids";
 import { ACCESS_TOKEN_SECONDS, ID_TOKEN_SECONDS } from "@/lib/xero-sandbox/rules/lifetimes";
 import { signingKey } from "@/lib/xero-sandbox/engine/keys";
@@ -27,7 +27,7 @@ async function sign(payload: Record<string, unknown>): Promise<string> {
 }
 
 export async function signAccessToken(c: TokenContext): Promise<string> {
-  const nbf = seconds(nowMs());
+  const nbf = seconds(xeroNowMs());
   return sign({
     nbf,
     exp: nbf + ACCESS_TOKEN_SECONDS,
@@ -46,7 +46,7 @@ export async function signAccessToken(c: TokenContext): Promise<string> {
 
 /** id_token: aud is the client id, sid equals global_session_id, and no authentication_event_id. */
 export async function signIdToken(c: TokenContext, accessToken: string): Promise<string> {
-  const nbf = seconds(nowMs());
+  const nbf = seconds(xeroNowMs());
   const digest = crypto.createHash("sha256").update(accessToken).digest();
   const claims: Record<string, unknown> = {
     nbf,
@@ -73,7 +73,7 @@ export type VerifyResult = { ok: true; claims: AccessClaims } | { ok: false; rea
 export async function verifyAccessToken(token: string): Promise<VerifyResult> {
   const { publicKey } = await signingKey();
   try {
-    const { payload } = await jwtVerify(token, publicKey, { algorithms: ["RS256"], currentDate: now() });
+    const { payload } = await jwtVerify(token, publicKey, { algorithms: ["RS256"], currentDate: xeroNow() });
     if (typeof payload.iss !== "string" || payload.aud !== `${payload.iss}/resources`) return { ok: false, reason: "invalid" };
     return { ok: true, claims: payload as unknown as AccessClaims };
   } catch (error) {

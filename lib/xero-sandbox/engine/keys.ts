@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { sandboxDb, sandboxDbFile } from "@/lib/xero-sandbox/db";
 import { signingKeys } from "@/lib/xero-sandbox/schema";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 
 // The RS256 signing key: generated once, kept in the sandbox database so tokens survive restarts.
 // kid is 40 upper-case hex like Xero's (FACTS B4).
@@ -34,7 +34,7 @@ async function load(): Promise<Loaded> {
     const privateJwk = await exportJWK(privateKey);
     // Another process may have created one meanwhile; the first row wins for everyone.
     db.insert(signingKeys)
-      .values({ kid, privateJwk: JSON.stringify(privateJwk), publicJwk: JSON.stringify(publicJwk), createdAt: nowMs() })
+      .values({ kid, privateJwk: JSON.stringify(privateJwk), publicJwk: JSON.stringify(publicJwk), createdAt: xeroNowMs() })
       .onConflictDoNothing()
       .run();
     row = db.select().from(signingKeys).limit(1).get()!;

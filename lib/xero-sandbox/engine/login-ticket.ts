@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { meta } from "@/lib/xero-sandbox/schema";
 
@@ -33,6 +33,6 @@ export function readTicket(ticket: string | null): LoginSession | null {
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
   const parsed = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as LoginSession & { exp: number };
-  if (parsed.exp < nowMs()) return null;
+  if (parsed.exp < xeroNowMs()) return null;
   return { userId: parsed.userId, globalSessionId: parsed.globalSessionId, authTime: parsed.authTime };
 }

@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { randomUuid } from "@/lib/xero-sandbox/ids";
 import { isPlan } from "@/lib/xero-sandbox/plans";
 import { countedPairs } from "@/lib/xero-sandbox/rules/caps";
@@ -31,7 +31,7 @@ export function createAppFromForm(form: URLSearchParams): { ok: true; app: Sandb
         redirectUris: custom ? [] : redirectUris, customOrgId, customUserId,
       });
       // The sandbox skips Xero's emailed authorisation link: a Custom Connection is authorised at once.
-      if (custom) upsertConnections(app.id, customUserId!, [customOrgId!], randomUuid(), nowMs());
+      if (custom) upsertConnections(app.id, customUserId!, [customOrgId!], randomUuid(), xeroNowMs());
       return { ok: true as const, app, secret: clientSecret };
     });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { getAppByClientId, secretMatches } from "@/lib/xero-sandbox/store/apps";
 import { deleteUserConnections } from "@/lib/xero-sandbox/store/connections";
@@ -15,7 +15,7 @@ export function revokeRefreshToken(auth: ClientAuth, token: string): TokenResult
   if (row && row.appId === app.id) {
     if (auth.secret === null && !row.publicClient) return { status: 400, body: { error: "invalid_client" } };
     sandboxDb().transaction(() => {
-      revokeUserTokens(app.id, row.userId, nowMs());
+      revokeUserTokens(app.id, row.userId, xeroNowMs());
       deleteUserConnections(app.id, row.userId);
       deleteGrant(app.id, row.userId);
     });

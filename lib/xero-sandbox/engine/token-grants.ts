@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { getAppByClientId, secretMatches, type SandboxApp } from "@/lib/xero-sandbox/store/apps";
 import { getXeroUser } from "@/lib/xero-sandbox/store/directory";
 import { findUserConnection } from "@/lib/xero-sandbox/store/connections";
@@ -40,7 +40,7 @@ export async function authorizationCodeGrant(issuer: string, auth: ClientAuth, f
   if (app.authType === "custom") return oauthError("unauthorized_client");
   const code = form.get("code") ?? "";
   const row = code ? findCode(code) : undefined;
-  const at = nowMs();
+  const at = xeroNowMs();
   if (!row || row.appId !== app.id || codeProblem(row, at) !== null) return oauthError("invalid_grant");
   if (form.get("redirect_uri") !== row.redirectUri) return oauthError("invalid_grant");
   if (row.codeChallenge !== null && !pkceMatches(row.codeChallenge, form.get("code_verifier"))) return oauthError("invalid_grant");
@@ -64,7 +64,7 @@ export async function refreshTokenGrant(issuer: string, auth: ClientAuth, form: 
   const row = token ? findRefreshToken(token) : undefined;
   if (!row || row.appId !== app.id) return oauthError("invalid_grant");
   if (auth.secret === null && !row.publicClient) return oauthError("invalid_client");
-  const at = nowMs();
+  const at = xeroNowMs();
   if (refreshProblem(row, at) !== null) return oauthError("invalid_grant");
   const user = getXeroUser(row.userId);
   if (!user) return oauthError("invalid_grant");
@@ -85,7 +85,7 @@ export async function clientCredentialsGrant(issuer: string, auth: ClientAuth, f
   if (!user || !connection) return oauthError("invalid_grant");
   const requested = (form.get("scope") ?? form.get("scopes") ?? "").split(/\s+/).filter(Boolean);
   const scopes = requested.length > 0 ? requested : ["accounting.settings"];
-  const at = nowMs();
+  const at = xeroNowMs();
   const context = { issuer, clientId: app.clientId, user, scopes: scopes.filter((s) => s !== "openid"), authEventId: connection.authEventId, globalSessionId: hex32(), authTime: at };
   return tokenResponse(context, null);
 }

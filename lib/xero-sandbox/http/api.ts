@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { verifyAccessToken, type AccessClaims } from "@/lib/xero-sandbox/engine/jwt";
 import { admitAppCall, admitTenantCall, releaseTenantCall, type LimitOutcome } from "@/lib/xero-sandbox/engine/limiter";
 import { PLAN_RULES, isPlan } from "@/lib/xero-sandbox/plans";
@@ -37,7 +37,7 @@ function tooMany(outcome: LimitOutcome): Response {
 async function admitConnectionsCall(request: Request): Promise<{ caller: Caller; limit: LimitOutcome } | Response> {
   const caller = await authenticate(request);
   if (caller instanceof Response) return caller;
-  const limit = admitAppCall(caller.app.id, nowMs());
+  const limit = admitAppCall(caller.app.id, xeroNowMs());
   if (!limit.ok) return tooMany(limit);
   return (await applyFault("connections", caller.app.clientId)) ?? { caller, limit };
 }
@@ -84,7 +84,7 @@ export async function getOrganisationCall(request: Request): Promise<Response> {
   const org = connection ? getOrganisation(tenantId) : undefined;
   if (!connection || !org) return forbidden();
   const dayLimit = isPlan(caller.app.plan) ? PLAN_RULES[caller.app.plan].dayLimit : 5000;
-  const limit = admitTenantCall(caller.app.id, tenantId, dayLimit, nowMs());
+  const limit = admitTenantCall(caller.app.id, tenantId, dayLimit, xeroNowMs());
   if (!limit.ok) return tooMany(limit);
   try {
     const fault = await applyFault("organisation", caller.app.clientId);

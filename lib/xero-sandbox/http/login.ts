@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { hex32 } from "@/lib/xero-sandbox/ids";
 import { limitScreenMessage } from "@/lib/xero-sandbox/plans";
 import { deniedLocation, grantConsent, needsOrganisations, parseAuthorizeRequest, pickerOptions, type AuthorizeRequest } from "@/lib/xero-sandbox/engine/consent";
@@ -26,7 +26,7 @@ export async function authorize(request: Request, urls: SandboxUrls): Promise<Re
   if (!user || form.get("password") !== SANDBOX_PASSWORD) {
     return html(signInPage(action, req.app.name, listXeroUsers(), "Your email or password is incorrect.", email), 401);
   }
-  const session: LoginSession = { userId: user.id, globalSessionId: hex32(), authTime: nowMs() };
+  const session: LoginSession = { userId: user.id, globalSessionId: hex32(), authTime: xeroNowMs() };
   return html(renderConsent(req, session, action, null));
 }
 

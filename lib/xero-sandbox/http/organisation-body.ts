@@ -1,4 +1,4 @@
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { randomUuid } from "@/lib/xero-sandbox/ids";
 import type { Organisation } from "@/lib/xero-sandbox/store/directory";
 
@@ -11,7 +11,7 @@ export function organisationBody(org: Organisation, providerName: string) {
     Id: randomUuid(),
     Status: "OK",
     ProviderName: providerName,
-    DateTimeUTC: `/Date(${nowMs()})/`,
+    DateTimeUTC: `/Date(${xeroNowMs()})/`,
     Organisations: [
       {
         APIKey: org.shortCode.replace("!", ""),

@@ -1,4 +1,4 @@
-import { advanceClock, clockOffsetMs, DAY_MS, nowMs } from "@/lib/clock";
+import { advanceClock, clockOffsetMs, DAY_MS, xeroNowMs } from "@/lib/clock";
 import { appSummaries, createAppFromForm } from "@/lib/xero-sandbox/engine/portal-actions";
 import { appPage, appsPage, secretPage } from "@/lib/xero-sandbox/pages/portal-apps";
 import { connectedAppsPage, organisationsPage } from "@/lib/xero-sandbox/pages/portal-orgs";
@@ -58,7 +58,7 @@ export async function handlePortal(request: Request, path: string, urls: Sandbox
   }
   if (!post && sub === "/users") return html(usersPage(base, listXeroUsers().map((user) => ({ user, orgCount: organisationsOf(user.id).length }))));
   if (sub === "/clock") {
-    if (!post) return html(clockPage(base, nowMs(), clockOffsetMs()));
+    if (!post) return html(clockPage(base, xeroNowMs(), clockOffsetMs()));
     const days = Number((await readForm(request)).get("days"));
     if (Number.isFinite(days) && days > 0 && days <= 3650) advanceClock(days * DAY_MS);
     return redirect(`${base}/clock`);

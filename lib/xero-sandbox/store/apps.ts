@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { newClientId, newClientSecret, randomUuid, sameHash, sha256Hex } from "@/lib/xero-sandbox/ids";
 import { isPlan, type Plan } from "@/lib/xero-sandbox/plans";
@@ -64,7 +64,7 @@ export function createSandboxApp(input: CreateAppInput): { app: SandboxApp; clie
       countDemo: input.countDemo ?? false,
       customOrgId: custom ? input.customOrgId : null,
       customUserId: custom ? input.customUserId : null,
-      createdAt: nowMs(),
+      createdAt: xeroNowMs(),
     })
     .returning()
     .get();

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
-import { nowMs } from "@/lib/clock";
+import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { faults } from "@/lib/xero-sandbox/schema";
 
@@ -20,7 +20,7 @@ export const FAULT_KINDS: { kind: FaultKind; label: string }[] = [
 export function queueFault(input: { kind: FaultKind; target: Fault["target"]; clientId?: string | null; delayMs?: number }): Fault {
   return sandboxDb()
     .insert(faults)
-    .values({ kind: input.kind, target: input.target, clientId: input.clientId || null, delayMs: input.delayMs ?? 10_000, createdAt: nowMs() })
+    .values({ kind: input.kind, target: input.target, clientId: input.clientId || null, delayMs: input.delayMs ?? 10_000, createdAt: xeroNowMs() })
     .returning()
     .get();
 }

@@ -7,7 +7,7 @@ import { listAppUsers, listConnections } from "@/lib/connections/queries";
 import { parseConnectionFilters, filtersToParams } from "@/lib/connections/filters";
 import { toConnectionView } from "@/lib/connections/view";
 import { planRule } from "@/lib/limits/plans";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
@@ -74,7 +74,7 @@ export default async function AppPage({ params, searchParams }: Props) {
       </div>
       <h2 className="mb-3 text-lg font-semibold">Connections</h2>
       <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />
-      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={now().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
+      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
       <Pagination page={page} pageSize={pageSize} total={total} basePath={`/apps/${app.id}`} params={{ ...filtersToParams(filters), app: undefined }} />
       {users.length === 0 && (
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">

@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { listAppOptions } from "@/lib/apps/queries";
 import { listStaleConnections, parseStaleFilters } from "@/lib/staleness/queries";
 import { toConnectionView } from "@/lib/connections/view";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -42,7 +42,7 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
             {total.toLocaleString()} {vanished ? "vanished" : "stale"} connection{total === 1 ? "" : "s"}.
             {!vanished && " Connections whose grant needs re-authorisation cannot be disconnected from here (no working token): re-authorise them, or disconnect them in Xero."}
           </p>
-          <ConnectionsTable rows={rows.map(toConnectionView)} explanations={explanations} nowIso={now().toISOString()} canDisconnect={canDisconnect} caption={vanished ? "Connections vanished from Xero" : "Stale connections"} />
+          <ConnectionsTable rows={rows.map(toConnectionView)} explanations={explanations} nowIso={xeroNow().toISOString()} canDisconnect={canDisconnect} caption={vanished ? "Connections vanished from Xero" : "Stale connections"} />
           <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections/stale" params={{ app: filters.app, view: filters.view }} />
         </>
       )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listDeliveries, listWebhooks } from "@/lib/alerts/queries";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -20,7 +20,7 @@ export default async function AlertsPage({ searchParams }: { searchParams: Promi
   const { page } = await searchParams;
   const canManage = can(user.role, "settings:manage");
   const [hooks, deliveries] = await Promise.all([listWebhooks(), listDeliveries(page)]);
-  const nowIso = now().toISOString();
+  const nowIso = xeroNow().toISOString();
   return (
     <>
       <PageHeader

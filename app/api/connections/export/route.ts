@@ -5,7 +5,7 @@ import { parseConnectionFilters } from "@/lib/connections/filters";
 import { toCsvLine } from "@/lib/csv";
 import { requirePermission } from "@/lib/auth/session";
 import { toPublicError } from "@/lib/errors";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 
 export const dynamic = "force-dynamic";
 
@@ -31,6 +31,6 @@ export async function GET(request: NextRequest) {
       controller.close();
     },
   });
-  const stamp = now().toISOString().slice(0, 10);
+  const stamp = xeroNow().toISOString().slice(0, 10);
   return new Response(stream, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="connections-${stamp}.csv"` } });
 }

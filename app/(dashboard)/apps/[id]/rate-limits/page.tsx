@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { APP_MINUTE_LIMIT, getRateLimitMeter, listRateLimitHits } from "@/lib/rate-limits/queries";
-import { now } from "@/lib/clock";
+import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -21,7 +21,7 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
   const { page } = await searchParams;
   const [meter, hits] = await Promise.all([getRateLimitMeter(id, page), listRateLimitHits(id)]);
   const { app } = meter;
-  const nowIso = now().toISOString();
+  const nowIso = xeroNow().toISOString();
   return (
     <>
       <PageHeader

@@ -188,6 +188,7 @@ export const rateLimitSamples = sqliteTable(
   ],
 );
 
+/** Keys for the REST API (/api/v1). Only a SHA-256 of the secret is stored; `prefix` identifies it on screen. */
 export const apiKeys = sqliteTable(
   "api_keys",
   {
@@ -196,12 +197,26 @@ export const apiKeys = sqliteTable(
     keyHash: text("key_hash").notNull(),
     prefix: text("prefix").notNull(),
     ownerId: text("owner_id").notNull().references(() => users.id),
-    role: text("role", { enum: ["admin", "developer", "support"] }).notNull(),
+    /** One of the app environments, or "all". */
+    environment: text("environment").notNull().default("all"),
+    scopes: text("scopes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     createdAt: ts("created_at").notNull(),
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
   },
-  (t) => [uniqueIndex("api_keys_hash_uq").on(t.keyHash)],
+  (t) => [uniqueIndex("api_keys_hash_uq").on(t.keyHash), index("api_keys_created_idx").on(t.createdAt)],
+);
+
+/** Per-key counters: requests per minute (rate limit) and token vending per day (Activity). Real time. */
+export const apiKeyCounters = sqliteTable(
+  "api_key_counters",
+  {
+    keyId: text("key_id").notNull(),
+    bucket: text("bucket").notNull(),
+    count: integer("count").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.bucket] }), index("api_key_counters_expires_idx").on(t.expiresAt)],
 );
 
 /** One row per background job kind: whoever holds an unexpired lease is the only runner. */

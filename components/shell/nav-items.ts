@@ -10,6 +10,7 @@ export const navItems: NavItem[] = [
   { href: "/people", label: "People", permission: "people:read" },
   { href: "/diagnose", label: "Diagnose", permission: "diagnose:use" },
   { href: "/activity", label: "Activity", permission: "activity:read" },
+  { href: "/api-reference", label: "API", permission: "apps:read" },
   { href: "/settings", label: "Settings", permission: "settings:read" },
   { href: "/settings/users", label: "Users", permission: "users:read" },
 ];

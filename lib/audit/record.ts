@@ -37,6 +37,9 @@ export const auditActions = {
   "webhook.updated": "Webhook changed",
   "webhook.deleted": "Webhook removed",
   "webhook.tested": "Webhook test sent",
+  "api_key.created": "API key created",
+  "api_key.revoked": "API key revoked",
+  "api_key.tokens_vended": "Access tokens vended (first today)",
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

@@ -27,6 +27,9 @@ export const permissions = {
   "users:read": ["admin", "support"],
   "users:manage": ["admin"],
   "sandbox:use": ["admin", "developer"],
+  "api-keys:manage": ["admin"],
+  // Only API keys with the `tokens` scope vend access tokens; no dashboard role does.
+  "tokens:vend": [],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -140,4 +141,73 @@ export async function organisationsOfAuthEvent(appId: string, authEventId: strin
     .orderBy(asc(connections.tenantName))
     .all()
     .map((r) => r.name);
+}
+
+// Keyset pagination for the REST API: the cursor is the last row's sort key, so page 1,000 costs what
+// page 1 does. Every key column sorts in the same direction so one row-value comparison finds the next row.
+function keysetColumns(f: ConnectionFilters): SQL[] {
+  switch (f.sort) {
+    case "user":
+      return [sql`${grants.email}`, sql`${connections.tenantName}`, sql`${connections.id}`];
+    case "app":
+      return [sql`${xeroApps.name}`, sql`${connections.tenantName}`, sql`${connections.id}`];
+    case "created":
+      return [sql`coalesce(${connections.xeroCreatedAt}, 0)`, sql`${connections.id}`];
+    case "updated":
+      return [sql`coalesce(${connections.xeroUpdatedAt}, 0)`, sql`${connections.id}`];
+    case "status":
+      return [sql`${connections.status}`, sql`${connections.tenantName}`, sql`${connections.id}`];
+    default:
+      return [sql`${connections.tenantName}`, sql`${grants.email}`, sql`${connections.id}`];
+  }
+}
+
+const keyOf = (row: ConnectionRow, f: ConnectionFilters): Array<string | number> => {
+  switch (f.sort) {
+    case "user":
+      return [row.userEmail, row.tenantName, row.id];
+    case "app":
+      return [row.appName, row.tenantName, row.id];
+    case "created":
+      return [row.xeroCreatedAt?.getTime() ?? 0, row.id];
+    case "updated":
+      return [row.xeroUpdatedAt?.getTime() ?? 0, row.id];
+    case "status":
+      return [row.status, row.tenantName, row.id];
+    default:
+      return [row.tenantName, row.userEmail, row.id];
+  }
+};
+
+const encodeCursor = (key: Array<string | number>) => Buffer.from(JSON.stringify(key)).toString("base64url");
+function decodeCursor(cursor: string, length: number): Array<string | number> | null {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
+    return Array.isArray(key) && key.length === length && key.every((v) => typeof v === "string" || typeof v === "number") ? key : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A page of connections after a cursor (REST API); throws a 400 for a cursor that is not ours. */
+export async function listConnectionsAfter(f: ConnectionFilters, cursor: string | undefined, limit: number) {
+  await requirePermission("connections:read");
+  const columns = keysetColumns(f);
+  const desc = f.dir === "desc";
+  const conditions = [connectionConditions(f)];
+  if (cursor) {
+    const key = decodeCursor(cursor, columns.length);
+    if (!key) throw new AppError("bad_request", "The cursor is not valid: pass the nextCursor of the previous page unchanged, with the same filters.");
+    const left = sql.join(columns, sql`, `);
+    const right = sql.join(key.map((v) => sql`${v}`), sql`, `);
+    conditions.push(desc ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
+  }
+  const rows = selectConnections()
+    .where(and(...conditions))
+    .orderBy(...columns.map((c) => (desc ? sql`${c} desc` : sql`${c} asc`)))
+    .limit(limit + 1)
+    .all();
+  const more = rows.length > limit;
+  const page = more ? rows.slice(0, limit) : rows;
+  return { rows: page, nextCursor: more ? encodeCursor(keyOf(page[page.length - 1]!, f)) : null };
 }

@@ -44,10 +44,19 @@ const appActions = () => import("@/app/(dashboard)/apps/[id]/actions");
 const connectionActions = () => import("@/app/(dashboard)/connections/actions");
 const jobActions = () => import("@/app/(dashboard)/settings/jobs/actions");
 const alertActions = () => import("@/app/(dashboard)/settings/alerts/actions");
+const apiKeyActions = () => import("@/app/(dashboard)/settings/api-keys/actions");
 const NO_WEBHOOK = "00000000-0000-4000-8000-000000000000";
 let counter = 0;
 
 export const matrix: Record<string, Entry> = {
+  "app/(dashboard)/settings/api-keys/actions.ts#createApiKeyAction": {
+    access: "api-keys:manage",
+    call: async () => fromResult(await (await apiKeyActions()).createApiKeyAction(undefined, form({ name: `key ${++counter}`, environment: "all", scopes: "read" }))),
+  },
+  "app/(dashboard)/settings/api-keys/actions.ts#revokeApiKeyAction": {
+    access: "api-keys:manage",
+    call: async () => fromResult(await (await apiKeyActions()).revokeApiKeyAction(NO_WEBHOOK)),
+  },
   "app/(dashboard)/settings/users/actions.ts#createUserAction": {
     access: "users:manage",
     call: async () => fromResult(await (await usersActions()).createUserAction(undefined, form({ email: `new-${++counter}@unit.test`, name: "New", role: "developer", password: "long-enough-password" }))),
@@ -166,5 +175,6 @@ export const matrix: Record<string, Entry> = {
 };
 
 /** Xero's side, not the dashboard's: the sandbox speaks Xero's protocol and has no dashboard session. */
-export const publicPrefixes = ["app/sandbox/"];
+// app/api/v1 is authorised by API-key scopes, not roles: lib/api/api-key-matrix.test.ts covers it.
+export const publicPrefixes = ["app/sandbox/", "app/api/v1/"];
 

@@ -11,7 +11,7 @@ export default async function SettingsPage() {
   const user = await requirePagePermission("settings:read");
   return (
     <>
-      <PageHeader title="Settings" description="Dashboard users and roles, background jobs and alerts." />
+      <PageHeader title="Settings" description="Dashboard users and roles, API keys, background jobs and alerts." />
       <div className="grid gap-4 lg:grid-cols-2">
         {can(user.role, "users:read") && (
           <Card>
@@ -19,6 +19,15 @@ export default async function SettingsPage() {
             <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Who can sign in to this dashboard, and with which role.</p>
             <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
               Manage users
+            </Link>
+          </Card>
+        )}
+        {can(user.role, "api-keys:manage") && (
+          <Card>
+            <h2 className="font-semibold">API keys</h2>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Keys for your product&apos;s backend: connect sessions, access tokens, imports and observations.</p>
+            <Link href="/settings/api-keys" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
+              Manage API keys
             </Link>
           </Card>
         )}

@@ -1,0 +1,37 @@
+import type { z } from "zod";
+import type { AppSummary } from "@/lib/apps/queries";
+import type { ConnectionRow } from "@/lib/connections/queries";
+import { planRule, type Plan } from "@/lib/limits/plans";
+import type { appSchema, headroomSchema } from "./endpoints/shared";
+import type { connectionSchema } from "./endpoints/connections";
+
+// Domain rows as the API shows them. Dates become ISO strings here and nowhere else.
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function headroomOf(app: AppSummary): z.input<typeof headroomSchema> {
+  return { cap: app.cap, used: app.connectionCount, free: app.progress.remaining, level: app.progress.level, regime: planRule(app.plan).regime, securityAssessmentDue: app.progress.assessmentDue };
+}
+
+export function presentApp(app: AppSummary): z.input<typeof appSchema> {
+  return { ...app, plan: app.plan as Plan, headroom: headroomOf(app), createdAt: iso(app.createdAt), updatedAt: iso(app.updatedAt) };
+}
+
+export function presentConnection(r: ConnectionRow): z.input<typeof connectionSchema> {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    tenantName: r.tenantName,
+    tenantType: r.tenantType,
+    status: r.status,
+    staleReasons: r.staleReasons,
+    xeroCreatedAt: isoOrNull(r.xeroCreatedAt),
+    xeroUpdatedAt: isoOrNull(r.xeroUpdatedAt),
+    lastSeenAt: iso(r.lastSeenAt),
+    disconnectedAt: isoOrNull(r.disconnectedAt),
+    app: { id: r.appId, name: r.appName, environment: r.environment },
+    grant: { id: r.grantId, status: r.grantStatus, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
+    xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
+  };
+}

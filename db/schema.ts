@@ -69,11 +69,35 @@ export const xeroApps = sqliteTable(
     countDemoCompanies: bool("count_demo_companies").notNull().default(false),
     planStartedAt: ts("plan_started_at"),
     notes: text("notes").notNull().default(""),
+    /** Where connect sessions may send end users back to (exact origins + path prefixes). */
+    allowedReturnUrls: text("allowed_return_urls", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** What Xero's developer portal says the app's connection count is, typed in by a developer, and when. */
+    portalConnectionCount: integer("portal_connection_count"),
+    portalCountReadAt: ts("portal_count_read_at"),
     createdBy: text("created_by"),
     createdAt: ts("created_at").notNull(),
     updatedAt: ts("updated_at").notNull(),
   },
   (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name)],
+);
+
+/** The team's own customers (their product's users), as its backend names them in connect sessions and imports. */
+export const endUsers = sqliteTable(
+  "end_users",
+  {
+    id: text("id").primaryKey(),
+    /** The team's id for the user: unique, the key imports and sessions match on. */
+    externalId: text("external_id").notNull(),
+    email: text("email"),
+    displayName: text("display_name"),
+    /** The customer account (the team's customer company) the user belongs to. */
+    accountId: text("account_id"),
+    accountName: text("account_name"),
+    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("end_users_external_uq").on(t.externalId), index("end_users_account_idx").on(t.accountId), index("end_users_email_idx").on(t.email)],
 );
 
 export const grants = sqliteTable(
@@ -93,11 +117,17 @@ export const grants = sqliteTable(
     lastFailureReason: text("last_failure_reason"),
     failureCount: integer("failure_count").notNull().default(0),
     status: text("status", { enum: ["active", "needs_reauth", "revoked"] }).notNull().default("active"),
+    /** How we learned of it: the dashboard's Connect, a connect session, an imported refresh token, or observed only (no token held). */
+    source: text("source", { enum: ["dashboard", "connect_session", "import", "observed"] }).notNull().default("dashboard"),
+    endUserId: text("end_user_id").references(() => endUsers.id, { onDelete: "set null" }),
+    /** Observed grants: when the team's product last reported its connections. */
+    lastObservedAt: ts("last_observed_at"),
     createdAt: ts("created_at").notNull(),
     updatedAt: ts("updated_at").notNull(),
   },
   (t) => [
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
+    index("grants_end_user_idx").on(t.endUserId),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
@@ -139,8 +169,11 @@ export const connections = sqliteTable(
     staleReasons: text("stale_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     disconnectedAt: ts("disconnected_at"),
     disconnectedBy: text("disconnected_by"),
+    /** The team's customer through whom this organisation was connected (connect session, import or observation). */
+    endUserId: text("end_user_id").references(() => endUsers.id, { onDelete: "set null" }),
   },
   (t) => [
+    index("conn_end_user_idx").on(t.endUserId),
     // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
     index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),
@@ -150,6 +183,33 @@ export const connections = sqliteTable(
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
     index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
   ],
+);
+
+/**
+ * A single-use link the team's product sends its customer through to connect (or reconnect) Xero.
+ * Only a hash of the link's token is stored; the session id is what the product sees.
+ */
+export const connectSessions = sqliteTable(
+  "connect_sessions",
+  {
+    id: text("id").primaryKey(),
+    tokenHash: text("token_hash").notNull(),
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    endUserId: text("end_user_id").notNull().references(() => endUsers.id, { onDelete: "cascade" }),
+    returnUrl: text("return_url").notNull(),
+    /** Set for a reconnect: the grant to repair in place. */
+    reconnectGrantId: text("reconnect_grant_id").references(() => grants.id, { onDelete: "set null" }),
+    status: text("status", { enum: ["pending", "opened", "completed", "failed", "expired"] }).notNull().default("pending"),
+    error: text("error"),
+    connectionIds: text("connection_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** Who made it: "api-key:<id>" or a dashboard user id. */
+    createdBy: text("created_by").notNull(),
+    createdAt: ts("created_at").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+    openedAt: ts("opened_at"),
+    finishedAt: ts("finished_at"),
+  },
+  (t) => [uniqueIndex("connect_sessions_token_uq").on(t.tokenHash), index("connect_sessions_app_status_idx").on(t.appId, t.status, t.createdAt), index("connect_sessions_end_user_idx").on(t.endUserId)],
 );
 
 /** Short-lived state of an authorize request in flight (CSRF state + PKCE verifier). */

@@ -9,13 +9,13 @@ export type OutsideRule = "sibling-shared-folder" | "escapes-repo-root" | "absol
 
 const CODE = /\.(?:[cm]?[jt]sx?)$/;
 // One or more parent-folder steps (optionally after "./"), not glued to a longer path or word before it.
-const UP_STEPS = /(?<![\w.\/~-])(?:\.\/)?(?:\.\.\/)+[^\s"'`)<>\]]*/g;
+const UP_STEPS = /(?<![\w./~-])(?:\.\/)?(?:\.\.\/)+[^\s"'`)<>\]]*/g;
 const SHARED = /^(?:\.\/)?(?:\.\.\/)+shared(?:\/|$)/;
 // A module specifier: import ... from "x", export ... from "x", import("x"), require("x"), vi.mock("x").
 const SPECIFIER_BEFORE = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|\bimport\s+|\bmock\s*\(\s*)["'`]$/;
 // Paths built from the file's own location resolve against its folder, like imports.
 const FROM_OWN_FOLDER = /\b__dirname\b|\bimport\.meta\.(?:dirname|url)\b/;
-const MACHINE_PATH = /(?<![\w.:\/~-])\/(?:work|home|Users|root|mnt)\/[^\s"'`)]*/g;
+const MACHINE_PATH = /(?<![\w.:/~-])\/(?:work|home|Users|root|mnt)\/[^\s"'`)]*/g;
 // The working directory joined with a parent step passed as its own argument.
 const CWD_PARENT = /process\.cwd\(\)\s*,\s*(["'`])\.\.\1/g;
 

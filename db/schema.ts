@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
-// The dashboard's data model (DESIGN.md §3). The sandbox keeps its own store in lib/xero-sandbox.
-// Times are UTC milliseconds (Date in code). Secrets are sealed by lib/crypto before they get here.
+// The dashboard's data model (docs/architecture.md#data-model). The sandbox keeps its own store in
+// lib/xero-sandbox. Times are UTC milliseconds (Date in code). Secrets are sealed by lib/crypto before they
+// get here.
 
 const ts = (name: string) => integer(name, { mode: "timestamp_ms" });
 const bool = (name: string) => integer(name, { mode: "boolean" });

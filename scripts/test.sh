@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Every test: lint, typecheck, unit + integration (Vitest), end to end (Playwright in Debian's Chromium).
+# Every test: lint, typecheck, unit + integration (Vitest, which includes the standalone check in
+# scripts/standalone), end to end (Playwright in Debian's Chromium).
 # Each step runs even when an earlier one failed; the last line is the plain summary CI reads.
 set -u
 cd "$(dirname "$0")/.."

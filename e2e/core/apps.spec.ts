@@ -18,7 +18,7 @@ test("registering validates the client id, keeps the secret hidden, and shows th
   await page.getByRole("button", { name: "Register app" }).click();
   await expect(page.getByLabel("Client id")).toHaveAccessibleDescription(/A Xero client id is 32 hexadecimal characters/);
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue(sandbox.name);
-  // Starter is the default plan for new apps (FACTS A1).
+  // Starter is the default plan for new apps (docs/xero.md#plans-and-caps).
   await expect(page.getByLabel("Plan")).toHaveValue("starter");
 
   await page.getByLabel("Client id").fill(sandbox.clientId.toLowerCase());

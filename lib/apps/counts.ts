@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 
-// What counts toward an app's cap (FACTS A2): its (user, organisation) connections that Xero still holds,
-// leaving out demo companies unless the app says they count.
+// What counts toward an app's cap (docs/xero.md#what-counts-as-a-connection): its (user, organisation)
+// connections that Xero still holds, leaving out demo companies unless the app says they count.
 export const countedConnections = sql`(
   select count(*) from connections c
   where c.app_id = xero_apps.id and c.status != 'disconnected'

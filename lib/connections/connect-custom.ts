@@ -15,8 +15,9 @@ import { connectErrorCode } from "./connect-errors";
 import type { ConnectOutcome } from "./connect";
 import { applyXeroList, inTransaction } from "./store";
 
-// A Custom Connection (FACTS Part B §5): client_credentials with the app's id and secret, exactly one
-// organisation, no refresh token. The grant stands for the app itself; its user is the one Xero names.
+// A Custom Connection (docs/xero.md#custom-connections): client_credentials with the app's id and secret,
+// exactly one organisation, no refresh token. The grant stands for the app itself; its user is the one Xero
+// names.
 
 export async function connectCustomConnection(appId: string): Promise<ConnectOutcome> {
   const user = await requirePermission("connections:connect");

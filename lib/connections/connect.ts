@@ -22,8 +22,8 @@ import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
-// The authorization code flow (DESIGN §4). Every Xero call happens before the single transaction that
-// writes the grant, organisations and connections, so a failure leaves nothing half-written.
+// The authorization code flow (docs/architecture.md#connect). Every Xero call happens before the single
+// transaction that writes the grant, organisations and connections, so a failure leaves nothing half-written.
 
 const STATE_TTL_MS = 10 * 60 * 1000;
 /** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */

@@ -18,8 +18,8 @@ import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
-// DESIGN §4 "Disconnect": DELETE with a valid token of the grant that owns the connection, then re-read
-// GET /connections to confirm. A failure leaves the row as it was and says why.
+// Disconnect (docs/architecture.md#disconnect): DELETE with a valid token of the grant that owns the
+// connection, then re-read GET /connections to confirm. A failure leaves the row as it was and says why.
 
 export const disconnectSchema = z.object({
   ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one connection.").max(500, "Disconnect at most 500 connections at once."),

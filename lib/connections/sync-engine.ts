@@ -15,7 +15,7 @@ import { checkOrganisations } from "./organisation-check";
 import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
-// System layer: reconciles grants with Xero's GET /connections (DESIGN §4 "Reconcile"). One grant at a
+// System layer: reconciles grants with Xero's GET /connections (docs/architecture.md#sync). One grant at a
 // time keeps us far inside Xero's app-wide rate limit and makes progress easy to follow.
 
 export type GrantSyncResult = { grantId: string; email: string; ok: boolean; added: number; updated: number; vanished: number; error?: string };

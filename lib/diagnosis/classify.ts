@@ -1,6 +1,6 @@
-// Pure: what a pasted Xero error message or URL means (FACTS Part A 6 and 8). The wordings are Xero's
-// own, matched loosely (case, punctuation, British or American spelling) because people paste them
-// from screenshots, emails and logs.
+// Pure: what a pasted Xero error message or URL means (docs/xero.md#limit-screens and docs/xero.md#errors).
+// The wordings are Xero's own, matched loosely (case, punctuation, British or American spelling) because
+// people paste them from screenshots, emails and logs.
 
 export type RateLimitScope = "minute" | "day" | "app_minute" | "concurrent" | "unknown";
 export type ClientRejection = "invalid_client" | "unauthorized_client" | "invalid_scope";

@@ -1,7 +1,8 @@
 import type { Classification } from "./classify";
 
 // Pure: a title and a plain explanation for each class, in the words a support person can repeat to a
-// customer. Facts from FACTS Part A (caps, lifetimes, rate limits).
+// customer. Facts from docs/xero.md#plans-and-caps, docs/xero.md#token-lifetimes and
+// docs/xero.md#rate-limits.
 
 export type Explained = { title: string; explanation: string };
 

@@ -1,5 +1,5 @@
-// Xero's connection limits as data (FACTS Part A 1). Both the dashboard's rules and the sandbox read
-// these, so the product and its local Xero can never disagree about a cap.
+// Xero's connection limits as data (docs/xero.md#plans-and-caps). Both the dashboard's rules and the sandbox
+// read these, so the product and its local Xero can never disagree about a cap.
 
 export const PLANS = ["legacy-uncertified", "legacy-certified", "starter", "core", "plus", "advanced", "enterprise", "custom-connection"] as const;
 export type Plan = (typeof PLANS)[number];
@@ -12,7 +12,7 @@ type PlanRule = {
   regime: Regime;
   /** Takes one of an organisation's 2 uncertified-app slots unless the app is certified. */
   uncertifiedUnlessCertified: boolean;
-  /** Per-tenant daily API budget (FACTS A9). */
+  /** Per-tenant daily API budget (docs/xero.md#rate-limits). */
   dayLimit: number;
 };
 
@@ -53,7 +53,7 @@ export function effectiveCap(app: { plan: string; capOverride?: number | null })
   return app.capOverride ?? planRule(app.plan).cap;
 }
 
-/** The limit screen's wording, by regime (FACTS A6). */
+/** The limit screen's wording, by regime (docs/xero.md#limit-screens). */
 export function limitScreenMessage(app: { name: string; plan: string }): string {
   if (planRule(app.plan).regime === "legacy") return `${app.name} needs to complete certification before they can connect to more Xero organisations`;
   return `Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`;

@@ -1,7 +1,7 @@
 import { staleReasonCodes, type StaleReasonCode } from "./reasons";
 
-// Pure staleness rules (DESIGN §2): each looks at plain facts about one connection, its grant and the
-// same organisation's other connections to the same app, and returns a reason code with a plain
+// Pure staleness rules (docs/architecture.md#pure-rules): each looks at plain facts about one connection, its
+// grant and the same organisation's other connections to the same app, and returns a reason code with a plain
 // sentence, or null. No I/O and no clock: `ctx.now` is passed in.
 //
 // "Successful call" (the idle rule): Connection Desk cannot see the app's own traffic to Xero, only the
@@ -79,7 +79,7 @@ export const organisationForbidden: Rule = (c) => {
   return { code: "org_forbidden", sentence: `${c.tenantName} answered 403 AuthenticationUnsuccessful on ${day(c.lastForbiddenAt)}: the organisation may be deleted or its trial ended, or the user lost access.` };
 };
 
-/** Xero lists it under this user, but from an auth event whose tokens we never held (FACTS A4). */
+/** Xero lists it under this user, but from an auth event whose tokens we never held (docs/xero.md#re-consent). */
 export const earlierSignIn: Rule = (c) => {
   if (!isLive(c) || isCustom(c) || !c.authEventId || c.grant.authEventIds.includes(c.authEventId)) return null;
   return {

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 
-// Identifier shapes Xero issues (FACTS A10, B13).
+// Identifier shapes Xero issues (docs/xero.md#identifier-shapes).
 
 /** A UUID derived from a name, so the seed produces the same ids on every machine (UUID v5 layout). */
 export function seededUuid(name: string): string {
@@ -26,7 +26,7 @@ export const newClientSecret = (): string => crypto.randomBytes(36).toString("ba
 
 const CODE_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789-_";
 
-/** 43 characters of lower-case letters, digits, '-' and '_', like observed Xero codes (FACTS B2). */
+/** 43 characters of lower-case letters, digits, '-' and '_', like observed Xero codes (docs/xero.md#authorization-codes). */
 export function newAuthCode(): string {
   const bytes = crypto.randomBytes(43);
   let out = "";

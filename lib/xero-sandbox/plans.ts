@@ -1,5 +1,5 @@
-// The sandbox enforces the same limits the dashboard explains: one table of Xero's plans (FACTS A1)
-// in lib/limits/plans.ts serves both, so they can never disagree.
+// The sandbox enforces the same limits the dashboard explains: one table of Xero's plans
+// (docs/xero.md#plans-and-caps) in lib/limits/plans.ts serves both, so they can never disagree.
 export { PLANS, PLAN_RULES, isPlan, countsAsUncertified, limitScreenMessage, ORG_UNCERTIFIED_CAP, ORG_CAP_MESSAGE, type Plan } from "@/lib/limits/plans";
 import { PLAN_RULES, isPlan } from "@/lib/limits/plans";
 

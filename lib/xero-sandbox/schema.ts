@@ -67,7 +67,7 @@ export const apps = sqliteTable(
   (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId)],
 );
 
-/** One user's consent to one app: scopes add up across consents (FACTS B6). */
+/** One user's consent to one app: scopes add up across consents (docs/xero.md#scopes). */
 export const grants = sqliteTable(
   "grants",
   {

@@ -16,7 +16,7 @@ export type AuthorizeRequest = { app: SandboxApp; redirectUri: string; scopes: s
 const OPENID_SCOPES = new Set(["openid", "profile", "email", "offline_access"]);
 const KNOWN_SCOPE = /^(openid|profile|email|offline_access|paymentservices|bankfeeds|(accounting|payroll|finance|practicemanager|app)\.[a-z0-9.]+|(files|assets|projects)(\.read)?)$/;
 
-/** Bad parameters show an error screen inside "Xero" and never redirect (FACTS B2, B9.2). */
+/** Bad parameters show an error screen inside "Xero" and never redirect (docs/xero.md#authorize). */
 export function parseAuthorizeRequest(q: URLSearchParams): { ok: true; request: AuthorizeRequest } | { ok: false; message: string } {
   const app = getAppByClientId(q.get("client_id") ?? "");
   if (!app) return { ok: false, message: "Unknown client_id." };
@@ -84,7 +84,7 @@ export function grantConsent(req: AuthorizeRequest, session: LoginSession, orgId
   return { kind: "redirect", location: withQuery(req.redirectUri, params) };
 }
 
-/** Cancel: back to the app with error=access_denied and no code (FACTS B2). */
+/** Cancel: back to the app with error=access_denied and no code (docs/xero.md#authorize). */
 export function deniedLocation(req: AuthorizeRequest): string {
   return withQuery(req.redirectUri, req.state !== null ? { error: "access_denied", state: req.state } : { error: "access_denied" });
 }

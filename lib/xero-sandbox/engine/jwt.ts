@@ -6,7 +6,8 @@ import { ACCESS_TOKEN_SECONDS, ID_TOKEN_SECONDS } from "@/lib/xero-sandbox/rules
 import { signingKey } from "@/lib/xero-sandbox/engine/keys";
 import type { XeroUser } from "@/lib/xero-sandbox/store/directory";
 
-// Access and id tokens with exactly the claims, audiences and lifetimes of real Xero tokens (FACTS B4).
+// Access and id tokens with exactly the claims, audiences and lifetimes of real Xero tokens
+// (docs/xero.md#token-claims).
 
 export type TokenContext = {
   issuer: string;

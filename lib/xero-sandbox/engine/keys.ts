@@ -5,7 +5,7 @@ import { signingKeys } from "@/lib/xero-sandbox/schema";
 import { xeroNowMs } from "@/lib/clock";
 
 // The RS256 signing key: generated once, kept in the sandbox database so tokens survive restarts.
-// kid is 40 upper-case hex like Xero's (FACTS B4).
+// kid is 40 upper-case hex like Xero's (docs/xero.md#token-claims).
 
 type Loaded = { kid: string; privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK };
 const g = globalThis as unknown as { __xeroSandboxKeys?: Map<string, Promise<Loaded>> };

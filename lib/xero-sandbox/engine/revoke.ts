@@ -5,8 +5,8 @@ import { deleteUserConnections } from "@/lib/xero-sandbox/store/connections";
 import { deleteGrant, findRefreshToken, revokeUserTokens } from "@/lib/xero-sandbox/store/tokens";
 import type { ClientAuth, TokenResult } from "@/lib/xero-sandbox/engine/token-grants";
 
-// Revocation (FACTS B8): the refresh token dies and so do all of that user's connections to the app.
-// Unknown tokens still answer 200, as RFC 7009 servers do, so a client cannot probe for tokens.
+// Revocation (docs/xero.md#revocation): the refresh token dies and so do all of that user's connections to
+// the app. Unknown tokens still answer 200, as RFC 7009 servers do, so a client cannot probe for tokens.
 
 export function revokeRefreshToken(auth: ClientAuth, token: string): TokenResult {
   const app = auth.clientId ? getAppByClientId(auth.clientId) : undefined;

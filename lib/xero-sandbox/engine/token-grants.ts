@@ -8,7 +8,8 @@ import { pkceMatches } from "@/lib/xero-sandbox/rules/pkce";
 import { hex32 } from "@/lib/xero-sandbox/ids";
 import { signAccessToken, signIdToken, type TokenContext } from "@/lib/xero-sandbox/engine/jwt";
 
-// The token endpoint's grants (FACTS B3, B9.1). Every failure is 400 {"error": "..."} as Xero answers.
+// The token endpoint's grants (docs/xero.md#token-requests, docs/xero.md#token-errors). Every failure is 400
+// {"error": "..."} as Xero answers.
 
 export type ClientAuth = { clientId: string | null; secret: string | null };
 export type TokenResult = { status: number; body: Record<string, unknown> };
@@ -73,7 +74,7 @@ export async function refreshTokenGrant(issuer: string, auth: ClientAuth, form: 
   return tokenResponse({ issuer, clientId: app.clientId, user, scopes, authEventId: row.authEventId, globalSessionId: row.globalSessionId, authTime: row.authTime }, next);
 }
 
-/** Custom Connections only; no refresh token and no id_token (FACTS B5). */
+/** Custom Connections only; no refresh token and no id_token (docs/xero.md#custom-connections). */
 export async function clientCredentialsGrant(issuer: string, auth: ClientAuth, form: URLSearchParams): Promise<TokenResult> {
   const app = authenticate(auth);
   if ("status" in app) return app;

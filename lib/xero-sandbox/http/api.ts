@@ -59,7 +59,7 @@ export async function listConnections(request: Request): Promise<Response> {
   return json(body, 200, limit.headers);
 }
 
-/** 204 for the caller's own connection, 403 for a tenant or auth-event id, else 404 (FACTS A7). */
+/** 204 for the caller's own connection, 403 for a tenant or auth-event id, else 404 (docs/xero.md#disconnect). */
 export async function deleteConnection(request: Request, id: string): Promise<Response> {
   const admitted = await admitConnectionsCall(request);
   if (admitted instanceof Response) return admitted;
@@ -77,7 +77,8 @@ export async function getOrganisationCall(request: Request): Promise<Response> {
   const caller = await authenticate(request);
   if (caller instanceof Response) return caller;
   const custom = caller.app.authType === "custom";
-  // Custom Connections need no tenant header: the token is bound to one organisation (FACTS B5).
+  // Custom Connections need no tenant header: the token is bound to one organisation
+  // (docs/xero.md#custom-connections).
   const tenantId = request.headers.get("xero-tenant-id")?.trim() || (custom ? caller.app.customOrgId : null);
   if (!tenantId) return forbidden();
   const connection = findUserConnection(caller.app.id, caller.claims.xero_userid, tenantId);

@@ -47,7 +47,7 @@ async function route(request: Request, path: string): Promise<Response> {
   if ((method === "GET" || method === "POST") && path === "/identity/connect/userinfo") return userinfo(request);
   if ((method === "GET" || method === "POST") && path === "/login/identity/connect/authorize") return authorize(request, urls);
   if (method === "GET" && path === "/login/connectionLimit") return connectionLimit(request);
-  // Xero's spec writes /Connections, the SDKs /connections, and both work (FACTS B1).
+  // Xero's spec writes /Connections, the SDKs /connections, and both work (docs/xero.md#path-case).
   if (method === "GET" && lower === "/api/connections") return listConnections(request);
   const del = /^\/api\/connections\/([^/]+)$/.exec(lower);
   if (method === "DELETE" && del) return deleteConnection(request, decodeURIComponent(path.split("/").pop()!));

@@ -32,7 +32,7 @@ export async function jwksResponse(): Promise<Response> {
   return json(await jwks());
 }
 
-/** Client credentials from the Basic header (preferred) or the form body (FACTS B3). */
+/** Client credentials from the Basic header (preferred) or the form body (docs/xero.md#client-authentication). */
 export function clientAuth(request: Request, form: URLSearchParams): ClientAuth {
   const header = request.headers.get("authorization");
   if (header?.toLowerCase().startsWith("basic ")) {

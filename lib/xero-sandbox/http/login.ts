@@ -42,7 +42,7 @@ function consentStep(req: AuthorizeRequest, form: URLSearchParams, action: strin
   if (form.get("decision") !== "allow") return redirect(deniedLocation(req));
   const outcome = grantConsent(req, session, form.getAll("tenant"));
   if (outcome.kind === "redirect") return redirect(outcome.location);
-  // Like Xero, a consent past the cap never reaches the app's redirect URI (FACTS A6).
+  // Like Xero, a consent past the cap never reaches the app's redirect URI (docs/xero.md#limit-screens).
   if (outcome.kind === "limit") return redirect(`${urls.login}/connectionLimit?client_id=${encodeURIComponent(req.app.clientId)}`);
   return html(renderConsent(req, session, action, outcome.message), 400);
 }

@@ -11,7 +11,7 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
-/** API errors (FACTS B9.3): {"Type":null,"Title":...,"Status":...,"Detail":...,"Instance":<uuid>,"Extensions":{}}. */
+/** API errors (docs/xero.md#api-errors): {"Type":null,"Title":...,"Status":...,"Detail":...,"Instance":<uuid>,"Extensions":{}}. */
 export function problem(status: number, title: string, detail: string, headers: Record<string, string> = {}): Response {
   return json({ Type: null, Title: title, Status: status, Detail: detail, Instance: randomUuid(), Extensions: {} }, status, headers);
 }
@@ -29,7 +29,7 @@ export function redirect(location: string, status = 303): Response {
 
 export const notFound = () => new Response("Not Found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-/** Xero's connection dates: 7 fractional digits and no zone, e.g. 2019-12-07T18:46:19.5165400 (FACTS B7.1). */
+/** Xero's connection dates: 7 fractional digits and no zone, e.g. 2019-12-07T18:46:19.5165400 (docs/xero.md#connection-dates). */
 export function xeroDate(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, ".$10000");
 }

@@ -3,7 +3,7 @@ import { verifyAccessToken } from "@/lib/xero-sandbox/engine/jwt";
 import { getXeroUser } from "@/lib/xero-sandbox/store/directory";
 import { json } from "@/lib/xero-sandbox/http/respond";
 
-// OIDC UserInfo. Xero's docs do not confirm it (FACTS B1); it is here for generic OIDC clients.
+// OIDC UserInfo. Xero's docs do not confirm it (docs/xero.md#userinfo); it is here for generic OIDC clients.
 
 export async function userinfo(request: Request): Promise<Response> {
   const header = request.headers.get("authorization") ?? "";

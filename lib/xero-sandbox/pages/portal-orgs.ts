@@ -3,7 +3,7 @@ import { formatTime, portalPage } from "@/lib/xero-sandbox/pages/portal-layout";
 import type { Organisation } from "@/lib/xero-sandbox/store/directory";
 
 // Organisations and each one's "Connected apps" list, as Xero shows it: the app once per authorising
-// user, with no user named, and a Disconnect button (FACTS B12).
+// user, with no user named, and a Disconnect button (docs/xero.md#connected-apps-screen).
 
 export function organisationsPage(base: string, orgs: Organisation[], counts: Map<string, number>): string {
   return portalPage("Organisations", base, h`<section class="card" aria-labelledby="orgs-title"><h1 id="orgs-title">Organisations</h1>

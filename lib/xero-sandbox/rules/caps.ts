@@ -1,6 +1,7 @@
 import { capFor, countsAsUncertified, ORG_UNCERTIFIED_CAP } from "@/lib/xero-sandbox/plans";
 
-// Connection caps as pure functions over plain rows (FACTS A1, A2, A6).
+// Connection caps as pure functions over plain rows (docs/xero.md#plans-and-caps,
+// docs/xero.md#limit-screens).
 
 export type CapApp = { id: string; plan: string; certified: boolean; countDemo: boolean };
 export type Pair = { userId: string; orgId: string; isDemo: boolean };

@@ -1,6 +1,7 @@
 import { DAY_MS } from "@/lib/clock";
 
-// Token lifetimes and the pure validity rules for codes and refresh tokens (FACTS A3, B6).
+// Token lifetimes and the pure validity rules for codes and refresh tokens (docs/xero.md#token-lifetimes,
+// docs/xero.md#refresh-tokens).
 
 export const ACCESS_TOKEN_SECONDS = 1800;
 export const ID_TOKEN_SECONDS = 300;

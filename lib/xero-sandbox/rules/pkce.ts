@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 
-// PKCE with S256 only (FACTS B2): verifier 43–128 characters of [A-Za-z0-9-._~].
+// PKCE with S256 only (docs/xero.md#pkce): verifier 43–128 characters of [A-Za-z0-9-._~].
 
 const VERIFIER = /^[A-Za-z0-9\-._~]{43,128}$/;
 

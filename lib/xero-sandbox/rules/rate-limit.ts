@@ -1,5 +1,5 @@
-// Xero's rate limits (FACTS A9, B10.2) as fixed windows that start at the first call, so each tenant's
-// windows reset at their own times. Pure: the caller keeps the state.
+// Xero's rate limits (docs/xero.md#rate-limits) as fixed windows that start at the first call, so each
+// tenant's windows reset at their own times. Pure: the caller keeps the state.
 
 export const MINUTE_MS = 60_000;
 export const DAY_WINDOW_MS = 24 * 60 * 60 * 1000;

@@ -60,7 +60,7 @@ export function appsOnOrganisations(orgIds: string[]): Map<string, OrgApp[]> {
 
 /**
  * Records a consent: new organisations get new connections; already-connected ones keep their id and
- * createdDateUtc and move to the new auth event (FACTS A4).
+ * createdDateUtc and move to the new auth event (docs/xero.md#re-consent).
  */
 export function upsertConnections(appId: string, userId: string, orgIds: string[], authEventId: string, at: number, idFor: (orgId: string) => string = randomUuid): void {
   const db = sandboxDb();
@@ -83,7 +83,7 @@ export function deleteUserConnections(appId: string, userId: string): number {
   return sandboxDb().delete(connections).where(and(eq(connections.appId, appId), eq(connections.userId, userId))).run().changes;
 }
 
-/** Whether the id names a tenant or an auth event the caller can see: DELETE with it answers 403 (FACTS B7.3). */
+/** Whether the id names a tenant or an auth event the caller can see: DELETE with it answers 403 (docs/xero.md#disconnect). */
 export function isTenantOrAuthEventOf(appId: string, userId: string, id: string): boolean {
   return listUserConnections(appId, userId).some((c) => c.orgId === id || c.authEventId === id);
 }
@@ -96,7 +96,7 @@ export function findUserConnection(appId: string, userId: string, orgId: string)
     .get();
 }
 
-/** An organisation's "Connected apps": one entry per (app, user), no user named (FACTS B12). */
+/** An organisation's "Connected apps": one entry per (app, user), no user named (docs/xero.md#connected-apps-screen). */
 export function connectedAppsOf(orgId: string): { connectionId: string; appName: string; createdAt: number }[] {
   return sandboxDb()
     .select({ connectionId: connections.id, appName: apps.name, createdAt: connections.createdAt })

@@ -53,7 +53,7 @@ export function revokeUserTokens(appId: string, userId: string, at: number): voi
     .run();
 }
 
-/** Records a consent's scopes; scopes add up across consents (FACTS B6). Returns the grant's scopes. */
+/** Records a consent's scopes; scopes add up across consents (docs/xero.md#scopes). Returns the grant's scopes. */
 export function recordGrant(appId: string, userId: string, scopes: string[], at: number): string[] {
   const db = sandboxDb();
   const existing = db.select().from(grants).where(and(eq(grants.appId, appId), eq(grants.userId, userId))).get();

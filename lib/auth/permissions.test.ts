@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { can, isRole, permissions, roles, type Permission } from "@/lib/auth/permissions";
+import { can, isRole, keyOnlyPermissions, permissions, roles, type Permission } from "@/lib/auth/permissions";
 
 describe("can", () => {
-  it("lets admins do everything", () => {
-    for (const permission of Object.keys(permissions) as Permission[]) expect(can("admin", permission)).toBe(true);
+  it("lets admins do everything a dashboard role can", () => {
+    for (const permission of Object.keys(permissions) as Permission[]) expect(can("admin", permission)).toBe(!keyOnlyPermissions.includes(permission));
+  });
+
+  it("keeps token vending to API keys: no dashboard role holds it", () => {
+    for (const permission of keyOnlyPermissions) expect(roles.filter((role) => can(role, permission))).toEqual([]);
   });
 
   it("never lets support change anything", () => {

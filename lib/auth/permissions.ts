@@ -34,6 +34,9 @@ export const permissions = {
 
 export type Permission = keyof typeof permissions;
 
+/** Permissions no dashboard role holds: only API keys with the matching scope (lib/api-keys/scopes.ts). */
+export const keyOnlyPermissions: readonly Permission[] = ["tokens:vend"];
+
 export function can(role: Role | null | undefined, permission: Permission): boolean {
   return role != null && (permissions[permission] as readonly Role[]).includes(role);
 }

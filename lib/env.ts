@@ -27,6 +27,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   JOBS_ENABLED: boolish.default(true),
   JOBS_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Off: webhooks go only to public addresses. On: also loopback and private networks (your own receivers).
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: boolish.default(false),
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -50,7 +50,7 @@ describe("createWebhook refuses private receivers", () => {
     "http://224.0.0.1/hook",
   ])("%s", async (url) => {
     const error = await rejection(create(url));
-    expect(error?.fieldErrors?.url?.[0]).toMatch(/^This address points at .+ WEBHOOK_ALLOW_PRIVATE_TARGETS=true\.$/);
+    expect(error?.fieldErrors?.url?.[0]).toMatch(/^This address points at .+, which webhooks may not be sent to\./);
     expect(getDb().select().from(webhooks).where(eq(webhooks.url, url)).all()).toEqual([]);
   });
 
@@ -61,8 +61,13 @@ describe("createWebhook refuses private receivers", () => {
       if (!address) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: "ENOTFOUND" });
       return [{ address, family: 4 }];
     });
-    expect((await rejection(create("https://internal.example.com/hook")))?.fieldErrors?.url?.[0]).toMatch(/^This address points at a private network/);
-    expect((await rejection(create("https://metadata.example.com/hook")))?.fieldErrors?.url?.[0]).toMatch(/link-local/);
+    expect((await rejection(create("https://internal.example.com/hook")))?.fieldErrors?.url?.[0]).toBe(
+      "This address points at a private network, which webhooks may not be sent to. To send alerts to a receiver on your own network, start Connection Desk with WEBHOOK_ALLOW_PRIVATE_TARGETS=true.",
+    );
+    // The setting would not open link-local addresses, so it is not suggested.
+    expect((await rejection(create("https://metadata.example.com/hook")))?.fieldErrors?.url?.[0]).toBe(
+      "This address points at a link-local network (such as a cloud metadata service), which webhooks may not be sent to.",
+    );
     expect((await create("https://hooks.example.com/hook")).url).toBe("https://hooks.example.com/hook");
     expect((await create("https://not-yet.example.com/hook")).url).toBe("https://not-yet.example.com/hook");
   });

@@ -14,6 +14,7 @@ import { receiverLabel } from "./redact";
 import { generateSigningSecret } from "./signature";
 import { createWebhookSchema, setWebhookActiveSchema, webhookIdSchema } from "./schemas";
 import { BlockedTargetError, resolveTarget } from "./target-guard";
+import { isPrivateNetworkRange } from "./target-policy";
 
 // Settings → Alerts changes (admins: "settings:manage"). The signing secret is stored sealed and shown
 // once, in the answer to the request that created it. The activity log names a webhook by its host
@@ -37,9 +38,8 @@ async function refusePrivateTarget(url: string) {
     await resolveTarget(url);
   } catch (error) {
     if (!(error instanceof BlockedTargetError)) return;
-    throw new AppError("bad_request", "Some fields need attention.", {
-      url: [`${error.message} To send alerts to a receiver on your own network, start Connection Desk with WEBHOOK_ALLOW_PRIVATE_TARGETS=true.`],
-    });
+    const hint = isPrivateNetworkRange(error.range) ? " To send alerts to a receiver on your own network, start Connection Desk with WEBHOOK_ALLOW_PRIVATE_TARGETS=true." : "";
+    throw new AppError("bad_request", "Some fields need attention.", { url: [`${error.message}${hint}`] });
   }
 }
 

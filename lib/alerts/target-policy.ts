@@ -34,10 +34,13 @@ function embeddedIPv4(ip: ipaddr.IPv6): string | null {
   return null;
 }
 
+/** Whether WEBHOOK_ALLOW_PRIVATE_TARGETS would allow this range. */
+export const isPrivateNetworkRange = (range: string) => PRIVATE_NETWORK.has(range);
+
 export function checkAddress(address: string, opts: { allowPrivate: boolean }): AddressVerdict {
   const range = addressRange(address);
   if (range === "unicast") return { allowed: true };
-  if (opts.allowPrivate && PRIVATE_NETWORK.has(range)) return { allowed: true };
+  if (opts.allowPrivate && isPrivateNetworkRange(range)) return { allowed: true };
   return { allowed: false, range };
 }
 

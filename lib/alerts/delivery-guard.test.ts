@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import tls from "node:tls";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
@@ -98,6 +99,24 @@ describe("delivery with WEBHOOK_ALLOW_PRIVATE_TARGETS on", () => {
       expect(ok.received[0]!.headers.host).toBe(`receiver.example.invalid:${okPort}`);
     } finally {
       await ok.close();
+    }
+  });
+
+  it("over https, sends the URL's host as the TLS server name while connecting to the checked address", async () => {
+    allowPrivateTargets(true);
+    const serverNames: string[] = [];
+    // No certificate: the handshake fails after the client has named the server it wants.
+    const server = tls.createServer({ SNICallback: (name, done) => (serverNames.push(name), done(new Error("no certificate here"))) });
+    server.on("tlsClientError", () => undefined);
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    try {
+      setResolverForTests(async () => [{ address: "127.0.0.1", family: 4 }]);
+      const d = await deliverOnce(`https://receiver.example.invalid:${(server.address() as AddressInfo).port}/hook`);
+      expect(serverNames).toEqual(["receiver.example.invalid"]);
+      expect(d).toMatchObject({ status: "pending", responseCode: null });
+      expect(d.error).toMatch(/^Could not reach the receiver/);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
     }
   });
 

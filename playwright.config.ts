@@ -42,6 +42,8 @@ export default defineConfig({
       ADMIN_PASSWORD: "e2e-admin-password-123",
       XERO_MODE: "sandbox",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests' webhook receivers listen on 127.0.0.1 (e2e/jobs/receiver.ts).
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: "true",
     },
   },
 });

@@ -333,6 +333,8 @@ export const webhookDeliveries = sqliteTable(
     attempts: integer("attempts").notNull().default(0),
     status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull(),
     responseCode: integer("response_code"),
+    // At most 1 KB of the receiver's answer; shown to admins only (it may come from an internal service).
+    responseBody: text("response_body"),
     error: text("error"),
     nextAttemptAt: ts("next_attempt_at"),
     createdAt: ts("created_at").notNull(),

@@ -57,11 +57,15 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
     expect(request.headers["x-connectiondesk-signature"]).toBe(expectedSignature(request.body, secret));
     expect(request.headers["x-connectiondesk-delivery"]).toBe(request.json.id);
 
-    // Support staff see where alerts go, never the secret, and cannot change anything.
+    // Support staff see which host alerts go to and how they went, never the URL (it often carries a
+    // secret) nor the signing secret, and cannot change anything.
     await forgetSession(page);
     await signIn(page, createUser("support"));
     await page.goto("/settings/alerts");
-    await expect(page.getByRole("cell", { name: receiver.url }).first()).toBeVisible();
+    await expect(page.getByRole("cell", { name: "127.0.0.1/…" }).first()).toBeVisible();
+    await expect(deliveryRows(page, "127.0.0.1/…", "webhook.test").filter({ hasText: "Delivered" }).first()).toBeVisible();
+    await expect(page.getByText(new URL(receiver.url).pathname)).toHaveCount(0);
+    expect(await page.content()).not.toContain(new URL(receiver.url).pathname);
     await expect(page.getByText(secret)).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Add webhook" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: `Send test to ${receiver.url}` })).toHaveCount(0);
@@ -71,6 +75,46 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
     await removeWebhook(page, receiver.url);
   } finally {
     await receiver.close();
+  }
+});
+
+test("Issue 8: a receiver on a link-local address is refused; a receiver's answer is shown to admins and never to support", async ({ page, browser }) => {
+  const internal = await startReceiver({ status: 500, body: "internal-service: db-password=hunter2" });
+  try {
+    await signIn(page, createUser("admin"));
+    await page.goto("/settings/alerts");
+    // Cloud metadata stays out of reach even with WEBHOOK_ALLOW_PRIVATE_TARGETS (the e2e server has it on).
+    for (const url of ["http://169.254.169.254/latest/meta-data", "http://2852039166/latest/meta-data"]) {
+      await page.getByLabel("Receiver URL").fill(url);
+      await page.getByRole("button", { name: "Add webhook" }).click();
+      await expect(page.getByLabel("Receiver URL")).toHaveAccessibleDescription(/This address points at a link-local network/);
+    }
+
+    await addWebhook(page, internal.url);
+    await page.getByRole("button", { name: `Send test to ${internal.url}` }).click();
+    await expect(page.getByRole("status", { name: `Result for ${internal.url}` })).toHaveText("Test not delivered: see the log below.");
+    const row = deliveryRows(page, internal.url, "webhook.test");
+    await expect(row).toContainText("The receiver answered 500.");
+    await row.getByText("Answer", { exact: true }).click();
+    await expect(row.getByLabel(/^Answer to delivery/)).toHaveText("internal-service: db-password=hunter2");
+
+    // Support in a browser of its own: the admin's page may still be prefetching (and refreshing its cookie).
+    const supportContext = await browser.newContext();
+    try {
+      const support = await supportContext.newPage();
+      await signIn(support, createUser("support"));
+      await support.goto("/settings/alerts");
+      const seen = deliveryRows(support, "127.0.0.1/…", "webhook.test").filter({ hasText: "500" });
+      await expect(seen.first()).toContainText("The receiver answered 500.");
+      expect(await support.content()).not.toMatch(/hunter2|internal-service/);
+      expect(await support.content()).not.toContain(new URL(internal.url).pathname);
+    } finally {
+      await supportContext.close();
+    }
+
+    await removeWebhook(page, internal.url);
+  } finally {
+    await internal.close();
   }
 });
 

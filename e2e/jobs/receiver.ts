@@ -3,11 +3,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 
 // A webhook receiver on 127.0.0.1 and a random port, started by a test: it records every request and
-// answers 204, as a team's alert endpoint would.
+// answers 204, as a team's alert endpoint would (or, when asked, another status with a body). The
+// e2e server runs with WEBHOOK_ALLOW_PRIVATE_TARGETS=true so it may deliver to loopback.
 
 export type Received = { headers: http.IncomingHttpHeaders; body: string; json: { id: string; event: string; data: Record<string, unknown> } };
 
-export async function startReceiver() {
+export async function startReceiver(answer: { status: number; body?: string } = { status: 204 }) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -15,8 +16,8 @@ export async function startReceiver() {
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       received.push({ headers: req.headers, body, json: JSON.parse(body) as Received["json"] });
-      res.statusCode = 204;
-      res.end();
+      res.statusCode = answer.status;
+      res.end(answer.body ?? "");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -5,13 +5,14 @@ import { webhookDeliveries, webhooks } from "@/db/schema";
 import { xeroNowMs } from "@/lib/clock";
 import { decrypt } from "@/lib/crypto";
 import { afterAttempt, MAX_ATTEMPTS, type AttemptOutcome } from "./retry-plan";
+import { postWebhook } from "./send";
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody } from "./signature";
 
 // System layer: sends queued webhook deliveries. A delivery is claimed before it is sent (its attempt
 // count rises and its next attempt moves past the request timeout) so two processes, or an immediate
-// attempt and the background tick, never send the same attempt twice.
+// attempt and the background tick, never send the same attempt twice. lib/alerts/send.ts refuses
+// private and loopback receivers (server-side request forgery) on every attempt.
 
-export const REQUEST_TIMEOUT_MS = 10_000;
 const CLAIM_MS = 2 * 60_000;
 const BATCH = 50;
 const PARALLEL = 5;
@@ -33,25 +34,6 @@ function claim(id: number): Delivery | undefined {
     .get();
 }
 
-async function send(url: string, body: string, headers: Record<string, string>): Promise<AttemptOutcome> {
-  try {
-    // Redirects are not followed: the signed body goes only to the address an admin entered.
-    const res = await fetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
-    const text = await res.text().catch(() => "");
-    if (res.status >= 200 && res.status < 300) return { ok: true, responseCode: res.status };
-    return { ok: false, responseCode: res.status, error: `The receiver answered ${res.status}${text ? `: ${text.slice(0, 200)}` : "."}` };
-  } catch (error) {
-    return { ok: false, responseCode: null, error: describeFailure(error) };
-  }
-}
-
-function describeFailure(error: unknown): string {
-  const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e.name === "TimeoutError" || e.name === "AbortError") return `No answer within ${REQUEST_TIMEOUT_MS / 1000} seconds.`;
-  if (e.cause?.code) return `Could not reach the receiver (${e.cause.code}).`;
-  return `Could not reach the receiver (${e.cause?.message ?? e.message ?? "unknown error"}).`;
-}
-
 /** One attempt at one delivery, if it is due and no one else has claimed it. Returns the new status. */
 export async function attemptDelivery(id: number): Promise<Delivery["status"] | null> {
   const d = claim(id);
@@ -61,8 +43,8 @@ export async function attemptDelivery(id: number): Promise<Delivery["status"] | 
   const turnedOff = !hook || (!hook.active && d.event !== "webhook.test");
   const body = deliveryBody(d);
   const outcome: AttemptOutcome = turnedOff
-    ? { ok: false, responseCode: null, error: "The webhook was turned off before this could be delivered." }
-    : await send(hook.url, body, {
+    ? { ok: false, responseCode: null, responseBody: null, error: "The webhook was turned off before this could be delivered." }
+    : await postWebhook(hook.url, body, {
         "Content-Type": "application/json",
         "User-Agent": "ConnectionDesk-Webhooks/1",
         [EVENT_HEADER]: d.event,

@@ -8,13 +8,17 @@ import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/actions/result";
 import { xeroNow } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
-import { notFound } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { attemptDelivery } from "./deliver";
+import { receiverLabel } from "./redact";
 import { generateSigningSecret } from "./signature";
 import { createWebhookSchema, setWebhookActiveSchema, webhookIdSchema } from "./schemas";
+import { BlockedTargetError, resolveTarget } from "./target-guard";
+import { isPrivateNetworkRange } from "./target-policy";
 
 // Settings → Alerts changes (admins: "settings:manage"). The signing secret is stored sealed and shown
-// once, in the answer to the request that created it.
+// once, in the answer to the request that created it. The activity log names a webhook by its host
+// alone: support can read that log, and URLs often carry a secret.
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 
@@ -25,13 +29,28 @@ function existing(id: unknown) {
   return row;
 }
 
+/**
+ * Refuses, as a field error, a receiver that is (or resolves to) a private or loopback address. A name
+ * that does not resolve yet is accepted: every delivery resolves and checks again.
+ */
+async function refusePrivateTarget(url: string) {
+  try {
+    await resolveTarget(url);
+  } catch (error) {
+    if (!(error instanceof BlockedTargetError)) return;
+    const hint = isPrivateNetworkRange(error.range) ? " To send alerts to a receiver on your own network, start Connection Desk with WEBHOOK_ALLOW_PRIVATE_TARGETS=true." : "";
+    throw new AppError("bad_request", "Some fields need attention.", { url: [`${error.message}${hint}`] });
+  }
+}
+
 export async function createWebhook(input: unknown): Promise<{ id: string; url: string; secret: string; generated: boolean }> {
   const user = await requirePermission("settings:manage");
   const data = parseInput(createWebhookSchema, input);
+  await refusePrivateTarget(data.url);
   const secret = data.secret ?? generateSigningSecret();
   const id = crypto.randomUUID();
   getDb().insert(webhooks).values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: xeroNow() }).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.created", target: { type: "webhook", id, label: data.url }, details: { events: data.events, secret: data.secret ? "provided" : "generated" } });
+  recordAudit({ actor: actorOf(user), action: "webhook.created", target: { type: "webhook", id, label: receiverLabel(data.url) }, details: { events: data.events, secret: data.secret ? "provided" : "generated" } });
   return { id, url: data.url, secret, generated: !data.secret };
 }
 
@@ -41,7 +60,7 @@ export async function setWebhookActive(input: unknown): Promise<{ changed: boole
   const hook = existing(webhookId);
   if (hook.active === active) return { changed: false };
   getDb().update(webhooks).set({ active }).where(eq(webhooks.id, hook.id)).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.updated", target: { type: "webhook", id: hook.id, label: hook.url }, details: { active } });
+  recordAudit({ actor: actorOf(user), action: "webhook.updated", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { active } });
   return { changed: true };
 }
 
@@ -50,7 +69,7 @@ export async function deleteWebhook(webhookId: unknown): Promise<void> {
   const user = await requirePermission("settings:manage");
   const hook = existing(webhookId);
   getDb().delete(webhooks).where(eq(webhooks.id, hook.id)).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.deleted", target: { type: "webhook", id: hook.id, label: hook.url } });
+  recordAudit({ actor: actorOf(user), action: "webhook.deleted", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) } });
 }
 
 /** Sends a signed test delivery now and waits for the answer, so the admin sees the outcome at once. */
@@ -64,6 +83,6 @@ export async function sendTestWebhook(webhookId: unknown): Promise<{ deliveryId:
     .returning({ id: webhookDeliveries.id })
     .get();
   const status = (await attemptDelivery(row.id)) ?? "pending";
-  recordAudit({ actor: actorOf(user), action: "webhook.tested", target: { type: "webhook", id: hook.id, label: hook.url }, details: { deliveryId: row.id, status } });
+  recordAudit({ actor: actorOf(user), action: "webhook.tested", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { deliveryId: row.id, status } });
   return { deliveryId: row.id, status };
 }

@@ -2,25 +2,32 @@ import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { webhookDeliveries, webhooks } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { deliveryErrorForEveryone, receiverLabel } from "./redact";
 import { deliveriesPageSchema } from "./schemas";
 
-// Settings → Alerts reads. Every role may see where alerts go; no read ever returns a signing secret.
+// Settings → Alerts reads. No read ever returns a signing secret. Every role sees which host alerts go
+// to and how each delivery went; only "alerts:details" (admins) sees the full URL (it often carries a
+// secret) and the receiver's answer (it may come from an internal service).
 
 export const DELIVERIES_PAGE_SIZE = 25;
 
 export async function listWebhooks() {
-  await requirePermission("settings:read");
+  const user = await requirePermission("settings:read");
+  const details = can(user.role, "alerts:details");
   return getDb()
     .select({ id: webhooks.id, url: webhooks.url, events: webhooks.events, active: webhooks.active, createdAt: webhooks.createdAt })
     .from(webhooks)
     .orderBy(desc(webhooks.createdAt))
-    .all();
+    .all()
+    .map(({ url, ...w }) => ({ ...w, receiver: receiverLabel(url), url: details ? url : null }));
 }
 
-/** The delivery log, newest first (wh_deliveries_created_idx), with the receiving URL of each. */
+/** The delivery log, newest first (wh_deliveries_created_idx), with the receiver of each. */
 export async function listDeliveries(pageInput?: string) {
-  await requirePermission("settings:read");
+  const user = await requirePermission("settings:read");
+  const details = can(user.role, "alerts:details");
   const page = deliveriesPageSchema.parse(pageInput);
   const db = getDb();
   const rows = db
@@ -31,6 +38,7 @@ export async function listDeliveries(pageInput?: string) {
       status: webhookDeliveries.status,
       attempts: webhookDeliveries.attempts,
       responseCode: webhookDeliveries.responseCode,
+      responseBody: webhookDeliveries.responseBody,
       error: webhookDeliveries.error,
       createdAt: webhookDeliveries.createdAt,
       deliveredAt: webhookDeliveries.deliveredAt,
@@ -41,7 +49,10 @@ export async function listDeliveries(pageInput?: string) {
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
     .limit(DELIVERIES_PAGE_SIZE)
     .offset((page - 1) * DELIVERIES_PAGE_SIZE)
-    .all();
+    .all()
+    .map(({ url, responseBody, error, ...d }) =>
+      details ? { ...d, receiver: receiverLabel(url), url, responseBody, error } : { ...d, receiver: receiverLabel(url), url: null, responseBody: null, error: deliveryErrorForEveryone(error) },
+    );
   const total = db.select({ n: count() }).from(webhookDeliveries).get()?.n ?? 0;
   return { rows, total, page, pageSize: DELIVERIES_PAGE_SIZE };
 }

@@ -10,15 +10,18 @@ export function retryDelayMs(attemptsMade: number): number | null {
   return DELAYS_MS[attemptsMade - 1] ?? null;
 }
 
-export type AttemptOutcome = { ok: true; responseCode: number } | { ok: false; responseCode: number | null; error: string };
+/** responseBody: at most 1 KB of what the receiver answered, for admins' eyes only. */
+export type AttemptOutcome = { ok: true; responseCode: number; responseBody: string | null } | { ok: false; responseCode: number | null; responseBody: string | null; error: string };
 
 /** The delivery row's next state after an attempt. */
 export function afterAttempt(attemptsMade: number, outcome: AttemptOutcome, atMs: number) {
-  if (outcome.ok) return { status: "delivered" as const, responseCode: outcome.responseCode, error: null, nextAttemptAt: null, deliveredAt: new Date(atMs) };
+  const { responseCode, responseBody } = outcome;
+  if (outcome.ok) return { status: "delivered" as const, responseCode, responseBody, error: null, nextAttemptAt: null, deliveredAt: new Date(atMs) };
   const delay = retryDelayMs(attemptsMade);
   return {
     status: delay === null ? ("failed" as const) : ("pending" as const),
-    responseCode: outcome.responseCode,
+    responseCode,
+    responseBody,
     error: outcome.error,
     nextAttemptAt: delay === null ? null : new Date(atMs + delay),
     deliveredAt: null,

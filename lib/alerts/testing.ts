@@ -9,7 +9,7 @@ import { encrypt } from "@/lib/crypto";
 
 export type Received = { headers: http.IncomingHttpHeaders; body: string };
 
-export async function startReceiver(answer: () => number = () => 204) {
+export async function startReceiver(answer: () => number = () => 204, body: (status: number) => string = (status) => (status >= 300 ? "receiver says no" : "")) {
   const received: Received[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -17,7 +17,7 @@ export async function startReceiver(answer: () => number = () => 204) {
     req.on("end", () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
       res.statusCode = answer();
-      res.end(res.statusCode >= 300 ? "receiver says no" : "");
+      res.end(body(res.statusCode));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

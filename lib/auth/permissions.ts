@@ -24,6 +24,8 @@ export const permissions = {
   "activity:read": ["admin", "developer", "support"],
   "settings:read": ["admin", "developer", "support"],
   "settings:manage": ["admin"],
+  // Webhook URLs often carry a secret, and a receiver's answer may come from an internal service.
+  "alerts:details": ["admin"],
   "users:read": ["admin", "support"],
   "users:manage": ["admin"],
   "sandbox:use": ["admin", "developer"],

@@ -7,7 +7,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 type Delivery = {
   id: number;
   event: string;
-  url: string;
+  /** null, with responseBody, for people who may not see them: only receiver (the host) is shown. */
+  url: string | null;
+  receiver: string;
+  responseBody: string | null;
   status: "pending" | "delivered" | "failed";
   attempts: number;
   responseCode: number | null;
@@ -45,10 +48,18 @@ export function DeliveriesTable({ rows, nowIso }: { rows: Delivery[]; nowIso: st
               <code className="text-xs">{d.event}</code>
               <span className="block text-xs text-slate-600 dark:text-slate-400">{alertEventLabels[d.event as DeliveryEvent] ?? ""}</span>
             </Td>
-            <Td className="max-w-xs break-all text-xs">{d.url}</Td>
+            <Td className="max-w-xs break-all text-xs">{d.url ?? d.receiver}</Td>
             <Td><Badge tone={tone[d.status]}>{label[d.status]}</Badge></Td>
             <Td>{d.attempts} of {d.event === "webhook.test" ? 1 : MAX_ATTEMPTS}</Td>
-            <Td>{d.responseCode ?? "—"}</Td>
+            <Td className="max-w-xs text-xs">
+              {d.responseCode ?? "—"}
+              {d.responseBody && (
+                <details className="mt-1">
+                  <summary className="cursor-pointer">Answer</summary>
+                  <pre aria-label={`Answer to delivery ${d.id}`} className="mt-1 max-h-40 overflow-auto whitespace-pre-wrap break-all">{d.responseBody}</pre>
+                </details>
+              )}
+            </Td>
             <Td className="max-w-sm text-xs">
               {d.error && <p className="break-words text-red-700 dark:text-red-400">{d.error}</p>}
               {d.status === "pending" && d.nextAttemptAt && d.attempts > 0 && <p>Next attempt <LocalTime iso={d.nextAttemptAt.toISOString()} nowIso={nowIso} /></p>}

@@ -4,7 +4,8 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { WebhookActions } from "./webhook-actions";
 
-type Webhook = { id: string; url: string; events: string[]; active: boolean; createdAt: Date };
+/** url is null for people who may not see it (it often carries a secret); receiver is the host alone. */
+type Webhook = { id: string; url: string | null; receiver: string; events: string[]; active: boolean; createdAt: Date };
 
 export function WebhooksTable({ rows, canManage, nowIso }: { rows: Webhook[]; canManage: boolean; nowIso: string }) {
   return (
@@ -21,7 +22,7 @@ export function WebhooksTable({ rows, canManage, nowIso }: { rows: Webhook[]; ca
       <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
         {rows.map((w) => (
           <tr key={w.id}>
-            <Td className="max-w-xs break-all"><code>{w.url}</code></Td>
+            <Td className="max-w-xs break-all"><code>{w.url ?? w.receiver}</code></Td>
             <Td>
               <ul className="space-y-0.5 text-xs">
                 {w.events.map((e) => <li key={e}>{alertEventLabels[e as DeliveryEvent] ?? e}</li>)}
@@ -29,7 +30,7 @@ export function WebhooksTable({ rows, canManage, nowIso }: { rows: Webhook[]; ca
             </Td>
             <Td>{w.active ? <Badge tone="good">Active</Badge> : <Badge>Off</Badge>}</Td>
             <Td><LocalTime iso={w.createdAt.toISOString()} nowIso={nowIso} /></Td>
-            {canManage && <Td><WebhookActions webhookId={w.id} url={w.url} active={w.active} /></Td>}
+            {canManage && <Td><WebhookActions webhookId={w.id} url={w.url ?? w.receiver} active={w.active} /></Td>}
           </tr>
         ))}
       </tbody>

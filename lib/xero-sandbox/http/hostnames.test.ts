@@ -1,21 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resetEnvForTests } from "@/lib/env";
 import { prepareSandbox } from "@/lib/xero-sandbox/prepare";
 import { orgId } from "@/lib/xero-sandbox/seed-data";
 import { submitConsent } from "@/lib/xero-sandbox/testing/consent-flow";
+import { useXeroHostnames } from "@/lib/testing/xero-front";
 import { BASE, call, makeApp, REDIRECT } from "@/lib/xero-sandbox/testing/harness";
 
 // SANDBOX_XERO_HOSTNAMES: discovery and the sandbox's own redirects name Xero's hosts, not its paths.
 
 beforeAll(async () => {
-  process.env.SANDBOX_XERO_HOSTNAMES = "true";
-  resetEnvForTests();
+  useXeroHostnames(true);
   await prepareSandbox();
 });
-afterAll(() => {
-  delete process.env.SANDBOX_XERO_HOSTNAMES;
-  resetEnvForTests();
-});
+afterAll(() => useXeroHostnames(false));
 
 describe("Xero hostnames", () => {
   it("discovery names identity.xero.com and login.xero.com", async () => {

@@ -1,10 +1,10 @@
 import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { XeroClient } from "xero-node";
-import { resetEnvForTests } from "@/lib/env";
 import { createAppFromForm } from "@/lib/xero-sandbox/engine/portal-actions";
 import { ORGANISATION_NAMES, orgId, userId } from "@/lib/xero-sandbox/seed-data";
 import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
+import { throughXeroFront, useXeroHostnames } from "@/lib/testing/xero-front";
 
 // Xero's own Node SDK, unmodified, against the sandbox over HTTP: its client-credentials flow posts the
 // scopes comma-joined in a `scopes` field, and it calls https://identity.xero.com and https://api.xero.com
@@ -14,25 +14,17 @@ import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
 type AxiosLike = { interceptors: { request: { use(f: (c: { url?: string }) => { url?: string }): number; eject(id: number): void } } };
 // xero-node loads axios with require(): the same CommonJS instance must get the interceptor.
 const axios = createRequire(import.meta.url)("axios") as AxiosLike;
-const FRONT: Record<string, string> = { "identity.xero.com": "identity", "login.xero.com": "login", "api.xero.com": "api" };
 
 let server: { baseUrl: string; close(): Promise<void> };
 let interceptor: number;
 beforeAll(async () => {
-  process.env.SANDBOX_XERO_HOSTNAMES = "true";
-  resetEnvForTests();
+  useXeroHostnames(true);
   server = await startSandboxServer();
-  interceptor = axios.interceptors.request.use((config) => {
-    const url = new URL(config.url!);
-    const prefix = FRONT[url.host];
-    if (url.protocol !== "https:" || !prefix) throw new Error(`not a Xero host: ${url.href}`);
-    return { ...config, url: `${server.baseUrl}/${prefix}${url.pathname}${url.search}` };
-  });
+  interceptor = axios.interceptors.request.use((config) => ({ ...config, url: throughXeroFront(server.baseUrl, config.url!) }));
 });
 afterAll(async () => {
   axios.interceptors.request.eject(interceptor);
-  delete process.env.SANDBOX_XERO_HOSTNAMES;
-  resetEnvForTests();
+  useXeroHostnames(false);
   await server.close();
 });
 

@@ -22,6 +22,8 @@ const envSchema = z.object({
   ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9]{1,16}$/).default("k1"),
   ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
   XERO_MODE: z.enum(["sandbox", "live"]).default("sandbox"),
+  // The sandbox names Xero's own hosts (issuer https://identity.xero.com) for a TLS front that maps them to it.
+  SANDBOX_XERO_HOSTNAMES: boolish.default(false),
   SEED_DEMO: boolish.optional(),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

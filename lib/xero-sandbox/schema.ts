@@ -62,6 +62,8 @@ export const apps = sqliteTable(
     countDemo: bool("count_demo").notNull().default(false),
     customOrgId: text("custom_org_id").references(() => organisations.id),
     customUserId: text("custom_user_id").references(() => xeroUsers.id),
+    /** The scopes a Custom Connection was configured with in the portal; other apps ask at authorize. */
+    scopes: text("scopes", { mode: "json" }).$type<string[]>().notNull().default([]),
     createdAt: ms("created_at").notNull(),
   },
   (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId)],

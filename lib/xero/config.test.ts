@@ -5,6 +5,7 @@ import { accessTokenAudience, defaultEndpoints, liveEndpoints, sandboxEndpoints,
 afterEach(() => {
   process.env.XERO_MODE = "sandbox";
   delete process.env.APP_URL;
+  delete process.env.SANDBOX_XERO_HOSTNAMES;
   resetEnvForTests();
 });
 
@@ -35,5 +36,13 @@ describe("endpoints", () => {
     process.env.XERO_MODE = "live";
     resetEnvForTests();
     expect(defaultEndpoints()).toEqual(liveEndpoints);
+  });
+  it("uses Xero's own hosts for a sandbox that names them (SANDBOX_XERO_HOSTNAMES)", () => {
+    process.env.SANDBOX_XERO_HOSTNAMES = "true";
+    resetEnvForTests();
+    expect(defaultEndpoints()).toEqual(liveEndpoints);
+    process.env.SANDBOX_XERO_HOSTNAMES = "maybe";
+    resetEnvForTests();
+    expect(() => defaultEndpoints()).toThrow(/SANDBOX_XERO_HOSTNAMES/);
   });
 });

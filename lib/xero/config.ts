@@ -24,10 +24,13 @@ export function sandboxEndpoints(origin: string): XeroEndpoints {
   return { identityBase: `${base}/identity`, loginBase: `${base}/login`, apiBase: `${base}/api` };
 }
 
-/** Endpoints for the configured XERO_MODE. */
+/**
+ * Endpoints for the configured XERO_MODE. A sandbox that names Xero's own hosts (SANDBOX_XERO_HOSTNAMES)
+ * is reached through them, like real Xero: its tokens' issuer is https://identity.xero.com.
+ */
 export function defaultEndpoints(): XeroEndpoints {
   const config = env();
-  return config.XERO_MODE === "live" ? liveEndpoints : sandboxEndpoints(config.appUrl);
+  return config.XERO_MODE === "live" || config.SANDBOX_XERO_HOSTNAMES ? liveEndpoints : sandboxEndpoints(config.appUrl);
 }
 
 const trim = (url: string) => url.replace(/\/$/, "");

@@ -1,6 +1,7 @@
 import { xeroNowMs } from "@/lib/clock";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { hex32, randomUuid } from "@/lib/xero-sandbox/ids";
+import { KNOWN_SCOPE } from "@/lib/xero-sandbox/rules/scopes";
 import { orgAtUncertifiedCap, wouldExceedAppCap } from "@/lib/xero-sandbox/rules/caps";
 import { ORG_CAP_MESSAGE } from "@/lib/xero-sandbox/plans";
 import { getAppByClientId, type SandboxApp } from "@/lib/xero-sandbox/store/apps";
@@ -14,7 +15,6 @@ import type { LoginSession } from "@/lib/xero-sandbox/engine/login-ticket";
 export type AuthorizeRequest = { app: SandboxApp; redirectUri: string; scopes: string[]; state: string | null; codeChallenge: string | null; nonce: string | null };
 
 const OPENID_SCOPES = new Set(["openid", "profile", "email", "offline_access"]);
-const KNOWN_SCOPE = /^(openid|profile|email|offline_access|paymentservices|bankfeeds|(accounting|payroll|finance|practicemanager|app)\.[a-z0-9.]+|(files|assets|projects)(\.read)?)$/;
 
 /** Bad parameters show an error screen inside "Xero" and never redirect (docs/xero.md#authorize). */
 export function parseAuthorizeRequest(q: URLSearchParams): { ok: true; request: AuthorizeRequest } | { ok: false; message: string } {

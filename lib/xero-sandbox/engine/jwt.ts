@@ -23,8 +23,8 @@ export type TokenContext = {
 const seconds = (ms: number) => Math.floor(ms / 1000);
 
 async function sign(payload: Record<string, unknown>): Promise<string> {
-  const { kid, privateKey } = await signingKey();
-  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", typ: "JWT", kid }).sign(privateKey);
+  const { kid, x5t, privateKey } = await signingKey();
+  return new SignJWT(payload).setProtectedHeader({ alg: "RS256", typ: "JWT", kid, x5t }).sign(privateKey);
 }
 
 export async function signAccessToken(c: TokenContext): Promise<string> {

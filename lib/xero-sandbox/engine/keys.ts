@@ -3,11 +3,13 @@ import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { sandboxDb, sandboxDbFile } from "@/lib/xero-sandbox/db";
 import { signingKeys } from "@/lib/xero-sandbox/schema";
 import { xeroNowMs } from "@/lib/clock";
+import { selfSignedCertificate } from "@/lib/xero-sandbox/engine/certificate";
 
 // The RS256 signing key: generated once, kept in the sandbox database so tokens survive restarts.
-// kid is 40 upper-case hex like Xero's (docs/xero.md#token-claims).
+// kid is 40 upper-case hex like Xero's; x5t is the SHA-1 thumbprint of its self-signed certificate
+// (docs/xero.md#token-claims).
 
-type Loaded = { kid: string; privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK };
+type Loaded = { kid: string; x5t: string; privateKey: CryptoKey; publicKey: CryptoKey; publicJwk: JWK };
 const g = globalThis as unknown as { __xeroSandboxKeys?: Map<string, Promise<Loaded>> };
 
 export function signingKey(): Promise<Loaded> {
@@ -39,10 +41,19 @@ async function load(): Promise<Loaded> {
       .run();
     row = db.select().from(signingKeys).limit(1).get()!;
   }
-  const publicJwk = { ...(JSON.parse(row.publicJwk) as JWK), kid: row.kid, alg: "RS256", use: "sig" };
-  const privateKey = (await importJWK(JSON.parse(row.privateJwk) as JWK, "RS256")) as CryptoKey;
-  const publicKey = (await importJWK(publicJwk, "RS256")) as CryptoKey;
-  return { kid: row.kid, privateKey, publicKey, publicJwk };
+  const privateJwk = JSON.parse(row.privateJwk) as JWK;
+  const storedPublic = JSON.parse(row.publicJwk) as JWK;
+  // Keys made before certificates existed get theirs here, from the same key pair and creation time.
+  const cert = selfSignedCertificate(
+    crypto.createPrivateKey({ key: privateJwk as crypto.JsonWebKey, format: "jwk" }),
+    crypto.createPublicKey({ key: storedPublic as crypto.JsonWebKey, format: "jwk" }),
+    `Xero sandbox token signing ${row.kid}`,
+    row.createdAt,
+  );
+  const publicJwk = { ...storedPublic, kid: row.kid, alg: "RS256", use: "sig", x5t: cert.x5t, x5c: [cert.x5c] };
+  const privateKey = (await importJWK(privateJwk, "RS256")) as CryptoKey;
+  const publicKey = (await importJWK(storedPublic, "RS256")) as CryptoKey;
+  return { kid: row.kid, x5t: cert.x5t, privateKey, publicKey, publicJwk };
 }
 
 export async function jwks(): Promise<{ keys: JWK[] }> {

@@ -2,6 +2,7 @@ import { xeroNowMs } from "@/lib/clock";
 import { randomUuid } from "@/lib/xero-sandbox/ids";
 import { isPlan } from "@/lib/xero-sandbox/plans";
 import { countedPairs } from "@/lib/xero-sandbox/rules/caps";
+import { parseScopeList } from "@/lib/xero-sandbox/rules/scopes";
 import { createSandboxApp, listApps, type SandboxApp } from "@/lib/xero-sandbox/store/apps";
 import { appPairs, upsertConnections } from "@/lib/xero-sandbox/store/connections";
 import { isMember } from "@/lib/xero-sandbox/store/directory";
@@ -23,12 +24,14 @@ export function createAppFromForm(form: URLSearchParams): { ok: true; app: Sandb
   const custom = plan === "custom-connection";
   const customOrgId = form.get("customOrgId") || undefined;
   const customUserId = form.get("customUserId") || undefined;
+  const scopes = parseScopeList(form.get("scopes"));
   if (custom && customOrgId && customUserId && !isMember(customUserId, customOrgId)) return { ok: false, error: "The authorising user is not a member of that organisation." };
   try {
     return sandboxDb().transaction(() => {
       const { app, clientSecret } = createSandboxApp({
         name, plan, certified: form.get("certified") === "yes", authType: form.get("authType") === "pkce" ? "pkce" : "web",
         redirectUris: custom ? [] : redirectUris, customOrgId, customUserId,
+        scopes: scopes.length > 0 ? scopes : undefined,
       });
       // The sandbox skips Xero's emailed authorisation link: a Custom Connection is authorised at once.
       if (custom) upsertConnections(app.id, customUserId!, [customOrgId!], randomUuid(), xeroNowMs());

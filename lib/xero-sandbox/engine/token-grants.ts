@@ -5,6 +5,7 @@ import { findUserConnection } from "@/lib/xero-sandbox/store/connections";
 import { consumeCode, findCode, findRefreshToken, issueRefreshToken, rotateRefreshToken } from "@/lib/xero-sandbox/store/tokens";
 import { ACCESS_TOKEN_SECONDS, codeProblem, refreshProblem } from "@/lib/xero-sandbox/rules/lifetimes";
 import { pkceMatches } from "@/lib/xero-sandbox/rules/pkce";
+import { grantCustomScopes, parseScopeList } from "@/lib/xero-sandbox/rules/scopes";
 import { hex32 } from "@/lib/xero-sandbox/ids";
 import { signAccessToken, signIdToken, type TokenContext } from "@/lib/xero-sandbox/engine/jwt";
 
@@ -84,10 +85,11 @@ export async function clientCredentialsGrant(issuer: string, auth: ClientAuth, f
   // Disconnecting the organisation deactivates the Custom Connection until it is authorised again.
   const connection = findUserConnection(app.id, app.customUserId, app.customOrgId);
   if (!user || !connection) return oauthError("invalid_grant");
-  const requested = (form.get("scope") ?? form.get("scopes") ?? "").split(/\s+/).filter(Boolean);
-  const scopes = requested.length > 0 ? requested : ["accounting.settings"];
+  // OAuth clients send `scope`; xero-node sends `scopes`, comma-joined (docs/xero.md#token-requests).
+  const granted = grantCustomScopes(parseScopeList(`${form.get("scope") ?? ""} ${form.get("scopes") ?? ""}`), app.scopes);
+  if (!granted.ok) return oauthError(granted.error);
   const at = xeroNowMs();
-  const context = { issuer, clientId: app.clientId, user, scopes: scopes.filter((s) => s !== "openid"), authEventId: connection.authEventId, globalSessionId: hex32(), authTime: at };
+  const context = { issuer, clientId: app.clientId, user, scopes: granted.scopes, authEventId: connection.authEventId, globalSessionId: hex32(), authTime: at };
   return tokenResponse(context, null);
 }
 

@@ -5,7 +5,8 @@ import { prepareSandbox } from "@/lib/xero-sandbox/prepare";
 import { orgId, ORGANISATION_NAMES } from "@/lib/xero-sandbox/seed-data";
 import { resetRateLimits } from "@/lib/xero-sandbox/engine/limiter";
 import { queueFault } from "@/lib/xero-sandbox/store/faults";
-import { call, connect, getConnections, makeApp, postToken } from "@/lib/xero-sandbox/testing/harness";
+import { BASE, call, connect, getConnections, makeApp, postToken, REDIRECT } from "@/lib/xero-sandbox/testing/harness";
+import { consentForCode } from "@/lib/xero-sandbox/testing/consent-flow";
 
 beforeAll(async () => {
   await prepareSandbox();
@@ -14,6 +15,14 @@ beforeEach(() => resetRateLimits());
 
 const bearer = (t: string, tenant?: string) => ({ headers: { Authorization: `Bearer ${t}`, ...(tenant ? { "xero-tenant-id": tenant } : {}) } });
 const organisation = (t: string, tenant?: string) => call("/api/api.xro/2.0/Organisation", bearer(t, tenant));
+
+/** A consent by a fresh user of the app with exactly `scope`; returns the access token. */
+async function connectWithScope(app: { clientId: string }, secret: string, scope: string, tenant: string): Promise<string> {
+  const email = "priya.patel@example.com";
+  const { code } = await consentForCode({ baseUrl: BASE, clientId: app.clientId, redirectUri: REDIRECT, email, tenantIds: [tenant], scope, fetch: call });
+  const res = await postToken({ grant_type: "authorization_code", code, redirect_uri: REDIRECT }, { id: app.clientId, secret });
+  return String(res.body.access_token);
+}
 
 describe("GET /connections", () => {
   it("lists only the calling user's connections, filters by authEventId, matches the path case-insensitively", async () => {
@@ -88,6 +97,18 @@ describe("GET /api.xro/2.0/Organisation", () => {
     const gone = await organisation(t.access_token, orgId(33));
     expect(gone.status).toBe(403);
     expect(await gone.json()).toMatchObject({ Type: null, Title: "Forbidden", Status: 403, Detail: "AuthenticationUnsuccessful", Extensions: {} });
+  });
+
+  it("answers 401 AuthorizationUnsuccessful to a token without accounting.settings(.read)", async () => {
+    const { app, clientSecret } = makeApp();
+    const scoped = (scope: string) => connectWithScope(app, clientSecret!, scope, orgId(34));
+    const contactsOnly = await scoped("openid profile email accounting.contacts offline_access");
+    const denied = await organisation(contactsOnly, orgId(34));
+    expect(denied.status).toBe(401);
+    expect(await denied.json()).toMatchObject({ Type: null, Title: "Unauthorized", Status: 401, Detail: "AuthorizationUnsuccessful", Extensions: {} });
+    // The scope is checked before the tenant: no tenant header still gives 401, not 403.
+    expect((await organisation(contactsOnly)).status).toBe(401);
+    expect((await organisation(await scoped("openid accounting.settings.read"), orgId(34))).status).toBe(200);
   });
 
   it("enforces 60 calls per minute per tenant with Retry-After and X-Rate-Limit-Problem", async () => {

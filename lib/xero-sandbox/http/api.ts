@@ -10,6 +10,7 @@ import {
 import { applyFault } from "@/lib/xero-sandbox/http/faults";
 import { expiryStamp, forbidden, json, problem, unauthorized, xeroDate } from "@/lib/xero-sandbox/http/respond";
 import { organisationBody } from "@/lib/xero-sandbox/http/organisation-body";
+import { tokenMayCall } from "@/lib/xero-sandbox/rules/scopes";
 
 // api.xero.com: /connections (tenantless) and one tenant-scoped call, GET /api.xro/2.0/Organisation.
 
@@ -76,6 +77,8 @@ export async function deleteConnection(request: Request, id: string): Promise<Re
 export async function getOrganisationCall(request: Request): Promise<Response> {
   const caller = await authenticate(request);
   if (caller instanceof Response) return caller;
+  // Scope before tenant: a token without the scope learns nothing about which tenants it reaches.
+  if (!tokenMayCall("GET /api.xro/2.0/Organisation", caller.claims.scope)) return unauthorized("AuthorizationUnsuccessful");
   const custom = caller.app.authType === "custom";
   // Custom Connections need no tenant header: the token is bound to one organisation
   // (docs/xero.md#custom-connections).

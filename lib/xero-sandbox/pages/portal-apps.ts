@@ -1,6 +1,7 @@
 import { capFor, PLAN_RULES, PLANS } from "@/lib/xero-sandbox/plans";
 import { h, raw, type Safe } from "@/lib/xero-sandbox/pages/html";
 import { portalPage } from "@/lib/xero-sandbox/pages/portal-layout";
+import { DEFAULT_CUSTOM_SCOPES } from "@/lib/xero-sandbox/rules/scopes";
 import type { SandboxApp } from "@/lib/xero-sandbox/store/apps";
 import type { Organisation, XeroUser } from "@/lib/xero-sandbox/store/directory";
 
@@ -28,6 +29,7 @@ ${error ? h`<p class="error" role="alert" aria-label="Create app error">${error}
 <label for="redirectUris">Redirect URIs (one per line)</label><textarea id="redirectUris" name="redirectUris" rows="3"></textarea>
 <label for="customOrgId">Organisation (Custom Connection only)</label><select id="customOrgId" name="customOrgId"><option value="">—</option>${ctx.orgs.map((o) => h`<option value="${o.id}">${o.name}</option>`)}</select>
 <label for="customUserId">Authorising user (Custom Connection only)</label><select id="customUserId" name="customUserId"><option value="">—</option>${ctx.users.map((u) => h`<option value="${u.id}">${u.givenName} ${u.familyName} (${u.email})</option>`)}</select>
+<label for="scopes">Scopes (Custom Connection only; space- or comma-separated)</label><input id="scopes" name="scopes" type="text" value="${DEFAULT_CUSTOM_SCOPES.join(" ")}">
 <div class="actions"><button type="submit">Create app</button></div></form></section>`;
 }
 
@@ -45,7 +47,7 @@ export function appPage(base: string, { app, counted }: AppSummary, custom: { or
 <dl><dt>Plan</dt><dd>${PLAN_RULES[app.plan as keyof typeof PLAN_RULES]?.label ?? app.plan}${app.certified ? " (certified)" : ""}</dd>
 <dt>Client id</dt><dd><code>${app.clientId}</code></dd>
 <dt>Connections counted toward the cap</dt><dd>${counted}${cap === null ? " (no cap)" : ` of ${cap}`}</dd>
-${custom ? h`<dt>Bound organisation</dt><dd>${custom.org}, authorised by ${custom.user}</dd>` : h`<dt>Redirect URIs</dt><dd><ul>${app.redirectUris.map((u) => h`<li><code>${u}</code></li>`)}</ul></dd>`}</dl>
+${custom ? h`<dt>Bound organisation</dt><dd>${custom.org}, authorised by ${custom.user}</dd><dt>Scopes</dt><dd><code>${app.scopes.join(" ")}</code></dd>` : h`<dt>Redirect URIs</dt><dd><ul>${app.redirectUris.map((u) => h`<li><code>${u}</code></li>`)}</ul></dd>`}</dl>
 ${app.authType === "pkce" ? raw("") : h`<form method="post" action="${base}/apps/${app.id}/secret"><button type="submit" class="secondary">Regenerate secret</button></form>`}
 </section>`);
 }

@@ -4,6 +4,7 @@ import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { newClientId, newClientSecret, randomUuid, sameHash, sha256Hex } from "@/lib/xero-sandbox/ids";
 import { isPlan, type Plan } from "@/lib/xero-sandbox/plans";
 import { apps } from "@/lib/xero-sandbox/schema";
+import { customScopesProblem, DEFAULT_CUSTOM_SCOPES } from "@/lib/xero-sandbox/rules/scopes";
 
 // Sandbox apps, as registered in Xero's developer portal. Secrets are stored as hashes; the plaintext is
 // returned once, at creation or regeneration.
@@ -19,6 +20,8 @@ export type CreateAppInput = {
   countDemo?: boolean;
   customOrgId?: string;
   customUserId?: string;
+  /** A Custom Connection's configured scopes; DEFAULT_CUSTOM_SCOPES when not given. */
+  scopes?: string[];
   /** Fixed values for the deterministic seed. */
   id?: string;
   clientId?: string;
@@ -48,6 +51,9 @@ export function createSandboxApp(input: CreateAppInput): { app: SandboxApp; clie
     const problem = validateRedirectUri(uri);
     if (problem) throw new Error(problem);
   }
+  const scopes = custom ? (input.scopes ?? [...DEFAULT_CUSTOM_SCOPES]) : [];
+  const scopeProblem = custom ? customScopesProblem(scopes) : null;
+  if (scopeProblem) throw new Error(scopeProblem);
   const authType = custom ? "custom" : (input.authType ?? "web");
   const clientSecret = authType === "pkce" ? null : (input.clientSecret ?? newClientSecret());
   const app = sandboxDb()
@@ -64,6 +70,7 @@ export function createSandboxApp(input: CreateAppInput): { app: SandboxApp; clie
       countDemo: input.countDemo ?? false,
       customOrgId: custom ? input.customOrgId : null,
       customUserId: custom ? input.customUserId : null,
+      scopes,
       createdAt: xeroNowMs(),
     })
     .returning()

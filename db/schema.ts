@@ -139,6 +139,8 @@ export const connections = sqliteTable(
     staleReasons: text("stale_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
     disconnectedAt: ts("disconnected_at"),
     disconnectedBy: text("disconnected_by"),
+    /** Set while a disconnect is in flight: the row is "disconnecting" until Xero's answer is recorded. */
+    disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
     // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
@@ -149,7 +151,29 @@ export const connections = sqliteTable(
     index("conn_tenant_name_idx").on(t.tenantName),
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
     index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
+    index("conn_disconnect_intent_idx").on(t.disconnectIntentId),
   ],
+);
+
+/**
+ * A disconnect recorded before Xero is called, so a process killed half-way leaves a trace: who asked,
+ * when, and (through connections.disconnect_intent_id) which connections are still waiting for an answer.
+ * `holder` is the owning process; once it is gone, recovery re-reads Xero and finishes the intent.
+ */
+export const disconnectIntents = sqliteTable(
+  "disconnect_intents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    reason: text("reason").notNull().default(""),
+    holder: text("holder").notNull(),
+    leaseExpiresAt: ts("lease_expires_at").notNull(),
+    startedAt: ts("started_at").notNull(),
+    finishedAt: ts("finished_at"),
+    status: text("status", { enum: ["open", "done", "recovered"] }).notNull(),
+  },
+  (t) => [index("disconnect_intents_status_idx").on(t.status)],
 );
 
 /** Short-lived state of an authorize request in flight (CSRF state + PKCE verifier). */
@@ -220,7 +244,9 @@ export const jobRuns = sqliteTable(
     holder: text("holder").notNull(),
     startedAt: ts("started_at").notNull(),
     finishedAt: ts("finished_at"),
-    status: text("status", { enum: ["running", "ok", "partial", "failed"] }).notNull(),
+    status: text("status", { enum: ["running", "ok", "partial", "failed", "interrupted"] }).notNull(),
+    /** The owner renews this while it works; past it (or with the owner's process gone) the run is interrupted. */
+    leaseExpiresAt: ts("lease_expires_at"),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     summary: text("summary", { mode: "json" }).$type<Record<string, unknown>>(),

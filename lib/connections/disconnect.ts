@@ -1,12 +1,11 @@
 import "server-only";
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { parseInput } from "@/lib/actions/result";
 import { recordAudit } from "@/lib/audit/record";
-import { xeroNow } from "@/lib/clock";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
@@ -16,10 +15,12 @@ import { countedConnections } from "@/lib/apps/counts";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
+import { closeIntent, keepIntentAlive, openIntent, settleDisconnected, settleFailed } from "./disconnect-intents";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 
 // DESIGN §4 "Disconnect": DELETE with a valid token of the grant that owns the connection, then re-read
-// GET /connections to confirm. A failure leaves the row as it was and says why.
+// GET /connections to confirm. A failure leaves the row as it was and says why. The intent is written
+// first (lib/connections/disconnect-intents.ts) so a crash half-way can be finished by recovery.
 
 export const disconnectSchema = z.object({
   ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one connection.").max(500, "Disconnect at most 500 connections at once."),
@@ -60,55 +61,80 @@ export type DisconnectResult = { id: string; tenantName: string; ok: boolean; me
 
 export async function disconnectConnections(raw: unknown): Promise<DisconnectResult[]> {
   const user = await requirePermission("connections:disconnect");
-  const { ids, reason } = parseInput(disconnectSchema, raw);
-  const rows = selectionRows(ids).filter((r) => r.status !== "disconnected");
-  const byGrant = new Map<string, typeof rows>();
-  for (const r of rows) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
-  const results: DisconnectResult[] = [];
-  for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant(user, grantId, group, reason)));
+  return performDisconnect(user, parseInput(disconnectSchema, raw));
+}
+
+/** Test seam: lets a child process die at a chosen point (lib/connections/crash-safety.test.ts). */
+export type DisconnectHooks = { deleteAnswered?: (count: number) => void };
+
+type Row = ReturnType<typeof selectionRows>[number];
+const ALREADY = "Another disconnect of this connection is in progress. Wait for it to finish.";
+
+/** After authorisation: records the intent, then asks Xero grant by grant, settling each connection as Xero answers. */
+export async function performDisconnect(user: Pick<SessionUser, "id" | "email">, input: z.infer<typeof disconnectSchema>, hooks: DisconnectHooks = {}): Promise<DisconnectResult[]> {
+  const rows = selectionRows(input.ids).filter((r) => r.status !== "disconnected");
+  if (rows.length === 0) return [];
+  const actor = { id: user.id, email: user.email };
+  const { intentId, claimed } = openIntent(actor, input.reason, rows.map((r) => r.id));
+  const byGrant = new Map<string, Row[]>();
+  for (const r of rows) if (claimed.has(r.id)) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
+  const results: DisconnectResult[] = rows.filter((r) => !claimed.has(r.id)).map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: ALREADY }));
+  const stopRenewing = keepIntentAlive(intentId);
+  const answered = { count: 0 };
+  try {
+    for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant({ actor, intentId, reason: input.reason, hooks, answered }, grantId, group)));
+  } finally {
+    stopRenewing();
+    closeIntent(intentId, "done");
+  }
   // Another user's copy of a disconnected organisation may no longer be a duplicate.
   if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
   if (byGrant.size > 0) afterConnectionsChanged();
   return results;
 }
 
-async function disconnectForGrant(user: SessionUser, grantId: string, group: ReturnType<typeof selectionRows>, reason: string): Promise<DisconnectResult[]> {
+type Context = { actor: { id: string; email: string }; intentId: number; reason: string; hooks: DisconnectHooks; answered: { count: number } };
+
+async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): Promise<DisconnectResult[]> {
   const appId = group[0]!.appId;
   const options = { onResponse: recordRateLimit(appId) };
-  const failures = new Map<string, string>();
-  let listed: Awaited<ReturnType<typeof listConnections>>["connections"] | null = null;
+  const outcome = new Map<string, string | null>();
+  const settle = (r: Row, failure: string | null) => {
+    outcome.set(r.id, failure);
+    const c = { id: r.id, grantId, tenantName: r.tenantName, appName: r.appName, userEmail: r.userEmail };
+    if (failure) settleFailed(ctx.intentId, c, ctx.actor, ctx.reason, failure);
+    else settleDisconnected(ctx.intentId, c, ctx.actor, ctx.reason);
+  };
   try {
     const accessToken = await accessTokenFor(grantId);
     const { endpoints } = appCredentials(appId);
     for (const row of group) {
+      let failure: string | null = null;
       try {
         await deleteConnection({ endpoints, accessToken, connectionId: row.id }, options);
       } catch (error) {
-        // 404: Xero no longer has it, which is what we wanted; the re-read below confirms.
-        if (!(error instanceof XeroApiError && error.status === 404)) failures.set(row.id, describe(error));
+        // 404: Xero no longer has it, which is what we wanted.
+        if (!(error instanceof XeroApiError && error.status === 404)) failure = describe(error);
+      }
+      ctx.hooks.deleteAnswered?.(++ctx.answered.count);
+      settle(row, failure);
+    }
+    // Confirm with Xero's own list (DESIGN §4); no Xero call happens inside a transaction.
+    const listed = (await listConnections({ endpoints, accessToken }, options)).connections;
+    const still = new Set(listed.map((c) => c.id));
+    for (const r of group) {
+      if (outcome.get(r.id) === null && still.has(r.id)) {
+        outcome.set(r.id, "Xero still lists this connection after the disconnect. Sync the app and try again.");
+        recordAudit({ actor: ctx.actor, action: "connection.disconnect_failed", target: { type: "connection", id: r.id, label: `${r.tenantName} · ${r.appName} · ${r.userEmail}` }, details: { error: outcome.get(r.id) } });
       }
     }
-    listed = (await listConnections({ endpoints, accessToken }, options)).connections;
+    inTransaction((tx) => applyXeroList(tx, { id: grantId, appId }, listed));
   } catch (error) {
-    for (const row of group) if (!failures.has(row.id)) failures.set(row.id, describe(error));
+    // The token or the re-read failed: what Xero has not answered for is left as it was.
+    for (const r of group) if (!outcome.has(r.id)) settle(r, describe(error));
   }
-  const stillListed = new Set(listed?.map((c) => c.id) ?? group.map((r) => r.id));
-  const done = group.filter((r) => !failures.has(r.id) && !stillListed.has(r.id));
-  for (const r of group) if (!failures.has(r.id) && stillListed.has(r.id)) failures.set(r.id, "Xero still lists this connection after the disconnect. Sync the app and try again.");
-  const at = xeroNow();
-  inTransaction((tx) => {
-    if (done.length > 0) {
-      tx.update(connections)
-        .set({ status: "disconnected", disconnectedAt: at, disconnectedBy: user.email })
-        .where(and(inArray(connections.id, done.map((r) => r.id)), ne(connections.status, "disconnected")))
-        .run();
-    }
-    if (listed) applyXeroList(tx, { id: grantId, appId }, listed);
-  });
   return group.map((r) => {
-    const failure = failures.get(r.id);
-    const detail = { tenant: r.tenantName, app: r.appName, authorisedBy: r.userEmail, reason: reason || undefined, error: failure };
-    recordAudit({ actor: user, action: failure ? "connection.disconnect_failed" : "connection.disconnected", target: { type: "connection", id: r.id, label: `${r.tenantName} · ${r.appName} · ${r.userEmail}` }, details: detail });
+    const failure = outcome.get(r.id) ?? null;
     return { id: r.id, tenantName: r.tenantName, ok: !failure, message: failure ?? `Disconnected ${r.tenantName} from ${r.appName}.` };
   });
 }

@@ -12,7 +12,7 @@ export type JobRunView = {
   kind: string;
   trigger: string;
   holder: string;
-  status: "running" | "ok" | "partial" | "failed";
+  status: "running" | "ok" | "partial" | "failed" | "interrupted";
   startedAt: string;
   finishedAt: string | null;
   durationMs: number | null;

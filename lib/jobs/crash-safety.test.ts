@@ -23,12 +23,12 @@ import { interruptAbandonedRuns } from "./run-recovery";
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 const admin = { id: "admin-crash", email: "admin@crash.test" };
 
-function runChild(vars: Record<string, string>): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
+function runChild(plan: Record<string, unknown>): Promise<{ code: number | null; signal: NodeJS.Signals | null; err: string }> {
   const origin = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("lib", "jobs", "testing", "crash-child.ts")], {
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("lib", "jobs", "testing", "crash-child.ts"), JSON.stringify(plan)], {
       cwd: process.cwd(),
-      env: { ...process.env, ...vars, DATA_DIR: env().dataDir, APP_URL: origin, XERO_MODE: "sandbox", JOBS_ENABLED: "false", LOG_LEVEL: "error", NODE_ENV: "test" },
+      env: { ...process.env, DATA_DIR: env().dataDir, APP_URL: origin, XERO_MODE: "sandbox", JOBS_ENABLED: "false", LOG_LEVEL: "error", NODE_ENV: "test" },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let err = "";
@@ -68,7 +68,7 @@ describe("kill -9 during a bulk disconnect", () => {
     const ids = (group.length >= 4 ? group : live).slice(0, 4).map((c) => c.id);
     expect(ids).toHaveLength(4);
 
-    const child = await runChild({ CRASH_MODE: "disconnect", CRASH_AFTER: "2", CRASH_IDS: ids.join(","), CRASH_ACTOR: JSON.stringify(admin) });
+    const child = await runChild({ mode: "disconnect", after: 2, ids, actor: admin });
     expect(child.signal, child.err).toBe("SIGKILL");
 
     // What the crash left: Xero removed two; we recorded one, and the other three still say "disconnecting".
@@ -106,7 +106,7 @@ describe("kill -9 during a bulk disconnect", () => {
 
 describe("kill -9 during a sync run", () => {
   it("marks the run interrupted with its partial counts, and a new sync starts at once", async () => {
-    const child = await runChild({ CRASH_MODE: "sync", CRASH_AFTER: "2" });
+    const child = await runChild({ mode: "sync", after: 2 });
     expect(child.signal, child.err).toBe("SIGKILL");
     const run = getDb().select().from(jobRuns).where(eq(jobRuns.kind, "sync")).get()!;
     expect(run).toMatchObject({ status: "running", done: 2 });

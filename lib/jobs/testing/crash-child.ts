@@ -1,21 +1,18 @@
 // Test-only: a server process that SIGKILLs itself at a chosen point, run by lib/jobs/crash-safety.test.ts.
-// CRASH_MODE=disconnect: disconnects CRASH_IDS as CRASH_ACTOR and dies once the CRASH_AFTER-th DELETE is
-// answered, before recording it. CRASH_MODE=sync: a sync run that dies after CRASH_AFTER grants.
+// Its one argument is JSON: { mode: "disconnect", after, ids, actor } disconnects `ids` as `actor` and dies
+// once the `after`-th DELETE is answered, before recording it; { mode: "sync", after } dies after `after` grants.
 import { performDisconnect } from "@/lib/connections/disconnect-run";
 import { startScheduledSync } from "@/lib/jobs/background";
 
-const after = Number(process.env.CRASH_AFTER);
+type Plan = { mode: "disconnect"; after: number; ids: string[]; actor: { id: string; email: string } } | { mode: "sync"; after: number };
+const plan = JSON.parse(process.argv[2]!) as Plan;
 const die = (n: number) => {
-  if (n === after) process.kill(process.pid, "SIGKILL");
+  if (n === plan.after) process.kill(process.pid, "SIGKILL");
 };
 
 async function main() {
-  if (process.env.CRASH_MODE === "disconnect") {
-    const actor = JSON.parse(process.env.CRASH_ACTOR!) as { id: string; email: string };
-    await performDisconnect(actor, { ids: process.env.CRASH_IDS!.split(","), reason: "crash test" }, { deleteAnswered: die });
-  } else {
-    await startScheduledSync("schedule", { afterGrant: die }).finished;
-  }
+  if (plan.mode === "disconnect") await performDisconnect(plan.actor, { ids: plan.ids, reason: "crash test" }, { deleteAnswered: die });
+  else await startScheduledSync("schedule", { afterGrant: die }).finished;
 }
 
 main()

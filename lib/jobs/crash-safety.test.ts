@@ -6,10 +6,12 @@ import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { auditEvents, connections, disconnectIntents, grants, jobRuns, webhookDeliveries } from "@/db/schema";
+import { DAY_MS } from "@/lib/clock";
 import { env, resetEnvForTests } from "@/lib/env";
 import { insertWebhook } from "@/lib/alerts/testing";
 import { syncGrant } from "@/lib/connections/sync-engine";
 import { finishInterruptedDisconnects } from "@/lib/connections/disconnect-recovery";
+import { performDisconnect } from "@/lib/connections/disconnect-run";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { connections as sandboxConnections } from "@/lib/xero-sandbox/schema";
 import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
@@ -102,6 +104,23 @@ describe("kill -9 during a bulk disconnect", () => {
     for (const grantId of new Set(left.map((c) => c.grantId))) expect((await syncGrant(grantId)).vanished).toBe(0);
     expect(getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished")).all()).toEqual([]);
   }, 90_000);
+});
+
+describe("a disconnect that is not interrupted", () => {
+  it("closes its intent, and a connection another live process is disconnecting is left to that process", async () => {
+    const [mine, theirs] = getDb().select({ id: connections.id }).from(connections).where(eq(connections.status, "active")).limit(2).all().map((c) => c.id);
+    // Another machine's intent, inside its lease: not ours to touch, not abandoned.
+    const { id: other } = getDb().insert(disconnectIntents).values({ actorEmail: "other@crash.test", holder: "other-host:1:1-abcdef", leaseExpiresAt: new Date(Date.now() + 10 * 365 * DAY_MS), startedAt: new Date(), status: "open" }).returning({ id: disconnectIntents.id }).get();
+    getDb().update(connections).set({ disconnectIntentId: other }).where(eq(connections.id, theirs!)).run();
+
+    const results = await performDisconnect(admin, { ids: [mine!, theirs!], reason: "" });
+    expect(results.map((r) => [r.id, r.ok])).toEqual([[theirs, false], [mine, true]]);
+    expect(results[0]!.message).toMatch(/Another disconnect of this connection is in progress/);
+    expect(ours([mine!, theirs!]).map((c) => [c.id, c.status, c.disconnectIntentId])).toEqual(expect.arrayContaining([[mine, "disconnected", null], [theirs, "active", other]]));
+    expect(getDb().select().from(disconnectIntents).where(eq(disconnectIntents.actorEmail, admin.email)).all().at(-1)).toMatchObject({ status: "done", finishedAt: expect.any(Date) });
+    expect(await finishInterruptedDisconnects()).toEqual({ completed: 0, rolledBack: 0 });
+    expect(inSandbox([theirs!]).has(theirs!)).toBe(true);
+  }, 60_000);
 });
 
 describe("kill -9 during a sync run", () => {

@@ -172,6 +172,8 @@ export const connections = sqliteTable(
     disconnectedBy: text("disconnected_by"),
     /** The team's customer through whom this organisation was connected (connect session, import or observation). */
     endUserId: text("end_user_id").references(() => endUsers.id, { onDelete: "set null" }),
+    /** Set while a disconnect is in flight: the row is "disconnecting" until Xero's answer is recorded. */
+    disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
     index("conn_end_user_idx").on(t.endUserId),
@@ -183,6 +185,7 @@ export const connections = sqliteTable(
     index("conn_tenant_name_idx").on(t.tenantName),
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
     index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
+    index("conn_disconnect_intent_idx").on(t.disconnectIntentId),
   ],
 );
 
@@ -211,6 +214,27 @@ export const connectSessions = sqliteTable(
     finishedAt: ts("finished_at"),
   },
   (t) => [uniqueIndex("connect_sessions_token_uq").on(t.tokenHash), index("connect_sessions_app_status_idx").on(t.appId, t.status, t.createdAt), index("connect_sessions_end_user_idx").on(t.endUserId)],
+);
+
+/**
+ * A disconnect recorded before Xero is called, so a process killed half-way leaves a trace: who asked,
+ * when, and (through connections.disconnect_intent_id) which connections are still waiting for an answer.
+ * `holder` is the owning process; once it is gone, recovery re-reads Xero and finishes the intent.
+ */
+export const disconnectIntents = sqliteTable(
+  "disconnect_intents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email").notNull(),
+    reason: text("reason").notNull().default(""),
+    holder: text("holder").notNull(),
+    leaseExpiresAt: ts("lease_expires_at").notNull(),
+    startedAt: ts("started_at").notNull(),
+    finishedAt: ts("finished_at"),
+    status: text("status", { enum: ["open", "done", "recovered"] }).notNull(),
+  },
+  (t) => [index("disconnect_intents_status_idx").on(t.status)],
 );
 
 /** Short-lived state of an authorize request in flight (CSRF state + PKCE verifier). */
@@ -296,7 +320,9 @@ export const jobRuns = sqliteTable(
     holder: text("holder").notNull(),
     startedAt: ts("started_at").notNull(),
     finishedAt: ts("finished_at"),
-    status: text("status", { enum: ["running", "ok", "partial", "failed"] }).notNull(),
+    status: text("status", { enum: ["running", "ok", "partial", "failed", "interrupted"] }).notNull(),
+    /** The owner renews this while it works; past it (or with the owner's process gone) the run is interrupted. */
+    leaseExpiresAt: ts("lease_expires_at"),
     total: integer("total").notNull().default(0),
     done: integer("done").notNull().default(0),
     summary: text("summary", { mode: "json" }).$type<Record<string, unknown>>(),

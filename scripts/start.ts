@@ -39,6 +39,11 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
+  // A previous server killed mid-run left its runs "running": mark them interrupted before anyone waits on
+  // them. Interrupted disconnects need Xero, so the server finishes those once it answers (lib/jobs/scheduler.ts).
+  const { interruptAbandonedRuns } = await import("../lib/jobs/run-recovery");
+  const interrupted = interruptAbandonedRuns();
+  if (interrupted.length > 0) console.log(`Marked ${interrupted.length} run(s) left running by a stopped server as interrupted.`);
   const { prepareFirstStart } = await import("./first-start");
   const firstStartNotes = await prepareFirstStart();
 

@@ -27,7 +27,9 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const [targets, setTargets] = useState<ConnectionView[] | null>(null);
   const [outcomes, setOutcomes] = useState<Record<string, DisconnectOutcome>>({});
   const results = Object.values(outcomes);
-  const selectable = rows.filter((r) => r.status !== "disconnected");
+  // A row being disconnected already has its intent recorded; it cannot be picked again until that ends.
+  const canPick = (r: ConnectionView) => r.status !== "disconnected" && !r.disconnecting;
+  const selectable = rows.filter(canPick);
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
   // Control names must tell rows apart: across apps the same person often holds the same organisation.
@@ -74,7 +76,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <tr key={r.id}>
               {canDisconnect && (
                 <Td>
-                  {r.status !== "disconnected" && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
+                  {canPick(r) && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
                 </Td>
               )}
               <Td>
@@ -96,7 +98,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
               </Td>
               <Td>
-                <StatusBadge status={r.status} grantStatus={r.grantStatus} />
+                <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />
                 {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
               </Td>
               {explanations && (
@@ -109,7 +111,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>{time(r.lastRefreshOkAt)}</Td>
               {canDisconnect && (
                 <Td>
-                  {r.status !== "disconnected" && (
+                  {canPick(r) && (
                     <Button variant="secondary" size="sm" aria-label={`Disconnect ${who(r)}`} onClick={() => setTargets([r])}>
                       Disconnect
                     </Button>

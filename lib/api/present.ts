@@ -24,7 +24,7 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     tenantId: r.tenantId,
     tenantName: r.tenantName,
     tenantType: r.tenantType,
-    status: r.status,
+    status: r.disconnectIntentId !== null ? "disconnecting" : r.status,
     staleReasons: r.staleReasons,
     xeroCreatedAt: isoOrNull(r.xeroCreatedAt),
     xeroUpdatedAt: isoOrNull(r.xeroUpdatedAt),

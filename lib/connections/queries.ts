@@ -20,6 +20,7 @@ export const connectionColumns = {
   xeroUpdatedAt: connections.xeroUpdatedAt,
   lastSeenAt: connections.lastSeenAt,
   disconnectedAt: connections.disconnectedAt,
+  disconnectIntentId: connections.disconnectIntentId,
   appId: xeroApps.id,
   appName: xeroApps.name,
   environment: xeroApps.environment,

@@ -32,6 +32,11 @@ describe("planReconcile", () => {
     expect(plan.added.map((c) => c.id)).toEqual(["a"]);
   });
 
+  it("does not vanish a connection our own disconnect is removing: that disconnect records it", () => {
+    const plan = planReconcile([{ id: "c1", status: "active", tenantName: "A", disconnecting: true }, { id: "c2", status: "active", tenantName: "B" }], []);
+    expect(plan.vanished).toEqual(["c2"]);
+  });
+
   it("vanishes everything when Xero lists nothing", () => {
     expect(planReconcile([{ id: "a", status: "active", tenantName: "x" }], []).vanished).toEqual(["a"]);
   });

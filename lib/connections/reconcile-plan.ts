@@ -3,12 +3,16 @@ import type { XeroConnection } from "@/lib/xero/connections";
 // Pure: given what we hold for one grant and what Xero lists for that user now, decide what changes.
 // Xero's list is the truth for this user: new ids are added, known ones refreshed, missing ones vanished.
 
-export type HeldConnection = { id: string; status: "active" | "stale" | "disconnected"; tenantName: string };
+/** `disconnecting`: one of our own disconnects is in flight (or was interrupted) for it. */
+export type HeldConnection = { id: string; status: "active" | "stale" | "disconnected"; tenantName: string; disconnecting?: boolean };
 
 export type ReconcilePlan = {
   added: XeroConnection[];
   updated: XeroConnection[];
-  /** Held and not disconnected, but Xero no longer lists them: disconnected on Xero's side. */
+  /**
+   * Held and not disconnected, but Xero no longer lists them: disconnected on Xero's side. Not one we are
+   * disconnecting ourselves: that disconnect (or its recovery) records it, naming who asked.
+   */
   vanished: string[];
 };
 
@@ -18,7 +22,7 @@ export function planReconcile(held: HeldConnection[], listed: XeroConnection[]):
   return {
     added: listed.filter((c) => !heldById.has(c.id) || heldById.get(c.id)!.status === "disconnected"),
     updated: listed.filter((c) => heldById.has(c.id) && heldById.get(c.id)!.status !== "disconnected"),
-    vanished: held.filter((c) => c.status !== "disconnected" && !listedIds.has(c.id)).map((c) => c.id),
+    vanished: held.filter((c) => c.status !== "disconnected" && !c.disconnecting && !listedIds.has(c.id)).map((c) => c.id),
   };
 }
 

@@ -24,10 +24,11 @@ function upsertOrganisation(tx: Tx, c: XeroConnection, at: Date) {
 export function applyXeroList(tx: Tx, grant: { id: string; appId: string }, listed: XeroConnection[]): ReconcilePlan {
   const at = xeroNow();
   const held = tx
-    .select({ id: connections.id, status: connections.status, tenantName: connections.tenantName })
+    .select({ id: connections.id, status: connections.status, tenantName: connections.tenantName, intentId: connections.disconnectIntentId })
     .from(connections)
     .where(eq(connections.grantId, grant.id))
-    .all();
+    .all()
+    .map(({ intentId, ...c }) => ({ ...c, disconnecting: intentId !== null }));
   const plan = planReconcile(held, listed);
   for (const c of [...plan.added, ...plan.updated]) {
     upsertOrganisation(tx, c, at);

@@ -8,7 +8,7 @@ import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
 import { listConnections } from "@/lib/xero/connections";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
-import { finishRun, reportProgress } from "@/lib/jobs/runs";
+import { finishRun, keepRunAlive, reportProgress } from "@/lib/jobs/runs";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { applyXeroList, inTransaction } from "./store";
 import { checkOrganisations } from "./organisation-check";
@@ -45,21 +45,37 @@ export function activeGrantIds(appId?: string): string[] {
   return getDb().select({ id: grants.id }).from(grants).where(where).all().map((g) => g.id);
 }
 
-/** Syncs the grants, reporting progress on the run record, and finishes the run with a summary. */
-export async function runSync(runId: number, grantIds: string[]): Promise<GrantSyncResult[]> {
+const counts = (results: GrantSyncResult[]) => ({
+  grants: results.length,
+  failed: results.filter((r) => !r.ok).length,
+  added: results.reduce((n, r) => n + r.added, 0),
+  vanished: results.reduce((n, r) => n + r.vanished, 0),
+});
+
+/** Test seam: lets a child process die at a chosen point of a run (lib/jobs/crash-safety.test.ts). */
+export type SyncHooks = { afterGrant?: (done: number) => void };
+
+/**
+ * Syncs the grants, reporting progress (and the counts so far, kept if the process dies) on the run
+ * record, and finishes the run with a summary.
+ */
+export async function runSync(runId: number, grantIds: string[], hooks: SyncHooks = {}): Promise<GrantSyncResult[]> {
   const results: GrantSyncResult[] = [];
-  for (const id of grantIds) {
-    results.push(await syncGrant(id));
-    reportProgress(runId, results.length);
+  const stopHeartbeat = keepRunAlive(runId);
+  try {
+    for (const id of grantIds) {
+      results.push(await syncGrant(id));
+      reportProgress(runId, results.length, counts(results));
+      hooks.afterGrant?.(results.length);
+    }
+  } finally {
+    stopHeartbeat();
   }
   const staleness = refreshStalenessSafely(grantIds);
   const { alerts } = afterConnectionsChanged();
   const failed = results.filter((r) => !r.ok);
   const summary = {
-    grants: results.length,
-    failed: failed.length,
-    added: results.reduce((n, r) => n + r.added, 0),
-    vanished: results.reduce((n, r) => n + r.vanished, 0),
+    ...counts(results),
     errors: failed.map((r) => ({ email: r.email, error: r.error })),
     stale: staleness?.stale,
     alerts,

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { getApp } from "@/lib/apps/queries";
 import { getRun, startRun } from "@/lib/jobs/runs";
+import { PROCESS_OWNER } from "@/lib/jobs/owner";
 import { AppError } from "@/lib/errors";
 import { activeGrantIds, runSync } from "./sync-engine";
 
@@ -11,7 +12,8 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   const user = await requirePermission("connections:sync");
   const app = await getApp(appId);
   const ids = activeGrantIds(app.id);
-  const runId = startRun("sync", `manual: ${app.name}`, `user:${user.email}`, ids.length);
+  // The owner is this process (the user is in the audit entry), so a crash here can be recognised.
+  const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
   recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
   // Runs after the response; the page follows it through GET /api/jobs/{id}.
   void runSync(runId, ids);

@@ -7,6 +7,8 @@ export type ConnectionView = {
   tenantName: string;
   isDemo: boolean;
   status: "active" | "stale" | "disconnected";
+  /** A disconnect is in flight (or was interrupted and awaits recovery): neither active nor disconnected yet. */
+  disconnecting: boolean;
   staleReasons: string[];
   xeroCreatedAt: string | null;
   xeroUpdatedAt: string | null;
@@ -29,6 +31,7 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     tenantName: r.tenantName,
     isDemo: r.isDemo,
     status: r.status,
+    disconnecting: r.disconnectIntentId !== null,
     staleReasons: r.staleReasons,
     xeroCreatedAt: iso(r.xeroCreatedAt),
     xeroUpdatedAt: iso(r.xeroUpdatedAt),

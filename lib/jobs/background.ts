@@ -1,12 +1,10 @@
 import "server-only";
-import crypto from "node:crypto";
-import os from "node:os";
-import { and, desc, eq, gte } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants, jobRuns } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { refreshGrant } from "@/lib/grants/token-store";
-import { activeGrantIds, runSync } from "@/lib/connections/sync-engine";
+import { activeGrantIds, runSync, type SyncHooks } from "@/lib/connections/sync-engine";
 import { deliverDueWebhooks } from "@/lib/alerts/deliver";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
@@ -14,20 +12,19 @@ import { grantsDueForKeepAlive } from "./keep-alive-plan";
 import { pruneOldRecords } from "./retention";
 import { tryAcquireLease } from "./lease";
 import { takeRequests, type JobKind } from "./requests";
-import { finishRun, reportProgress, startRun } from "./runs";
+import { finishRun, keepRunAlive, reportProgress, startRun } from "./runs";
+import { PROCESS_OWNER } from "./owner";
+import { interruptAbandonedRuns } from "./run-recovery";
+import { finishInterruptedDisconnects } from "@/lib/connections/disconnect-recovery";
 import { readJobSettings } from "./settings";
 
 // System layer: the work the server does on its own — keep-alive refreshes, scheduled syncs, webhook
 // retries — done by whichever process holds the lease.
 
-// One id per server process. Next loads this module once for instrumentation (the scheduler) and once for
-// the app's routes and actions; globalThis makes both copies the same lease holder.
-const perProcess = globalThis as unknown as { __connectionDeskHolder?: string };
-export const HOLDER = (perProcess.__connectionDeskHolder ??= `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`);
+// One id per server process (lib/jobs/owner.ts): the lease holder and the owner of the runs it starts.
+export const HOLDER = PROCESS_OWNER;
 export const LEASE = "background";
 export const LEASE_TTL_MS = 5 * 60 * 1000;
-/** A "running" row older than this is a run whose process died; it no longer blocks a new one. */
-const RUNNING_WINDOW_MS = 30 * 60 * 1000;
 
 export type StartedRun = { runId: number; finished: Promise<void> };
 
@@ -50,6 +47,7 @@ export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boole
   if (due.length === 0 && opts.skipIfNothingDue) return null;
   const runId = startRun("keep-alive", trigger, HOLDER, due.length);
   const finished = (async () => {
+    const stopHeartbeat = keepRunAlive(runId);
     const emails = new Map(candidates.map((c) => [c.id, c.email]));
     const errors: Array<{ grantId: string; email: string; error: string }> = [];
     for (const [i, id] of due.entries()) {
@@ -59,18 +57,19 @@ export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boole
         errors.push({ grantId: id, email: emails.get(id) ?? "", error: isXeroError(error) ? error.userMessage : "An unexpected error stopped this refresh." });
         if (!isXeroError(error)) logger.error("keep-alive refresh failed", { grantId: id, error: error instanceof Error ? error.message : String(error) });
       }
-      reportProgress(runId, i + 1);
+      reportProgress(runId, i + 1, { refreshed: i + 1 - errors.length, failed: errors.length, errors });
     }
     const status = errors.length === 0 ? "ok" : errors.length === due.length ? "failed" : "partial";
+    stopHeartbeat();
     finishRun(runId, status, { refreshed: due.length - errors.length, failed: errors.length, errors });
   })();
   return { runId, finished };
 }
 
-export function startScheduledSync(trigger: string): StartedRun {
+export function startScheduledSync(trigger: string, hooks?: SyncHooks): StartedRun {
   const ids = activeGrantIds();
   const runId = startRun("sync", trigger, HOLDER, ids.length);
-  return { runId, finished: runSync(runId, ids).then(() => undefined) };
+  return { runId, finished: runSync(runId, ids, hooks).then(() => undefined) };
 }
 
 export async function runKeepAlive(trigger: string): Promise<number> {
@@ -87,10 +86,13 @@ export async function runScheduledSync(trigger: string): Promise<number> {
 
 export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
 
-/** Whether a run of this kind is in progress (in any process), so a second one is not started beside it. */
+/**
+ * Whether a run of this kind is in progress (in any process), so a second one is not started beside it.
+ * A run whose owner is gone is marked interrupted first, so it never blocks the next one.
+ */
 export function isJobRunning(kind: JobKind): boolean {
-  const since = new Date(xeroNowMs() - RUNNING_WINDOW_MS);
-  return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"), gte(jobRuns.startedAt, since))).limit(1).get();
+  interruptAbandonedRuns();
+  return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"))).limit(1).get();
 }
 
 function lastScheduledSyncAt(): Date | null {
@@ -114,10 +116,21 @@ async function runIfIdle(kind: JobKind, trigger: string) {
   await startJob(kind, trigger).finished;
 }
 
+/** Finishes what a dead process left half-done: its runs become interrupted, its disconnects are completed or rolled back. */
+export async function recoverInterruptedWork(): Promise<void> {
+  try {
+    interruptAbandonedRuns();
+    await finishInterruptedDisconnects();
+  } catch (error) {
+    logger.error("recovering interrupted work failed", { error: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 /** One scheduler tick: does nothing unless this process holds (or takes) the lease. */
 export async function tick(): Promise<void> {
   if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) return;
   await holdingLease(async () => {
+    await recoverInterruptedWork();
     const requested = takeRequests();
     for (const kind of ["keep-alive", "sync"] as const) {
       const request = requested[kind];

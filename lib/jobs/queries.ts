@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { xeroNow } from "@/lib/clock";
 import { pendingRequests } from "./requests";
 import { recentRuns } from "./runs";
+import { interruptAbandonedRuns } from "./run-recovery";
 import { readJobSettings } from "./settings";
 
 // Settings → Jobs reads: every role may see how background work is set up and how it went.
@@ -12,7 +13,7 @@ export type JobRunView = {
   kind: string;
   trigger: string;
   holder: string;
-  status: "running" | "ok" | "partial" | "failed";
+  status: "running" | "ok" | "partial" | "failed" | "interrupted";
   startedAt: string;
   finishedAt: string | null;
   durationMs: number | null;
@@ -25,6 +26,8 @@ export const RUNS_LIMIT = 50;
 
 export async function listJobRuns(limit = RUNS_LIMIT): Promise<{ runs: JobRunView[]; queued: string[]; nowIso: string }> {
   await requirePermission("settings:read");
+  // A run whose process died is shown as interrupted, not as running for ever.
+  interruptAbandonedRuns();
   const at = xeroNow();
   const runs = recentRuns(Math.min(Math.max(1, limit), RUNS_LIMIT)).map((r) => ({
     id: r.id,

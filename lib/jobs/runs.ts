@@ -1,24 +1,37 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { jobRuns } from "@/db/schema";
-import { xeroNow } from "@/lib/clock";
+import { xeroNow, xeroNowMs } from "@/lib/clock";
 
 // System layer: the record of each background or on-demand run (sync, keep-alive), with live progress.
 
-export type RunStatus = "running" | "ok" | "partial" | "failed";
+export type RunStatus = "running" | "ok" | "partial" | "failed" | "interrupted";
 
+/** How long a run stays "running" without a sign of life from its owner (lib/jobs/run-recovery.ts). */
+export const RUN_LEASE_MS = 2 * 60 * 1000;
+const leaseEnd = () => new Date(xeroNowMs() + RUN_LEASE_MS);
+
+/** `holder` must be the owning process (lib/jobs/owner.ts), so a crash can be told from a slow run. */
 export function startRun(kind: string, trigger: string, holder: string, total: number): number {
-  const row = getDb().insert(jobRuns).values({ kind, trigger, holder, startedAt: xeroNow(), status: "running", total, done: 0 }).returning({ id: jobRuns.id }).get();
+  const row = getDb().insert(jobRuns).values({ kind, trigger, holder, startedAt: xeroNow(), leaseExpiresAt: leaseEnd(), status: "running", total, done: 0 }).returning({ id: jobRuns.id }).get();
   return row.id;
 }
 
+/** Progress so far; `summary` holds the partial counts an interrupted run keeps. Also renews the lease. */
 export function reportProgress(id: number, done: number, summary?: Record<string, unknown>) {
-  getDb().update(jobRuns).set({ done, ...(summary ? { summary } : {}) }).where(eq(jobRuns.id, id)).run();
+  getDb().update(jobRuns).set({ done, leaseExpiresAt: leaseEnd(), ...(summary ? { summary } : {}) }).where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running"))).run();
 }
 
-export function finishRun(id: number, status: Exclude<RunStatus, "running">, summary: Record<string, unknown>) {
-  getDb().update(jobRuns).set({ status, summary, finishedAt: xeroNow() }).where(eq(jobRuns.id, id)).run();
+/** Renews the run's lease while one slow step works; call the returned function when the run ends. */
+export function keepRunAlive(id: number): () => void {
+  const timer = setInterval(() => getDb().update(jobRuns).set({ leaseExpiresAt: leaseEnd() }).where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running"))).run(), RUN_LEASE_MS / 4);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+export function finishRun(id: number, status: Exclude<RunStatus, "running" | "interrupted">, summary: Record<string, unknown>) {
+  getDb().update(jobRuns).set({ status, summary, finishedAt: xeroNow(), leaseExpiresAt: null }).where(eq(jobRuns.id, id)).run();
 }
 
 export function getRun(id: number) {

@@ -1,10 +1,11 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { tick } from "./background";
+import { recoverInterruptedWork, tick } from "./background";
 
 // Starts the background loop once per server process (instrumentation.ts). Ticks never overlap; the
-// first waits until the server answers, because in sandbox mode the sandbox is this very server.
+// first waits until the server answers, because in sandbox mode the sandbox is this very server. With
+// background jobs off, the server still finishes, once, what a killed process left half-done.
 
 const state = globalThis as unknown as { __connectionDeskScheduler?: boolean };
 
@@ -20,8 +21,12 @@ async function waitUntilServing(): Promise<void> {
 }
 
 export function startScheduler(): void {
-  if (state.__connectionDeskScheduler || !env().JOBS_ENABLED) return;
+  if (state.__connectionDeskScheduler) return;
   state.__connectionDeskScheduler = true;
+  if (!env().JOBS_ENABLED) {
+    void waitUntilServing().then(recoverInterruptedWork);
+    return;
+  }
   const loop = async () => {
     try {
       await tick();

@@ -58,7 +58,7 @@ export async function getOrganisation(tenantId: string) {
   if (!org) throw notFound("That organisation");
   const rows = db.all<{ appId: string; appName: string; environment: string; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string }>(sql`
     select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
-      c.id as connectionId, g.name, g.email, c.status
+      c.id as connectionId, g.name, g.email, case when c.disconnect_intent_id is not null and c.status != 'disconnected' then 'disconnecting' else c.status end as status
     from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
     where c.tenant_id = ${tenantId}
     order by a.environment, a.name, g.email`);

@@ -11,8 +11,8 @@ import { formatDuration, summaryErrors, summaryLine } from "./run-summary";
 export type RunsData = { runs: JobRunView[]; queued: string[]; nowIso: string };
 export const RUNS_QUERY_KEY = ["job-runs"] as const;
 
-const statusTone = { running: "info", ok: "good", partial: "warn", failed: "bad" } as const;
-const statusLabel = { running: "Running", ok: "Succeeded", partial: "Partly failed", failed: "Failed" } as const;
+const statusTone = { running: "info", ok: "good", partial: "warn", failed: "bad", interrupted: "warn" } as const;
+const statusLabel = { running: "Running", ok: "Succeeded", partial: "Partly failed", failed: "Failed", interrupted: "Interrupted" } as const;
 
 async function fetchRuns(): Promise<RunsData> {
   const res = await fetch("/api/jobs?limit=50", { cache: "no-store" });

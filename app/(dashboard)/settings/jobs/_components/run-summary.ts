@@ -11,14 +11,17 @@ export function summaryLine(kind: string, status: string, summary: Summary): str
   if (kind === "keep-alive") {
     const parts = [`${n(summary.refreshed)} refreshed`];
     if (n(summary.failed)) parts.push(`${n(summary.failed)} failed`);
-    return parts.join(", ");
+    return parts.join(", ") + interruption(summary);
   }
   const parts = [`${plural(n(summary.grants), "user")} checked`, `${n(summary.added)} new`, `${n(summary.vanished)} gone from Xero`];
   if (n(summary.failed)) parts.push(`${n(summary.failed)} failed`);
   if (n(summary.stale)) parts.push(`${n(summary.stale)} stale`);
   if (n(summary.alerts)) parts.push(plural(n(summary.alerts), "webhook alert"));
-  return parts.join(", ");
+  return parts.join(", ") + interruption(summary);
 }
+
+/** An interrupted run keeps its counts so far; this says why it stopped. */
+const interruption = (summary: NonNullable<Summary>) => (typeof summary.interrupted === "string" ? `. ${summary.interrupted}` : "");
 
 export function summaryErrors(summary: Summary): string[] {
   const errors = Array.isArray(summary?.errors) ? (summary.errors as RunError[]) : [];

@@ -1,0 +1,93 @@
+import "server-only";
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { connections, disconnectIntents, grants, xeroApps } from "@/db/schema";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { xeroNow, xeroNowMs } from "@/lib/clock";
+import { PROCESS_OWNER } from "@/lib/jobs/owner";
+
+// System layer: the written intent behind a disconnect (docs/architecture.md#disconnect). It is recorded before
+// Xero is called and each connection is settled as Xero answers, each in one transaction with its
+// audit entry, so a process killed half-way leaves nothing unexplained (lib/connections/disconnect-recovery.ts).
+
+/** How long an intent's owner may go without renewing before recovery takes the intent over. */
+export const INTENT_LEASE_MS = 2 * 60 * 1000;
+const leaseEnd = () => new Date(xeroNowMs() + INTENT_LEASE_MS);
+
+export type IntentConnection = { id: string; grantId: string; tenantName: string; appName: string; userEmail: string };
+
+/** Records the intent and marks the connections `disconnecting`; returns the ids it claimed (not already claimed or gone). */
+export function openIntent(actor: AuditActor & { email: string }, reason: string, ids: string[]): { intentId: number; claimed: Set<string> } {
+  return getDb().transaction(
+    (tx) => {
+      const { id } = tx.insert(disconnectIntents).values({ actorId: actor.id, actorEmail: actor.email, reason, holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd(), startedAt: xeroNow(), status: "open" }).returning({ id: disconnectIntents.id }).get();
+      tx.update(connections)
+        .set({ disconnectIntentId: id })
+        .where(and(inArray(connections.id, ids), ne(connections.status, "disconnected"), isNull(connections.disconnectIntentId)))
+        .run();
+      const claimed = tx.select({ id: connections.id }).from(connections).where(eq(connections.disconnectIntentId, id)).all();
+      return { intentId: id, claimed: new Set(claimed.map((c) => c.id)) };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Renews the owner's lease while Xero is slow; call the returned function when the work stops. */
+export function keepIntentAlive(intentId: number): () => void {
+  const timer = setInterval(() => getDb().update(disconnectIntents).set({ leaseExpiresAt: leaseEnd() }).where(eq(disconnectIntents.id, intentId)).run(), INTENT_LEASE_MS / 4);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Takes over an abandoned intent, unless another process took it first. */
+export function claimIntent(intentId: number, fromHolder: string): boolean {
+  const result = getDb().update(disconnectIntents).set({ holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd() }).where(and(eq(disconnectIntents.id, intentId), eq(disconnectIntents.holder, fromHolder), eq(disconnectIntents.status, "open"))).run();
+  return result.changes === 1;
+}
+
+const label = (c: IntentConnection) => `${c.tenantName} · ${c.appName} · ${c.userEmail}`;
+const details = (c: IntentConnection, reason: string, extra: Record<string, unknown>) => ({ tenant: c.tenantName, app: c.appName, authorisedBy: c.userEmail, reason: reason || undefined, ...extra });
+
+/** Xero removed it: the connection is disconnected by the person who asked, with its audit entry. */
+export function settleDisconnected(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, extra: Record<string, unknown> = {}) {
+  getDb().transaction((tx) => {
+    tx.update(connections)
+      .set({ status: "disconnected", disconnectedAt: xeroNow(), disconnectedBy: actor.email, disconnectIntentId: null })
+      .where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId)))
+      .run();
+    // Same connection, so inside the transaction: no disconnect without its audit entry.
+    recordAudit({ actor, action: "connection.disconnected", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, extra) });
+  });
+}
+
+/** Xero did not remove it: the connection is left as it was, with the reason in the audit entry. */
+export function settleFailed(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, error: string, extra: Record<string, unknown> = {}) {
+  getDb().transaction((tx) => {
+    tx.update(connections).set({ disconnectIntentId: null }).where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))).run();
+    recordAudit({ actor, action: "connection.disconnect_failed", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, { error, ...extra }) });
+  });
+}
+
+/** The connections still waiting for an answer. */
+export function pendingConnections(intentId: number): IntentConnection[] {
+  return getDb()
+    .select({ id: connections.id, grantId: connections.grantId, tenantName: connections.tenantName, appName: xeroApps.name, userEmail: grants.email })
+    .from(connections)
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .where(eq(connections.disconnectIntentId, intentId))
+    .all();
+}
+
+/**
+ * Closes the intent when nothing waits any more. Otherwise (an unexpected error stopped the owner) the
+ * lease ends now, so the next recovery re-reads Xero for what is left.
+ */
+export function closeIntent(intentId: number, status: "done" | "recovered") {
+  if (pendingConnections(intentId).length === 0) getDb().update(disconnectIntents).set({ status, finishedAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)).run();
+  else getDb().update(disconnectIntents).set({ leaseExpiresAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)).run();
+}
+
+export function openIntents() {
+  return getDb().select().from(disconnectIntents).where(eq(disconnectIntents.status, "open")).all();
+}

@@ -1,0 +1,123 @@
+import "server-only";
+import { eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { connections, grants, xeroApps } from "@/db/schema";
+import { recordAudit } from "@/lib/audit/record";
+import { accessTokenFor } from "@/lib/grants/token-store";
+import { appCredentials } from "@/lib/grants/app-credentials";
+import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { deleteConnection, listConnections } from "@/lib/xero/connections";
+import { isXeroError, XeroApiError } from "@/lib/xero/errors";
+import { countedConnections } from "@/lib/apps/counts";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
+import { closeIntent, keepIntentAlive, openIntent, settleDisconnected, settleFailed } from "./disconnect-intents";
+import { applyXeroList, inTransaction } from "./store";
+
+// System layer, after authorisation (lib/connections/disconnect.ts): DELETE with a valid token of the
+// grant that owns the connection, then re-read GET /connections to confirm (docs/architecture.md#disconnect).
+// The intent is written first (./disconnect-intents.ts), so a crash half-way is finished by recovery.
+
+export function selectionRows(ids: string[]) {
+  return getDb()
+    .select({
+      id: connections.id,
+      grantId: connections.grantId,
+      tenantName: connections.tenantName,
+      status: connections.status,
+      isDemo: connections.isDemo,
+      userEmail: grants.email,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      plan: xeroApps.plan,
+      capOverride: xeroApps.capOverride,
+      countDemoCompanies: xeroApps.countDemoCompanies,
+      appCount: countedConnections,
+    })
+    .from(connections)
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .where(inArray(connections.id, ids))
+    .all();
+}
+
+export type DisconnectResult = { id: string; tenantName: string; ok: boolean; message: string };
+
+/** Test seam: lets a child process die at a chosen point (lib/jobs/crash-safety.test.ts). */
+export type DisconnectHooks = { deleteAnswered?: (count: number) => void };
+
+type Row = ReturnType<typeof selectionRows>[number];
+const ALREADY = "Another disconnect of this connection is in progress. Wait for it to finish.";
+
+/** After authorisation: records the intent, then asks Xero grant by grant, settling each connection as Xero answers. */
+export async function performDisconnect(user: { id: string; email: string }, input: { ids: string[]; reason: string }, hooks: DisconnectHooks = {}): Promise<DisconnectResult[]> {
+  const rows = selectionRows(input.ids).filter((r) => r.status !== "disconnected");
+  if (rows.length === 0) return [];
+  const actor = { id: user.id, email: user.email };
+  const { intentId, claimed } = openIntent(actor, input.reason, rows.map((r) => r.id));
+  const byGrant = new Map<string, Row[]>();
+  for (const r of rows) if (claimed.has(r.id)) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
+  const results: DisconnectResult[] = rows.filter((r) => !claimed.has(r.id)).map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: ALREADY }));
+  const stopRenewing = keepIntentAlive(intentId);
+  const answered = { count: 0 };
+  try {
+    for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant({ actor, intentId, reason: input.reason, hooks, answered }, grantId, group)));
+  } finally {
+    stopRenewing();
+    closeIntent(intentId, "done");
+  }
+  // Another user's copy of a disconnected organisation may no longer be a duplicate.
+  if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
+  if (byGrant.size > 0) afterConnectionsChanged();
+  return results;
+}
+
+type Context = { actor: { id: string; email: string }; intentId: number; reason: string; hooks: DisconnectHooks; answered: { count: number } };
+
+async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): Promise<DisconnectResult[]> {
+  const appId = group[0]!.appId;
+  const options = { onResponse: recordRateLimit(appId) };
+  const outcome = new Map<string, string | null>();
+  const settle = (r: Row, failure: string | null) => {
+    outcome.set(r.id, failure);
+    const c = { id: r.id, grantId, tenantName: r.tenantName, appName: r.appName, userEmail: r.userEmail };
+    if (failure) settleFailed(ctx.intentId, c, ctx.actor, ctx.reason, failure);
+    else settleDisconnected(ctx.intentId, c, ctx.actor, ctx.reason);
+  };
+  try {
+    const accessToken = await accessTokenFor(grantId);
+    const { endpoints } = appCredentials(appId);
+    for (const row of group) {
+      let failure: string | null = null;
+      try {
+        await deleteConnection({ endpoints, accessToken, connectionId: row.id }, options);
+      } catch (error) {
+        // 404: Xero no longer has it, which is what we wanted.
+        if (!(error instanceof XeroApiError && error.status === 404)) failure = describe(error);
+      }
+      ctx.hooks.deleteAnswered?.(++ctx.answered.count);
+      settle(row, failure);
+    }
+    // Confirm with Xero's own list (docs/architecture.md#disconnect); no Xero call happens inside a transaction.
+    const listed = (await listConnections({ endpoints, accessToken }, options)).connections;
+    const still = new Set(listed.map((c) => c.id));
+    for (const r of group) {
+      if (outcome.get(r.id) === null && still.has(r.id)) {
+        outcome.set(r.id, "Xero still lists this connection after the disconnect. Sync the app and try again.");
+        recordAudit({ actor: ctx.actor, action: "connection.disconnect_failed", target: { type: "connection", id: r.id, label: `${r.tenantName} · ${r.appName} · ${r.userEmail}` }, details: { error: outcome.get(r.id) } });
+      }
+    }
+    inTransaction((tx) => applyXeroList(tx, { id: grantId, appId }, listed));
+  } catch (error) {
+    // The token or the re-read failed: what Xero has not answered for is left as it was.
+    for (const r of group) if (!outcome.has(r.id)) settle(r, describe(error));
+  }
+  return group.map((r) => {
+    const failure = outcome.get(r.id) ?? null;
+    return { id: r.id, tenantName: r.tenantName, ok: !failure, message: failure ?? `Disconnected ${r.tenantName} from ${r.appName}.` };
+  });
+}
+
+function describe(error: unknown): string {
+  return isXeroError(error) ? error.userMessage : "An unexpected error stopped the disconnect. Nothing was changed for this connection.";
+}

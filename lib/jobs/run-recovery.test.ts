@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { jobRuns } from "@/db/schema";
+import { advanceClock, xeroNow } from "@/lib/clock";
+import { PROCESS_OWNER } from "./owner";
+import { interruptAbandonedRuns } from "./run-recovery";
+import { reportProgress, RUN_LEASE_MS, startRun } from "./runs";
+
+// Which "running" rows are runs whose owner is gone. The kill -9 case itself is in crash-safety.test.ts.
+
+beforeAll(() => migrateDatabase());
+const statusOf = (id: number) => getDb().select().from(jobRuns).where(eq(jobRuns.id, id)).get()!;
+
+describe("interrupting abandoned runs", () => {
+  it("leaves this process's own run alone while it renews its lease, then interrupts it once it stops", () => {
+    const id = startRun("sync", "schedule", PROCESS_OWNER, 3);
+    reportProgress(id, 1, { grants: 1, added: 2 });
+    advanceClock(RUN_LEASE_MS - 1_000);
+    expect(interruptAbandonedRuns()).toEqual([]);
+    reportProgress(id, 2, { grants: 2, added: 2 });
+    advanceClock(RUN_LEASE_MS - 1_000);
+    expect(interruptAbandonedRuns()).toEqual([]);
+    advanceClock(2_000);
+    expect(interruptAbandonedRuns()).toEqual([id]);
+    expect(statusOf(id)).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, added: 2 }) });
+  });
+
+  it("waits for the lease of a run owned on another machine, whatever its pid", () => {
+    const id = startRun("sync", "schedule", `elsewhere.example:${process.pid}:1-abcdef`, 2);
+    expect(interruptAbandonedRuns()).toEqual([]);
+    advanceClock(RUN_LEASE_MS + 1_000);
+    expect(interruptAbandonedRuns()).toEqual([id]);
+  });
+
+  it("interrupts at once a run whose owner was an earlier process with this pid", () => {
+    const [host, pid] = PROCESS_OWNER.split(":");
+    const id = startRun("keep-alive", "schedule", `${host}:${pid}:1-000000`, 2);
+    expect(interruptAbandonedRuns()).toEqual([id]);
+  });
+
+  it("gives a run recorded before leases existed 30 minutes from its start", () => {
+    const { id } = getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "user:someone@example.test", startedAt: xeroNow(), status: "running" }).returning({ id: jobRuns.id }).get();
+    advanceClock(29 * 60 * 1000);
+    expect(interruptAbandonedRuns()).toEqual([]);
+    advanceClock(2 * 60 * 1000);
+    expect(interruptAbandonedRuns()).toEqual([id]);
+    expect(statusOf(id)).toMatchObject({ status: "interrupted", finishedAt: expect.any(Date) });
+  });
+});

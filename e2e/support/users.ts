@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
-import bcrypt from "bcryptjs";
+import { hashSync } from "@node-rs/bcrypt";
 import { expect, type Page } from "@playwright/test";
 
 // Test fixtures write users straight into the server's SQLite file (the same file the server uses,
@@ -24,7 +24,7 @@ export function createUser(role: Role, opts: { active?: boolean; name?: string }
     const at = Date.now();
     db.prepare(
       "insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-    ).run(id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, bcrypt.hashSync(password, 4), opts.active === false ? 0 : 1, at, at);
+    ).run(id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, hashSync(password, 4), opts.active === false ? 0 : 1, at, at);
   } finally {
     db.close();
   }

@@ -29,3 +29,11 @@ describe("password hashing", () => {
     expect(needsRehash("not-a-hash")).toBe(true);
   });
 });
+
+describe("hash concurrency", () => {
+  it("runs many checks at once to completion, each with its own answer", async () => {
+    const hash = await hashPassword("queued-password", 4);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => verifyPassword(i % 2 ? "queued-password" : "wrong", hash)));
+    expect(answers).toEqual([false, true, false, true, false, true, false, true]);
+  });
+});

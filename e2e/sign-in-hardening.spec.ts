@@ -1,9 +1,9 @@
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { REDIRECT_BYPASSES } from "../lib/auth/redirect-bypasses";
 import { postActionForm } from "./support/server-action";
-import { startIsolatedServer } from "./support/isolated-server";
+import { ISOLATED_ADMIN, startIsolatedServer } from "./support/isolated-server";
 import { ADMIN, createUser, forgetSession, signIn } from "./support/users";
 import { setActive } from "./support/users-page";
 
@@ -130,5 +130,58 @@ test("a cookie from before a deactivation stays dead after the user is reactivat
     await signIn(replayPage, user);
   } finally {
     await replay.close();
+  }
+});
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 20_000 });
+}
+
+/** Signs `user` in on a fresh context, signs out, and returns the cookies taken while signed in. */
+async function signedOutCookies(browser: Browser, baseURL: string, user: { email: string; password: string }) {
+  const context = await browser.newContext({ baseURL });
+  try {
+    const page = await context.newPage();
+    await signIn(page, user);
+    const cookies = await context.cookies();
+    await signOut(page);
+    return cookies;
+  } finally {
+    await context.close();
+  }
+}
+
+test("advancing the sandbox clock a day neither unlocks a locked email nor revives a signed-out cookie", async ({ page, browser, request }) => {
+  test.setTimeout(180_000);
+  // The clock is global to a server: a server of its own.
+  const server = await startIsolatedServer();
+  const base = server.baseURL;
+  try {
+    const locked = createUser("support", { dataDir: server.dataDir });
+    for (let i = 0; i < 5; i++) await attempt(request, base, locked.email, `wrong-password-${i}`);
+    const signedOut = await signedOutCookies(browser, base, createUser("developer", { dataDir: server.dataDir }));
+
+    await signIn(page, ISOLATED_ADMIN, `${base}/`);
+    await page.goto(`${base}/sandbox/xero/portal/clock`);
+    await page.getByLabel("Days to advance").fill("1");
+    await page.getByRole("button", { name: "Advance clock" }).click();
+    await expect(page.getByRole("status", { name: "Sandbox time" })).toContainText("(1.00 days ahead of real time)");
+    // Another sign-out prunes the revocations that have run out; the first must not be among them.
+    await signedOutCookies(browser, base, createUser("developer", { dataDir: server.dataDir }));
+
+    const replay = await browser.newContext({ baseURL: base });
+    try {
+      await replay.addCookies(signedOut);
+      const replayPage = await replay.newPage();
+      await replayPage.goto("/apps");
+      await expect(replayPage).toHaveURL(/\/sign-in\?callbackUrl=%2Fapps/);
+    } finally {
+      await replay.close();
+    }
+    expect((await attempt(request, base, locked.email, locked.password)).body).toContain(LOCKED);
+  } finally {
+    await server.stop();
   }
 });

@@ -1,8 +1,8 @@
 // @ts-check
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time instead of bundling it.
-  serverExternalPackages: ["better-sqlite3"],
+  // better-sqlite3 and @node-rs/bcrypt are native addons: load them from node_modules at run time instead of bundling it.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/bcrypt"],
   poweredByHeader: false,
   typedRoutes: false,
   // Separate build folders let several checkouts of work (or agents) build side by side.

@@ -21,6 +21,9 @@ export const users = sqliteTable(
     createdAt: ts("created_at").notNull(),
     updatedAt: ts("updated_at").notNull(),
     deactivatedAt: ts("deactivated_at"),
+    // Session cookies issued at or before this moment are refused; set on deactivation, so reactivating
+    // a user does not revive cookies from before it (deactivatedAt is cleared on reactivation).
+    sessionsNotBefore: ts("sessions_not_before"),
   },
   (t) => [uniqueIndex("users_email_uq").on(t.email), index("users_role_active_idx").on(t.role, t.active)],
 );
@@ -32,6 +35,17 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   windowStartedAt: ts("window_started_at").notNull(),
   lockedUntil: ts("locked_until"),
 });
+
+/** Sign-in attempts per client address in the current one-minute window (lib/auth/address-throttle.ts). */
+export const signInAddressAttempts = sqliteTable(
+  "sign_in_address_attempts",
+  {
+    address: text("address").primaryKey(),
+    windowStartedAt: ts("window_started_at").notNull(),
+    attempts: integer("attempts").notNull(),
+  },
+  (t) => [index("sign_in_address_window_idx").on(t.windowStartedAt)],
+);
 
 /** Append-only: nothing updates or deletes these rows. */
 export const auditEvents = sqliteTable(

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
-import { xeroNowMs } from "@/lib/clock";
+import { realNow } from "@/lib/clock";
 import { hashPassword } from "@/lib/auth/password";
 import { normaliseEmail } from "@/lib/auth/credentials";
 
@@ -19,7 +19,7 @@ export async function seedAdmin(): Promise<SeededAdmin | null> {
   if (count > 0) return null;
   const email = normaliseEmail(env().ADMIN_EMAIL ?? "admin@connection-desk.local");
   const generated = env().ADMIN_PASSWORD ? null : crypto.randomBytes(12).toString("base64url");
-  const at = new Date(xeroNowMs());
+  const at = realNow();
   db.insert(users)
     .values({
       id: crypto.randomUUID(),

@@ -26,6 +26,7 @@ const envSchema = z.object({
   SANDBOX_XERO_HOSTNAMES: boolish.default(false),
   SEED_DEMO: boolish.optional(),
   SESSION_IDLE_HOURS: z.coerce.number().positive().default(12),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   JOBS_ENABLED: boolish.default(true),
   JOBS_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
-import bcrypt from "bcryptjs";
+import { hashSync } from "@node-rs/bcrypt";
 import { expect, type Page } from "@playwright/test";
 import type { Role } from "../support/users";
 
@@ -18,7 +18,7 @@ export function createUserIn(dataDir: string, role: Role) {
     db.pragma("busy_timeout = 5000");
     const at = Date.now();
     db.prepare("insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)").run(
-      id, email, `Story ${role}`, role, bcrypt.hashSync(password, 4), at, at,
+      id, email, `Story ${role}`, role, hashSync(password, 4), at, at,
     );
   } finally {
     db.close();

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
-import bcrypt from "bcryptjs";
+import { hashSync } from "@node-rs/bcrypt";
 import { expect, type Page } from "@playwright/test";
 
 // Test fixtures write users straight into the server's SQLite file (the same file the server uses,
@@ -14,17 +14,18 @@ function dataDir(): string {
   return process.env.E2E_DATA_DIR ?? path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100");
 }
 
-export function createUser(role: Role, opts: { active?: boolean; name?: string } = {}) {
+/** A user of `role` with a random password; `dataDir` targets an isolated server's database instead. */
+export function createUser(role: Role, opts: { active?: boolean; name?: string; dataDir?: string } = {}) {
   const id = crypto.randomUUID();
   const email = `${role}-${id.slice(0, 8)}@e2e.test`;
   const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
-  const db = new Database(path.join(dataDir(), "app.db"));
+  const db = new Database(path.join(opts.dataDir ?? dataDir(), "app.db"));
   try {
     db.pragma("busy_timeout = 5000");
     const at = Date.now();
     db.prepare(
       "insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-    ).run(id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, bcrypt.hashSync(password, 4), opts.active === false ? 0 : 1, at, at);
+    ).run(id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, hashSync(password, 4), opts.active === false ? 0 : 1, at, at);
   } finally {
     db.close();
   }

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/index";
 import { auditEvents } from "@/db/schema";
-import { xeroNow } from "@/lib/clock";
+import { realNow } from "@/lib/clock";
 
 // Writing to the activity log. Callers are server code that has already authorised the action it records.
 
@@ -43,7 +43,7 @@ export const auditActions = {
 } as const;
 export type AuditAction = keyof typeof auditActions;
 
-export function recordAudit(input: AuditInput, at: Date = xeroNow()): void {
+export function recordAudit(input: AuditInput, at: Date = realNow()): void {
   getDb()
     .insert(auditEvents)
     .values({

@@ -5,12 +5,15 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
+import { realNowMs } from "@/lib/clock";
+import { sameOriginPath } from "@/lib/url";
 import { readSignInTicket } from "@/lib/auth/ticket";
-import { isSessionRevoked } from "@/lib/auth/revocation";
+import { isSessionUsable } from "@/lib/auth/revocation";
 
 // next-auth with a JWT session cookie. The cookie is re-issued on activity (proxy.ts), so a session
 // ends after SESSION_IDLE_HOURS without requests. Every request re-reads the user: a deactivated
-// user's session ends at once and a role change applies at once.
+// user's session ends at once and a role change applies at once. Cookies issued before a deactivation
+// stay dead after reactivation (users.sessionsNotBefore).
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().authSecret,
@@ -37,14 +40,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       if (pathname !== "/") url.searchParams.set("callbackUrl", `${pathname}${search}`);
       return Response.redirect(url);
     },
+    // Every redirect next-auth makes (after sign-in, after sign-out) stays on our own origin.
+    redirect: ({ url, baseUrl }) => new URL(sameOriginPath(url, baseUrl) ?? "/", baseUrl).toString(),
     jwt: ({ token, user }) => {
       const id = user?.id ?? token.sub;
-      // Each sign-in gets its own id, kept across re-issues, so signing out can revoke exactly it.
+      // Each sign-in gets its own id and time, kept across re-issues, so signing out can revoke exactly
+      // it and a deactivation can refuse every cookie issued before it.
       const sessionId = user ? crypto.randomUUID() : typeof token.sessionId === "string" ? token.sessionId : null;
-      if (!id || !sessionId || isSessionRevoked(sessionId)) return null;
-      const row = getDb().select({ active: users.active }).from(users).where(eq(users.id, id)).get();
-      if (!row?.active) return null;
-      return { ...token, sub: id, sessionId };
+      const signedInAt = user ? realNowMs() : typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      if (!id || !sessionId || !isSessionUsable({ userId: id, sessionId, signedInAt })) return null;
+      return { ...token, sub: id, sessionId, signedInAt };
     },
     session: ({ session, token }) => ({ ...session, sessionId: token.sessionId, user: { ...session.user, id: token.sub ?? "" } }),
   },

@@ -10,6 +10,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 vi.mock("next-auth", async () => (await import("@/lib/testing/auth-mock")).nextAuthModuleMock());
 vi.mock("next/navigation", async () => (await import("@/lib/testing/auth-mock")).navigationModuleMock());
 vi.mock("next/cache", async () => (await import("@/lib/testing/auth-mock")).cacheModuleMock());
+vi.mock("next/headers", async (importOriginal) => (await import("@/lib/testing/auth-mock")).headersModuleMock(await importOriginal()));
 
 // Calls every server action and route handler as each role and signed out, and checks the outcome
 // against permissions.ts. The table lives in lib/testing/endpoint-matrix.ts.

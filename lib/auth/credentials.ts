@@ -1,46 +1,74 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { signInThrottle, users } from "@/db/schema";
-import { xeroNow } from "@/lib/clock";
+import { env } from "@/lib/env";
+import { realNow } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record";
+import { takeAddressAttempt } from "@/lib/auth/address-throttle";
 import { afterFailure, lockedUntil } from "@/lib/auth/lockout";
-import { DUMMY_HASH, verifyPassword } from "@/lib/auth/password";
+import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 
 export type CredentialCheck =
   | { ok: true; user: { id: string; email: string } }
   | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled" }
   | { ok: false; reason: "locked"; until: Date };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Checks an email and password, applying and recording the lock-out rule. Audits every outcome. */
-export async function checkCredentials(rawEmail: string, password: string): Promise<CredentialCheck> {
+type Admission = { admitted: false; refusal: CredentialCheck } | { admitted: true; failures: number; lockedUntil: Date | null };
+
+/**
+ * Decides, in one immediate transaction, whether this attempt may check a password, and counts it as a
+ * failure before the (slow) check runs: attempts in flight hold their place in the count, so a burst
+ * gets exactly as many checks as the lock-out rule allows. A success deletes the count afterwards.
+ */
+function admit(email: string, address: string, at: Date): Admission {
+  return getDb().transaction(
+    (tx) => {
+      const state = tx.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
+      const until = lockedUntil(state, at);
+      if (until) return { admitted: false, refusal: { ok: false, reason: "locked", until } };
+      if (!takeAddressAttempt(tx, address, at, env().SIGN_IN_ATTEMPTS_PER_MINUTE)) return { admitted: false, refusal: { ok: false, reason: "throttled" } };
+      const next = afterFailure(state, at);
+      tx.insert(signInThrottle).values({ email, ...next }).onConflictDoUpdate({ target: signInThrottle.email, set: next }).run();
+      return { admitted: true, failures: next.failures, lockedUntil: next.lockedUntil };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Checks an email and password from a client address, applying the lock-out rule and the address throttle. Audits every outcome but throttling. */
+export async function checkCredentials(rawEmail: string, password: string, address: string): Promise<CredentialCheck> {
   const db = getDb();
   const email = normaliseEmail(rawEmail);
-  const at = xeroNow();
-  const throttle = db.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
-  const until = lockedUntil(throttle, at);
-  if (until) {
-    recordAudit({ actor: { id: null, email }, action: "auth.sign_in_locked", details: { lockedUntil: until.toISOString() } });
-    return { ok: false, reason: "locked", until };
+  const admission = admit(email, address, realNow());
+  if (!admission.admitted) {
+    const { refusal } = admission;
+    if (refusal.ok === false && refusal.reason === "locked") {
+      recordAudit({ actor: { id: null, email }, action: "auth.sign_in_locked", details: { lockedUntil: refusal.until.toISOString() } });
+    }
+    return refusal;
   }
 
   const user = db.select({ id: users.id, email: users.email, hash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).get();
   const passwordOk = await verifyPassword(password, user?.hash ?? DUMMY_HASH);
   if (user && user.active && passwordOk) {
     db.delete(signInThrottle).where(eq(signInThrottle.email, email)).run();
+    if (needsRehash(user.hash)) await upgradeHash(user.id, user.hash, password);
     recordAudit({ actor: { id: user.id, email }, action: "auth.sign_in" });
     return { ok: true, user: { id: user.id, email } };
   }
 
-  const next = afterFailure(throttle, at);
-  db.insert(signInThrottle)
-    .values({ email, ...next })
-    .onConflictDoUpdate({ target: signInThrottle.email, set: next })
-    .run();
   const why = !user ? "unknown email" : !user.active ? "user deactivated" : "wrong password";
-  recordAudit({ actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", details: { why, failures: next.failures } });
-  return next.lockedUntil ? { ok: false, reason: "locked", until: next.lockedUntil } : { ok: false, reason: "invalid" };
+  recordAudit({ actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", details: { why, failures: admission.failures } });
+  return admission.lockedUntil ? { ok: false, reason: "locked", until: admission.lockedUntil } : { ok: false, reason: "invalid" };
+}
+
+/** Re-hashes at today's cost while the password is at hand, unless the hash changed meanwhile. */
+async function upgradeHash(userId: string, oldHash: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  getDb().update(users).set({ passwordHash }).where(and(eq(users.id, userId), eq(users.passwordHash, oldHash))).run();
 }

@@ -1,6 +1,13 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
-import { isSessionRevoked, revokeSession } from "./revocation";
+import { advanceClock, DAY_MS, realNowMs } from "@/lib/clock";
+import { testSession } from "@/lib/testing/auth-mock";
+import { insertTestUser } from "@/lib/testing/users";
+import { setUserActive } from "@/lib/users/mutations";
+import { isSessionRevoked, isSessionUsable, revokeSession } from "./revocation";
+import { createSignInTicket, readSignInTicket } from "./ticket";
+
+vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 describe("session revocation", () => {
   beforeAll(() => migrateDatabase());
@@ -10,5 +17,49 @@ describe("session revocation", () => {
     revokeSession("session-a");
     expect(isSessionRevoked("session-a")).toBe(true);
     expect(isSessionRevoked("session-b")).toBe(false);
+  });
+
+  it("keeps a signed-out session revoked when the sandbox clock moves a day ahead", () => {
+    revokeSession("signed-out-before-the-clock-moved");
+    advanceClock(DAY_MS);
+    // Revoking another session prunes the records that have expired; this one has not, in real time.
+    revokeSession("someone-else");
+    expect(isSessionRevoked("signed-out-before-the-clock-moved")).toBe(true);
+  });
+
+  it("does not let the sandbox clock expire a sign-in ticket", () => {
+    const ticket = createSignInTicket("user-1");
+    advanceClock(DAY_MS);
+    expect(readSignInTicket(ticket)).toBe("user-1");
+  });
+});
+
+describe("session usability", () => {
+  beforeAll(() => migrateDatabase());
+
+  it("refuses a cookie issued before a deactivation, even after the user is reactivated", async () => {
+    const admin = insertTestUser("admin");
+    const user = insertTestUser("developer");
+    testSession.userId = admin.id;
+    const before = { userId: user.id, sessionId: "before-deactivation", signedInAt: realNowMs() - 1_000 };
+    expect(isSessionUsable(before)).toBe(true);
+
+    await setUserActive({ userId: user.id, active: false });
+    expect(isSessionUsable(before)).toBe(false);
+    await setUserActive({ userId: user.id, active: true });
+    expect(isSessionUsable(before)).toBe(false);
+
+    // A sign-in after the reactivation works as usual.
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(isSessionUsable({ userId: user.id, sessionId: "after", signedInAt: realNowMs() })).toBe(true);
+  });
+
+  it("refuses revoked sessions and unknown or inactive users", () => {
+    const user = insertTestUser("support");
+    const inactive = insertTestUser("support", { active: false });
+    revokeSession("revoked-one");
+    expect(isSessionUsable({ userId: user.id, sessionId: "revoked-one", signedInAt: realNowMs() })).toBe(false);
+    expect(isSessionUsable({ userId: inactive.id, sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
+    expect(isSessionUsable({ userId: "nobody", sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sameOriginPath } from "@/lib/url";
 
 export const signInSchema = z.object({
   email: z.string().trim().min(1, "Enter your email address.").email("Enter a valid email address."),
@@ -6,9 +7,12 @@ export const signInSchema = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths may be returned to after sign-in (no open redirects). */
-export function safeCallbackUrl(value: string | undefined | null): string {
-  if (!value || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return "/";
-  if (value.startsWith("/sign-in") || value.startsWith("/api/")) return "/";
-  return value;
+/**
+ * Where to go after signing in: a path on our own origin (see sameOriginPath), never back to sign-in
+ * (a loop) nor to an API route; everything else lands on the overview.
+ */
+export function safeCallbackUrl(value: string | undefined | null, origin?: string): string {
+  const path = sameOriginPath(value, origin);
+  if (!path || path.startsWith("/sign-in") || path.startsWith("/api/")) return "/";
+  return path;
 }

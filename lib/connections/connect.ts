@@ -6,7 +6,7 @@ import { grants, oauthStates } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { decrypt, encrypt } from "@/lib/crypto";
-import { xeroNow } from "@/lib/clock";
+import { realNow, xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
@@ -35,7 +35,8 @@ export async function startConnect(appId: string): Promise<string> {
   const app = appCredentials(appId);
   if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection connects with client credentials: use Connect with client credentials.");
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
-  const at = xeroNow();
+  // The state is the flow's CSRF token: it expires in security time, whatever the sandbox clock says.
+  const at = realNow();
   const db = getDb();
   db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
   db.insert(oauthStates)
@@ -53,7 +54,7 @@ function takeState(state: string | null, user: SessionUser) {
   const row = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
   if (!row) return null;
   db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
-  return { ...row, usable: row.userId === user.id && row.expiresAt >= xeroNow() };
+  return { ...row, usable: row.userId === user.id && row.expiresAt >= realNow() };
 }
 
 /** Completes a consent from Xero's redirect to /api/xero/callback. */

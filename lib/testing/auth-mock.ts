@@ -32,3 +32,8 @@ export function navigationModuleMock() {
 export function cacheModuleMock() {
   return { revalidatePath: vi.fn(), revalidateTag: vi.fn() };
 }
+
+/** next/headers outside a request: the sign-in action reads the client address from it. */
+export function headersModuleMock(actual: object) {
+  return { ...actual, headers: vi.fn(async () => new Headers({ "x-forwarded-for": "127.0.0.1" })) };
+}

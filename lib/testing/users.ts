@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import bcrypt from "bcryptjs";
+import { hashSync } from "@node-rs/bcrypt";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
@@ -16,7 +16,7 @@ export function insertTestUser(role: Role, opts: { active?: boolean } = {}): Tes
   const at = new Date();
   getDb()
     .insert(users)
-    .values({ id, email, name: `Test ${role}`, role, passwordHash: bcrypt.hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
+    .values({ id, email, name: `Test ${role}`, role, passwordHash: hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
     .run();
   return { id, email, password, role };
 }

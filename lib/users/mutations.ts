@@ -6,7 +6,7 @@ import { users } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
-import { xeroNow } from "@/lib/clock";
+import { realNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/actions/result";
 import { adminChangeProblem, type UserState } from "@/lib/users/rules";
@@ -24,7 +24,7 @@ export async function createUser(input: unknown): Promise<{ id: string; email: s
   if (db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) throw duplicate();
   const passwordHash = await hashPassword(data.password);
   const id = crypto.randomUUID();
-  const at = xeroNow();
+  const at = realNow();
   try {
     db.insert(users).values({ id, email: data.email, name: data.name, role: data.role, passwordHash, createdAt: at, updatedAt: at }).run();
   } catch (error) {
@@ -51,14 +51,19 @@ function applyChange(userId: string, change: (current: UserState) => UserState):
     const problem = adminChangeProblem(before, after, activeAdmins);
     if (problem) throw new AppError("conflict", problem);
     if (before.role !== after.role || before.active !== after.active) {
-      const at = xeroNow();
+      const at = realNow();
       tx.update(users)
-        .set({ role: after.role, active: after.active, updatedAt: at, ...(before.active !== after.active ? { deactivatedAt: after.active ? null : at } : {}) })
+        .set({ role: after.role, active: after.active, updatedAt: at, ...(before.active !== after.active ? activeChange(after.active, at) : {}) })
         .where(eq(users.id, userId))
         .run();
     }
     return { email: row.email, before, after };
   });
+}
+
+/** Deactivating also refuses, for good, every session cookie issued until now; reactivating keeps that. */
+function activeChange(active: boolean, at: Date) {
+  return active ? { deactivatedAt: null } : { deactivatedAt: at, sessionsNotBefore: at };
 }
 
 export async function changeUserRole(input: unknown): Promise<{ changed: boolean }> {

@@ -1,11 +1,14 @@
 "use server";
 
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth/auth";
+import { clientAddress } from "@/lib/auth/address-throttle";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { safeCallbackUrl, signInSchema } from "@/lib/auth/schemas";
 import { createSignInTicket } from "@/lib/auth/ticket";
 import { formToObject } from "@/lib/actions/result";
+import { env } from "@/lib/env";
 
 export type SignInState = {
   email?: string;
@@ -14,7 +17,8 @@ export type SignInState = {
   fieldErrors?: Partial<Record<"email" | "password", string>>;
 };
 
-// Public by design: this is how a visitor becomes a user. Lock-out and auditing live in checkCredentials.
+// Public by design: this is how a visitor becomes a user. Lock-out, the per-address throttle and auditing
+// live in checkCredentials.
 export async function signInAction(_prev: SignInState, form: FormData): Promise<SignInState> {
   const input = formToObject(form);
   const parsed = signInSchema.safeParse(input);
@@ -23,14 +27,14 @@ export async function signInAction(_prev: SignInState, form: FormData): Promise<
     return { email: input.email, fieldErrors: { email: flat.email?.[0], password: flat.password?.[0] } };
   }
   const { email, password, callbackUrl } = parsed.data;
-  const result = await checkCredentials(email, password);
+  const result = await checkCredentials(email, password, clientAddress(await headers()));
   if (!result.ok) {
-    return result.reason === "locked"
-      ? { email, error: "Too many failed sign-in attempts for this email.", lockedUntil: result.until.toISOString() }
-      : { email, error: "Email or password is incorrect" };
+    if (result.reason === "locked") return { email, error: "Too many failed sign-in attempts for this email.", lockedUntil: result.until.toISOString() };
+    if (result.reason === "throttled") return { email, error: "Too many sign-in attempts from your network. Wait a minute, then try again." };
+    return { email, error: "Email or password is incorrect" };
   }
   try {
-    await signIn("credentials", { ticket: createSignInTicket(result.user.id), redirectTo: safeCallbackUrl(callbackUrl) });
+    await signIn("credentials", { ticket: createSignInTicket(result.user.id), redirectTo: safeCallbackUrl(callbackUrl, env().appUrl) });
   } catch (error) {
     if (error instanceof AuthError) return { email, error: "Signing in failed. Try again." };
     throw error;

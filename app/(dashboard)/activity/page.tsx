@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { xeroNow } from "@/lib/clock";
+import { realNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -27,7 +27,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           {filtered ? "Nothing matches these filters. Clear them to see all activity." : "Sign-ins, user changes and connection changes will be listed here as they happen."}
         </EmptyState>
       ) : (
-        <ActivityTable rows={list.rows} nowIso={xeroNow().toISOString()} />
+        <ActivityTable rows={list.rows} nowIso={realNow().toISOString()} />
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/activity" params={{ actor, action }} />
     </>

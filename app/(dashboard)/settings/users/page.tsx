@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/queries";
-import { xeroNow } from "@/lib/clock";
+import { realNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
@@ -39,7 +39,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       {list.rows.length === 0 ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">No users match “{q}”.</p>
       ) : (
-        <UsersTable rows={list.rows} canManage={canManage} nowIso={xeroNow().toISOString()} />
+        <UsersTable rows={list.rows} canManage={canManage} nowIso={realNow().toISOString()} />
       )}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/settings/users" params={{ q }} />
     </>

@@ -20,8 +20,12 @@ function actionId(file: string, exportName: string): string {
  */
 export async function callAction(request: APIRequestContext, baseURL: string, page: string, action: { file: string; name: string }, args: unknown[], form?: Record<string, string>) {
   const headers = { "Next-Action": actionId(action.file, action.name), Accept: "text/x-component", Origin: baseURL };
-  const multipart: Record<string, string> = { "0": JSON.stringify([...args, "$K1"]) };
-  for (const [key, value] of Object.entries(form ?? {})) multipart[`1_${key}`] = value;
+  // As React 19.3's client sends it: the form's fields named "_<id>_<name>", then the arguments as
+  // field "0". The server reads the fields that arrived before "0", so an object (which puts the
+  // integer-like key "0" first) or the older "<id>_<name>" names gave the action an empty form.
+  const multipart = new FormData();
+  for (const [key, value] of Object.entries(form ?? {})) multipart.append(`_1_${key}`, value);
+  multipart.append("0", JSON.stringify([...args, "$K1"]));
   const response = form
     ? await request.post(`${baseURL}${page}`, { headers, multipart })
     : await request.post(`${baseURL}${page}`, { headers: { ...headers, "Content-Type": "text/plain;charset=UTF-8" }, data: JSON.stringify(args) });

@@ -23,6 +23,20 @@ async function actionHeaders(baseURL: string) {
   return { "Next-Action": id, Accept: "text/x-component", Origin: baseURL };
 }
 
+/** Posts just over 1 MiB with no Content-Length (chunked), which only counting the body can catch. */
+async function postChunked(url: string, headers: Record<string, string>): Promise<number> {
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (sent > 1024 * 1024) return controller.close();
+      sent += 64 * 1024;
+      controller.enqueue(new Uint8Array(64 * 1024).fill(97));
+    },
+  });
+  const res = await fetch(url, { method: "POST", headers, body, duplex: "half", signal: AbortSignal.timeout(20_000) } as RequestInit);
+  return res.status;
+}
+
 test("bodies over the limit answer 413, on server actions and route handlers", async ({ request, baseURL }) => {
   const headers = await actionHeaders(baseURL!);
   const statuses: Record<string, number> = {};
@@ -31,8 +45,10 @@ test("bodies over the limit answer 413, on server actions and route handlers", a
   statuses.tokenEndpoint = (await request.post(tokenEndpoint, { form: { grant_type: "refresh_token", refresh_token: overLimit } })).status();
   statuses.portalForm = (await request.post("/sandbox/xero/portal/apps", { form: { name: overLimit } })).status();
   statuses.authRoute = (await request.post("/api/auth/signout", { form: { csrfToken: overLimit } })).status();
+  statuses.actionChunked = await postChunked(`${baseURL}/sign-in`, { ...headers, "Content-Type": "text/plain;charset=UTF-8" });
+  statuses.tokenEndpointChunked = await postChunked(`${baseURL}${tokenEndpoint}`, { "Content-Type": "application/x-www-form-urlencoded" });
   console.log("oversized body statuses", statuses);
-  expect(statuses).toEqual({ action: 413, actionMultipart: 413, tokenEndpoint: 413, portalForm: 413, authRoute: 413 });
+  expect(statuses).toEqual({ action: 413, actionMultipart: 413, tokenEndpoint: 413, portalForm: 413, authRoute: 413, actionChunked: 413, tokenEndpointChunked: 413 });
   const res = await request.post(tokenEndpoint, { form: { grant_type: "refresh_token", refresh_token: overLimit } });
   expect((await res.json()).error).toMatch(/larger than/);
 });
@@ -44,6 +60,8 @@ test("malformed bodies answer 400 with a message, not 500", async ({ request, ba
   expect((await garbage.json()).error).toMatch(/^Malformed server action request/);
   const brokenMultipart = await request.post("/sign-in", { headers: { ...headers, "Content-Type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nnot a part" });
   expect(brokenMultipart.status()).toBe(400);
+  const brokenForm = await request.post("/sign-in", { headers: { "Content-Type": "multipart/form-data; boundary=zzz" }, data: "--zzz\r\nnot a part" });
+  expect(brokenForm.status()).toBe(400);
   const badUtf8 = await request.post(tokenEndpoint, { headers: { "Content-Type": "application/x-www-form-urlencoded" }, data: Buffer.from([0x67, 0x3d, 0xff, 0xfe]) });
   expect(badUtf8.status()).toBe(400);
   expect((await badUtf8.json()).error).toMatch(/UTF-8/);

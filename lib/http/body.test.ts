@@ -72,6 +72,11 @@ describe("the page POST guard (proxy)", () => {
     expect(res?.status).toBe(400);
   });
 
+  it("answers 400 for a broken multipart form posted without JavaScript", async () => {
+    const res = await refuseBadPageBody(post("--x\r\ngarbage", { "Content-Type": "multipart/form-data; boundary=x" }));
+    expect(res?.status).toBe(400);
+  });
+
   it("answers 413 for oversized bodies, declared or chunked", async () => {
     expect((await refuseBadPageBody(post("[]", { ...action, "Content-Length": String(MAX_BODY_BYTES + 1) })))?.status).toBe(413);
     expect((await refuseBadPageBody(post(chunked(MAX_BODY_BYTES + 1), action)))?.status).toBe(413);

@@ -23,8 +23,12 @@ export function declaresTooLarge(request: Request, limit = MAX_BODY_BYTES): bool
   return Number.isFinite(declared) && declared > limit;
 }
 
-/** The body's bytes, refusing more than `limit` whether or not a Content-Length was sent. */
-export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The body's bytes, refusing more than `limit` whether or not a Content-Length was sent. Route handlers
+ * stop reading at the limit; the proxy passes `drain` because it reads a copy that Next feeds from the
+ * request and only answers once that copy ends (Next caps the copy at proxyClientMaxBodySize, 10 MB).
+ */
+export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES, options: { drain?: boolean } = {}): Promise<Uint8Array<ArrayBuffer>> {
   if (declaresTooLarge(request, limit)) throw bodyTooLarge(limit);
   if (!request.body) return new Uint8Array(0);
   const reader = request.body.getReader();
@@ -34,12 +38,13 @@ export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): P
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limit) {
+    if (size > limit && !options.drain) {
       await reader.cancel().catch(() => undefined);
       throw bodyTooLarge(limit);
     }
-    chunks.push(value);
+    if (size <= limit) chunks.push(value);
   }
+  if (size > limit) throw bodyTooLarge(limit);
   const bytes = new Uint8Array(size);
   let at = 0;
   for (const chunk of chunks) {
@@ -50,8 +55,8 @@ export async function readBodyBytes(request: Request, limit = MAX_BODY_BYTES): P
 }
 
 /** The body as UTF-8 text; invalid UTF-8 is a 400, not silently replaced characters. */
-export async function readBodyText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
-  const bytes = await readBodyBytes(request, limit);
+export async function readBodyText(request: Request, limit = MAX_BODY_BYTES, options: { drain?: boolean } = {}): Promise<string> {
+  const bytes = await readBodyBytes(request, limit, options);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {

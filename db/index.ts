@@ -1,8 +1,8 @@
-import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
+import { prepareSqliteFile, restrictFile } from "@/lib/private-files";
 import * as schema from "@/db/schema";
 
 // The dashboard database, opened lazily so `next build` needs none. One connection per process:
@@ -17,12 +17,15 @@ export function dbFile(): string {
 }
 
 export function openSqlite(file: string): Database.Database {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  prepareSqliteFile(file);
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = NORMAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
+  // An install from before the private-files rule may hold a 0644 WAL file that SQLite keeps reusing.
+  restrictFile(`${file}-wal`);
+  restrictFile(`${file}-shm`);
   return sqlite;
 }
 
@@ -32,6 +35,12 @@ export function getDb(): Db {
     globalForDb.__connectionDeskDb = { db: drizzle(sqlite, { schema }), sqlite };
   }
   return globalForDb.__connectionDeskDb.db;
+}
+
+/** The process's raw SQLite connection (pragmas such as quick_check). */
+export function getSqlite(): Database.Database {
+  getDb();
+  return globalForDb.__connectionDeskDb!.sqlite;
 }
 
 /** Closes the process's connection (tests and scripts that switch databases). */

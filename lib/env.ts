@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import crypto from "node:crypto";
 import { z } from "zod";
+import { ensurePrivateDir } from "@/lib/private-files";
 
 // The only reader of process.env. Everything configurable is parsed and validated here once.
 
@@ -91,7 +92,7 @@ type GeneratedSecrets = { authSecret: string; encryptionKey: string };
 function loadOrCreateSecrets(dataDir: string): GeneratedSecrets {
   const file = path.join(dataDir, "secrets.json");
   if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, "utf8")) as GeneratedSecrets;
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const secrets: GeneratedSecrets = {
     authSecret: crypto.randomBytes(32).toString("base64url"),
     encryptionKey: crypto.randomBytes(32).toString("base64"),

@@ -34,7 +34,11 @@ async function main() {
   }
   if (!(await portIsFree(config.PORT, config.HOST))) fail(`port ${config.PORT} is already in use (is Connection Desk already running?). Stop that process or set PORT to a free port.`);
   const { migrateDatabase } = await import("../db/migrate");
+  const { assertDatabaseReadable } = await import("../db/integrity");
+  const { securePrivateDataDir } = await import("../lib/private-files");
   try {
+    securePrivateDataDir(config.dataDir);
+    for (const name of ["app.db", "sandbox.db"]) assertDatabaseReadable(path.join(config.dataDir, name));
     migrateDatabase();
   } catch (error) {
     fail((error as Error).message);

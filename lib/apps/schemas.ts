@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeName } from "@/lib/validation/safe-name";
 import { DEFAULT_PLAN, PLANS } from "@/lib/limits/plans";
 import { DEFAULT_SCOPES, normaliseScopes } from "./scopes";
 
@@ -19,7 +20,7 @@ const optionalText = (max: number) =>
     .transform((v) => v || undefined);
 
 export const appFieldsSchema = z.object({
-  name: z.string().trim().min(1, "Give the app a name.").max(100, "Keep the name under 100 characters."),
+  name: safeName({ required: "Give the app a name.", tooLong: "Keep the name under 100 characters." }),
   environment: z.enum(environments, { error: "Choose development, staging or production." }),
   plan: z.enum(PLANS, { error: "Choose the app's plan." }).default(DEFAULT_PLAN),
   certified: checkbox,

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { safeName } from "@/lib/validation/safe-name";
 
 export const roleSchema = z.enum(roles, { message: "Choose a role." });
 
 export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter an email address.").email("Enter a valid email address."),
-  name: z.string().trim().min(1, "Enter a name.").max(100, "Keep the name under 100 characters."),
+  name: safeName({ required: "Enter a name.", tooLong: "Keep the name under 100 characters." }),
   role: roleSchema,
   password: z
     .string()

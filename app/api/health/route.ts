@@ -1,16 +1,11 @@
-// GET /api/health – liveness and database check (public; reveals no data)
-import { sql } from "drizzle-orm";
-import { getDb } from "@/db/index";
+// GET /api/health – liveness and database check (public; reveals no data, paths or errors)
+import { databaseHealth } from "@/db/health";
 import pkg from "@/package.json";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  let db: "ok" | "error" = "ok";
-  try {
-    getDb().get(sql`select 1`);
-  } catch {
-    db = "error";
-  }
-  return Response.json({ status: db === "ok" ? "ok" : "degraded", db, version: pkg.version }, { status: db === "ok" ? 200 : 503 });
+  const health = databaseHealth();
+  if (health.ok) return Response.json({ status: "ok", db: "ok", version: pkg.version });
+  return Response.json({ status: "degraded", db: "error", reason: health.reason, version: pkg.version }, { status: 503 });
 }

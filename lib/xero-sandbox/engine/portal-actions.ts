@@ -7,6 +7,7 @@ import { createSandboxApp, listApps, type SandboxApp } from "@/lib/xero-sandbox/
 import { appPairs, upsertConnections } from "@/lib/xero-sandbox/store/connections";
 import { isMember } from "@/lib/xero-sandbox/store/directory";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { isSafeName, UNSAFE_NAME_MESSAGE } from "@/lib/validation/safe-name";
 
 // What the developer portal's forms do. Errors are plain messages the form shows back.
 
@@ -18,6 +19,7 @@ export function createAppFromForm(form: URLSearchParams): { ok: true; app: Sandb
   const name = (form.get("name") ?? "").trim();
   const plan = form.get("plan") ?? "starter";
   if (!name) return { ok: false, error: "Give the app a name." };
+  if (!isSafeName(name)) return { ok: false, error: UNSAFE_NAME_MESSAGE };
   if (/xero/i.test(name)) return { ok: false, error: "The app name must not contain “Xero”." };
   if (!isPlan(plan)) return { ok: false, error: "Choose a plan." };
   const redirectUris = (form.get("redirectUris") ?? "").split(/\s+/).filter(Boolean);

@@ -1,4 +1,5 @@
 import { isSandboxMode } from "@/lib/env";
+import { BodyError, bodyErrorResponse } from "@/lib/http/body";
 import { logger } from "@/lib/logger";
 import { deleteConnection, getOrganisationCall, listConnections } from "@/lib/xero-sandbox/http/api";
 import { discovery, jwksResponse, revocationEndpoint, tokenEndpoint } from "@/lib/xero-sandbox/http/identity";
@@ -21,6 +22,7 @@ export async function handleSandboxRequest(request: Request): Promise<Response> 
     await prepared();
     return await route(request, path);
   } catch (error) {
+    if (error instanceof BodyError) return bodyErrorResponse(error);
     logger.error("sandbox request failed", { path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     return json({ Title: "An error occurred", Status: 500, Detail: "The sandbox failed to handle the request" }, 500);
   }

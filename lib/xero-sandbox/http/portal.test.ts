@@ -32,6 +32,18 @@ describe("developer portal", () => {
     expect(await res.text()).toContain("must not contain");
     const bad = await form("/apps", { name: "Http App", plan: "core", redirectUris: "http://example.com/cb" });
     expect(await bad.text()).toContain("must use https");
+    for (const name of ["Null\u0000App", "Flip\u202EApp"]) {
+      const unsafe = await form("/apps", { name, plan: "core", redirectUris: "http://localhost/cb" });
+      expect(unsafe.status).toBe(400);
+      expect(await unsafe.text()).toContain("Remove control or text-direction characters");
+    }
+  });
+
+  it("answers 413 for a form over the body cap and 400 for one that is not UTF-8", async () => {
+    const big = await form("/apps", { name: "x".repeat(1024 * 1024), plan: "core" });
+    expect(big.status).toBe(413);
+    const notUtf8 = await call("/portal/apps", { method: "POST", body: new Uint8Array([0x6e, 0x3d, 0xff]), headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    expect(notUtf8.status).toBe(400);
   });
 
   it("regenerating the secret invalidates the old one", async () => {

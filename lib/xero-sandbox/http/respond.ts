@@ -1,3 +1,4 @@
+import { readFormBody } from "@/lib/http/body";
 import { randomUuid } from "@/lib/xero-sandbox/ids";
 
 // Response shapes Xero uses: JSON with a correlation id, PascalCase problem details, HTML for people.
@@ -41,6 +42,5 @@ export function expiryStamp(ms: number): string {
   return `${p(d.getUTCMonth() + 1)}/${p(d.getUTCDate())}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
 
-export async function readForm(request: Request): Promise<URLSearchParams> {
-  return new URLSearchParams(await request.text());
-}
+/** A form body, capped (lib/http/body.ts): a BodyError becomes 413/400 in handleSandboxRequest. */
+export const readForm = (request: Request): Promise<URLSearchParams> => readFormBody(request);

@@ -1,17 +1,33 @@
-import type { NextFetchEvent, NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { auth } from "@/lib/auth/auth";
+import { newNonce } from "@/lib/security/headers";
+import { dashboardHeaders } from "@/lib/security/page-headers";
 
-// Sends signed-out visitors of dashboard pages to /sign-in and back afterwards (callbacks.authorized in
-// lib/auth/auth.ts), and re-issues the session cookie on activity so a session expires only when idle.
-// It only redirects: every data function checks the role itself.
+// Two jobs. 1) Security headers on every response, with a fresh CSP nonce per request: Next reads it
+// from the request's CSP header and puts it on its own scripts (pages are dynamically rendered).
+// 2) Sends signed-out visitors of dashboard pages to /sign-in and back afterwards (callbacks.authorized
+// in lib/auth/auth.ts), and re-issues the session cookie on activity so a session expires only when
+// idle. It only redirects: every data function checks the role itself.
 type Middleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+type Wrapped = (handler: (request: NextRequest) => Response) => Middleware;
+
+// Answered without a dashboard session: the sign-in page and the APIs (they answer 401 themselves).
+const PUBLIC = /^\/(?:sign-in(?:\/|$)|api\/)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
-  // next-auth's types miss the (request, event) middleware call that its runtime supports.
-  return (auth as unknown as Middleware)(request, event);
+  const nonce = newNonce();
+  const headers = dashboardHeaders(nonce, request.headers.get("x-forwarded-proto"));
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const next = () => NextResponse.next({ request: { headers: requestHeaders } });
+  // next-auth's types miss the wrapped middleware's (request, event) call that its runtime supports.
+  const response = PUBLIC.test(request.nextUrl.pathname) ? next() : await (auth as unknown as Wrapped)(next)(request, event);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
 }
 
 export const config = {
-  // Everything except the sign-in page, APIs (they answer 401 themselves), the Xero sandbox and static files.
-  matcher: ["/((?!sign-in|api/|sandbox/|_next/|favicon.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
+  // Everything except the Xero sandbox (it sets the same headers itself) and static files.
+  matcher: ["/((?!sandbox/|_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
 };

@@ -5,6 +5,8 @@ import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
 import { dashboardSandboxAccess } from "@/lib/auth/sandbox-access";
 import { SERVICE_KEY_HEADER, sandboxServiceKey } from "@/lib/auth/service-key";
+import { createSandboxPortalApp } from "@/lib/xero/sandbox-portal";
+import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -33,5 +35,20 @@ describe("dashboardSandboxAccess", () => {
     expect(await dashboardSandboxAccess(portal("/api/apps", { [SERVICE_KEY_HEADER]: sandboxServiceKey() }))).toBe("allowed");
     expect(await dashboardSandboxAccess(portal("/clock", { [SERVICE_KEY_HEADER]: sandboxServiceKey() }))).toBe("signed-out");
     expect(await dashboardSandboxAccess(portal("/api/apps", { [SERVICE_KEY_HEADER]: "guess" }))).toBe("signed-out");
+  });
+});
+
+describe("Create in sandbox over HTTP", () => {
+  it("creates the app with the server's key, and is refused without it", async () => {
+    testSession.userId = null;
+    const server = await startSandboxServer(dashboardSandboxAccess);
+    try {
+      const app = { name: "Keyed App", plan: "core", certified: false, redirectUris: ["http://localhost:3000/api/xero/callback"] };
+      const created = await createSandboxPortalApp(`${server.baseUrl}/portal`, app, { [SERVICE_KEY_HEADER]: sandboxServiceKey() });
+      expect(created.clientId).toMatch(/^[0-9A-F]{32}$/);
+      await expect(createSandboxPortalApp(`${server.baseUrl}/portal`, { ...app, name: "Keyless App" })).rejects.toMatchObject({ status: 401 });
+    } finally {
+      await server.close();
+    }
   });
 });

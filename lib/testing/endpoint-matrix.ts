@@ -165,6 +165,9 @@ export const matrix: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": { access: "public", why: "next-auth's own endpoints (sign-in callback)" },
 };
 
-/** Xero's side, not the dashboard's: the sandbox speaks Xero's protocol and has no dashboard session. */
+/**
+ * Xero's side, not the dashboard's: the sandbox speaks Xero's protocol, public as at Xero. Its portal
+ * controls need sandbox:use through lib/auth/sandbox-access.ts (tested per role in its own test file).
+ */
 export const publicPrefixes = ["app/sandbox/"];
 

@@ -9,7 +9,8 @@ import { dashboardHeaders } from "@/lib/security/page-headers";
 // in lib/auth/auth.ts), and re-issues the session cookie on activity so a session expires only when
 // idle. It only redirects: every data function checks the role itself.
 type Middleware = (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
-type Wrapped = (handler: (request: NextRequest) => Response) => Middleware;
+// With a lazily built config (NextAuth(() => config)), auth(handler) resolves to the middleware.
+type Wrapped = (handler: (request: NextRequest) => Response) => Promise<Middleware>;
 
 // Answered without a dashboard session: the sign-in page and the APIs (they answer 401 themselves).
 const PUBLIC = /^\/(?:sign-in(?:\/|$)|api\/)/;
@@ -22,7 +23,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
   const next = () => NextResponse.next({ request: { headers: requestHeaders } });
   // next-auth's types miss the wrapped middleware's (request, event) call that its runtime supports.
-  const response = PUBLIC.test(request.nextUrl.pathname) ? next() : await (auth as unknown as Wrapped)(next)(request, event);
+  const response = PUBLIC.test(request.nextUrl.pathname) ? next() : await (await (auth as unknown as Wrapped)(next))(request, event);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -70,9 +70,14 @@ test("every page carries the security headers, and Next's scripts run under the 
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  const signInPage = await page.goto("/sign-in");
+  const signInPage = (await page.goto("/sign-in"))!;
   await signInAs(page, "developer");
-  const pages = [signInPage!, (await page.goto("/"))!, (await page.goto("/apps"))!, (await page.goto("/sandbox/xero/portal"))!, (await page.goto("/sandbox/xero/login/connectionLimit?client_id=x"))!];
+  const overview = (await page.goto("/"))!;
+  // The dashboard's scripts carry this response's nonce.
+  const nonce = /'nonce-([^']+)'/.exec(overview.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce).toBeTruthy();
+  expect(await overview.text()).toContain(`nonce="${nonce}"`);
+  const pages = [signInPage, overview, (await page.goto("/apps"))!, (await page.goto("/sandbox/xero/portal"))!, (await page.goto("/sandbox/xero/login/connectionLimit?client_id=x"))!];
   for (const response of pages) {
     const headers = response.headers();
     const csp = headers["content-security-policy"] ?? "";
@@ -84,10 +89,7 @@ test("every page carries the security headers, and Next's scripts run under the 
     expect(headers["referrer-policy"], response.url()).toBe("strict-origin-when-cross-origin");
     expect(headers["permissions-policy"], response.url()).toContain("camera=()");
   }
-  // The dashboard's scripts carry this response's nonce, and the page hydrated (its menu opens).
-  const overview = pages[1]!;
-  const nonce = /'nonce-([^']+)'/.exec(overview.headers()["content-security-policy"]!)![1]!;
-  expect(await overview.text()).toContain(`nonce="${nonce}"`);
+  // The page hydrated under the policy: its menu opens.
   await page.goto("/");
   await page.getByRole("button", { name: /Account menu/ }).click();
   await expect(page.getByRole("menuitem").first()).toBeVisible();

@@ -14,6 +14,11 @@ describe("contentSecurityPolicy", () => {
     expect(csp).not.toContain("upgrade-insecure-requests");
   });
 
+  it("allows inline styles only when asked, and then without a nonce (which would switch them off)", () => {
+    expect(directive(contentSecurityPolicy({ nonce: "n" }), "style-src")).toBe("style-src 'self' 'nonce-n'");
+    expect(directive(contentSecurityPolicy({ nonce: "n", inlineStyles: true }), "style-src")).toBe("style-src 'self' 'unsafe-inline'");
+  });
+
   it("allows eval only for next dev, and upgrades requests on https", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n", dev: true }), "script-src")).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n", https: true })).toContain("upgrade-insecure-requests");

@@ -13,6 +13,11 @@ type CspOptions = {
   nonce?: string;
   /** Inline <style> blocks allowed by hash: the sandbox's pages, which have no scripts. */
   styleHashes?: string[];
+  /**
+   * Any inline style: the dashboard's UI library (Radix's scroll lock) injects <style> elements without
+   * a nonce. Styles cannot run code; scripts stay nonce-only.
+   */
+  inlineStyles?: boolean;
   /** Where forms may submit; omitted where a form's redirect legitimately leaves the site (OAuth consent). */
   formAction?: string[];
   /** next dev evaluates modules with eval(); production never gets 'unsafe-eval'. */
@@ -27,7 +32,7 @@ export function contentSecurityPolicy(options: CspOptions): string {
     "default-src 'self'",
     // 'strict-dynamic': scripts Next's nonced scripts load are trusted; nothing else runs.
     `script-src ${options.nonce ? [...nonce, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : [])].join(" ") : "'none'"}`,
-    `style-src 'self' ${[...nonce, ...hashes].join(" ")}`.trim(),
+    options.inlineStyles ? "style-src 'self' 'unsafe-inline'" : `style-src 'self' ${[...nonce, ...hashes].join(" ")}`.trim(),
     // React writes style="width: 40%" on meters; a style attribute cannot run code.
     "style-src-attr 'unsafe-inline'",
     "img-src 'self' data: blob:",

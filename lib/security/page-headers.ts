@@ -8,6 +8,6 @@ const FORM_TARGETS = ["'self'", "https://login.xero.com"];
 export function dashboardHeaders(nonce: string, forwardedProto: string | null): Record<string, string> {
   const { appUrl, NODE_ENV } = env();
   const https = isHttps(appUrl, forwardedProto);
-  const csp = contentSecurityPolicy({ nonce, formAction: FORM_TARGETS, dev: NODE_ENV === "development", https: isHttps(appUrl) });
+  const csp = contentSecurityPolicy({ nonce, inlineStyles: true, formAction: FORM_TARGETS, dev: NODE_ENV === "development", https: isHttps(appUrl) });
   return { "Content-Security-Policy": csp, ...baseSecurityHeaders(https) };
 }

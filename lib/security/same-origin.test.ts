@@ -23,6 +23,10 @@ describe("isCrossSiteRequest", () => {
     expect(isCrossSiteRequest(post({ host: "127.0.0.1:3000", origin: "not a url" }))).toBe(true);
   });
 
+  it("trusts the browser's Sec-Fetch-Site behind a proxy that rewrote Host", () => {
+    expect(isCrossSiteRequest(post({ host: "127.0.0.1:3000", origin: "https://desk.example.com", "sec-fetch-site": "same-origin" }))).toBe(false);
+  });
+
   it("compares with the host a reverse proxy forwarded", () => {
     const behindProxy = { host: "127.0.0.1:3000", "x-forwarded-host": "desk.example.com", origin: "https://desk.example.com" };
     expect(isCrossSiteRequest(post(behindProxy))).toBe(false);

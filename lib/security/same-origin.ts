@@ -10,9 +10,11 @@ function requestHost(request: Request): string {
 }
 
 export function isCrossSiteRequest(request: Request): boolean {
+  // The browser's own verdict, which no page can forge; it also holds behind a proxy that rewrites Host.
+  // "none" is a navigation the user started (address bar, bookmark).
   const fetchSite = request.headers.get("sec-fetch-site");
-  // "none" is a navigation the user started (address bar, bookmark): not forged by a page.
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
+  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
+  // Older browsers send only Origin.
   const origin = request.headers.get("origin");
   if (origin === null) return false;
   // Sandboxed iframes and some redirects send the literal "null": no page of ours does.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { authorizeUrl, createPortalApp, nextCallback, signInToXero } from "./sandbox-app";
+import { authorizeUrl, createPortalApp, nextCallback, openPortal, signInToXero } from "./sandbox-app";
 
 // The pages a developer uses to play Xero's side.
 
@@ -16,7 +16,8 @@ test("an organisation's Connected apps lists the app once per user, names no use
     await page.getByRole("button", { name: "Allow access" }).click();
     await redirected;
   }
-  await page.goto("/sandbox/xero/portal/organisations");
+  // The cookies went with the Xero users' sign-ins: the portal needs a developer's session again.
+  await openPortal(page, "/sandbox/xero/portal/organisations");
   await page.getByRole("link", { name: "Ironbark Joinery" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ironbark Joinery" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Connected apps" })).toBeVisible();
@@ -30,7 +31,7 @@ test("an organisation's Connected apps lists the app once per user, names no use
 
 // A small step: the clock is shared by every test on this server (sessions and tokens age with it).
 test("the clock moves forward", async ({ page }) => {
-  await page.goto("/sandbox/xero/portal/clock");
+  await openPortal(page, "/sandbox/xero/portal/clock");
   const before = await page.getByRole("status", { name: "Sandbox time" }).textContent();
   await page.getByLabel("Days to advance").fill("0.001");
   await page.getByRole("button", { name: "Advance clock" }).click();
@@ -38,7 +39,7 @@ test("the clock moves forward", async ({ page }) => {
 });
 
 test("a fault can be queued and cleared", async ({ page }) => {
-  await page.goto("/sandbox/xero/portal/faults");
+  await openPortal(page, "/sandbox/xero/portal/faults");
   await page.getByLabel("Fault", { exact: true }).selectOption({ label: "HTTP 500" });
   await page.getByLabel("Endpoint").selectOption({ label: "/connections" });
   // Aimed at one seeded app so tests running in parallel never meet it.

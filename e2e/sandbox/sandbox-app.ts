@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { createUser } from "../support/users";
 
 // Creates a sandbox app through the developer portal, as a developer would, so each test has its own app.
 
@@ -6,8 +7,22 @@ import { expect, type Page } from "@playwright/test";
 export const CALLBACK_PATH = "/api/e2e-sandbox-callback";
 export const XERO_PASSWORD = "sandbox-password";
 
+/**
+ * Opens a portal page. The portal needs a dashboard session with sandbox:use: without one, the sandbox
+ * sends the browser to the dashboard's sign-in, and this signs in as a fresh developer, landing back here.
+ */
+export async function openPortal(page: Page, path = "/sandbox/xero/portal") {
+  await page.goto(path);
+  if (new URL(page.url()).pathname !== "/sign-in") return;
+  const developer = createUser("developer");
+  await page.getByLabel("Email").fill(developer.email);
+  await page.getByLabel("Password").fill(developer.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL((url) => url.pathname === path);
+}
+
 export async function createPortalApp(page: Page, baseURL: string, options: { name: string; plan: "Core" | "Starter"; certified?: boolean }) {
-  await page.goto("/sandbox/xero/portal");
+  await openPortal(page);
   await page.getByLabel("App name").fill(options.name);
   await page.getByLabel("Plan").selectOption(options.plan.toLowerCase());
   if (options.certified) await page.getByLabel("Certified").check();

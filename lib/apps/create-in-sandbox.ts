@@ -1,5 +1,6 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
+import { SERVICE_KEY_HEADER, sandboxServiceKey } from "@/lib/auth/service-key";
 import { parseInput } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { env, isSandboxMode } from "@/lib/env";
@@ -20,7 +21,7 @@ export async function createAppInSandbox(raw: unknown): Promise<{ id: string }> 
   if (/xero/i.test(input.name)) throw new AppError("bad_request", "Some fields need attention.", { name: ["Xero does not allow “Xero” in an app's name."] });
   let created;
   try {
-    created = await createSandboxPortalApp(`${env().appUrl}/sandbox/xero/portal`, { name: input.name, plan: input.plan, certified: input.certified, redirectUris: [callbackUrl()] });
+    created = await createSandboxPortalApp(`${env().appUrl}/sandbox/xero/portal`, { name: input.name, plan: input.plan, certified: input.certified, redirectUris: [callbackUrl()] }, { [SERVICE_KEY_HEADER]: sandboxServiceKey() });
   } catch (error) {
     throw new AppError("upstream", `The sandbox did not create the app${isXeroError(error) ? ` (${error.userMessage})` : ""}. Try again.`);
   }

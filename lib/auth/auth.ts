@@ -18,6 +18,9 @@ import { isSessionUsable } from "@/lib/auth/revocation";
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: env().authSecret,
   trustHost: true,
+  // Secure (and __Secure- prefixed) cookies whenever the public address is https, even when the proxy
+  // in front of us does not say X-Forwarded-Proto.
+  ...(env().appUrl.startsWith("https://") ? { useSecureCookies: true } : {}),
   session: { strategy: "jwt", maxAge: env().SESSION_IDLE_HOURS * 60 * 60, updateAge: 0 },
   pages: { signIn: "/sign-in", error: "/sign-in" },
   providers: [

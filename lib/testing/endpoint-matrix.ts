@@ -174,7 +174,10 @@ export const matrix: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#POST": { access: "public", why: "next-auth's own endpoints (sign-in callback)" },
 };
 
-/** Xero's side, not the dashboard's: the sandbox speaks Xero's protocol and has no dashboard session. */
+/**
+ * Xero's side, not the dashboard's: the sandbox speaks Xero's protocol, public as at Xero. Its portal
+ * controls need sandbox:use through lib/auth/sandbox-access.ts (tested per role in its own test file).
+ */
 // app/api/v1 is authorised by API-key scopes, not roles: lib/api/api-key-matrix.test.ts covers it.
 export const publicPrefixes = ["app/sandbox/", "app/api/v1/"];
 

@@ -1,15 +1,17 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { asSignedInDeveloper, type PortalAccessCheck } from "@/lib/xero-sandbox/http/access";
 import { handleSandboxRequest } from "@/lib/xero-sandbox/http/handle";
 import { prepareSandbox } from "@/lib/xero-sandbox/prepare";
 
 // Serves the sandbox over real HTTP on 127.0.0.1 and a random port, for integration tests and the
-// benchmark. It uses the current process's DATA_DIR (each Vitest file has its own).
+// benchmark. It uses the current process's DATA_DIR (each Vitest file has its own). Portal controls
+// are open as if to a signed-in developer unless the caller passes its own access check.
 
-export async function startSandboxServer(): Promise<{ baseUrl: string; close(): Promise<void> }> {
+export async function startSandboxServer(portalAccess: PortalAccessCheck = asSignedInDeveloper): Promise<{ baseUrl: string; close(): Promise<void> }> {
   await prepareSandbox();
   const server = http.createServer((req, res) => {
-    void serve(req, res).catch((error: unknown) => {
+    void serve(req, res, portalAccess).catch((error: unknown) => {
       res.statusCode = 500;
       res.end(error instanceof Error ? error.message : String(error));
     });
@@ -26,7 +28,7 @@ export async function startSandboxServer(): Promise<{ baseUrl: string; close(): 
   };
 }
 
-async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function serve(req: http.IncomingMessage, res: http.ServerResponse, portalAccess: PortalAccessCheck): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const headers = new Headers();
@@ -40,7 +42,7 @@ async function serve(req: http.IncomingMessage, res: http.ServerResponse): Promi
     headers,
     body: method === "GET" || method === "HEAD" ? undefined : Buffer.concat(chunks),
   });
-  const response = await handleSandboxRequest(request);
+  const response = await handleSandboxRequest(request, { portalAccess });
   const out: Record<string, string> = {};
   response.headers.forEach((v, k) => (out[k] = v));
   res.writeHead(response.status, out);

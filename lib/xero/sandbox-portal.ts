@@ -10,9 +10,11 @@ const createdAppSchema = z.object({ clientId: z.string(), clientSecret: z.string
 export async function createSandboxPortalApp(
   portalBase: string,
   app: { name: string; plan: string; certified: boolean; redirectUris: string[] },
+  /** How this server proves itself to the portal (it has no browser session). */
+  headers: Record<string, string> = {},
 ): Promise<z.infer<typeof createdAppSchema>> {
   const url = `${portalBase.replace(/\/$/, "")}/api/apps`;
   const body = new URLSearchParams({ name: app.name, plan: app.plan, certified: app.certified ? "yes" : "no", redirectUris: app.redirectUris.join(" ") });
-  const res = await xeroRequest({ operation: "sandboxPortal", method: "POST", url, body, errorStyle: "api" });
+  const res = await xeroRequest({ operation: "sandboxPortal", method: "POST", url, headers, body, errorStyle: "api" });
   return parseBody(createdAppSchema, res.text, url, res.status);
 }

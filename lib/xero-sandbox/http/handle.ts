@@ -6,21 +6,29 @@ import { discovery, jwksResponse, revocationEndpoint, tokenEndpoint } from "@/li
 import { authorize, connectionLimit } from "@/lib/xero-sandbox/http/login";
 import { handlePortal } from "@/lib/xero-sandbox/http/portal";
 import { userinfo } from "@/lib/xero-sandbox/http/userinfo";
-import { json, notFound } from "@/lib/xero-sandbox/http/respond";
+import { json, notFound, withSecurityHeaders } from "@/lib/xero-sandbox/http/respond";
+import { guardPortal, refuseCrossSite, type SandboxOptions } from "@/lib/xero-sandbox/http/access";
+import { isCrossSiteRequest } from "@/lib/security/same-origin";
 import { SANDBOX_PREFIX, sandboxUrls } from "@/lib/xero-sandbox/http/urls";
 import { prepareSandbox } from "@/lib/xero-sandbox/prepare";
 
 // The sandbox's whole HTTP surface, framework-agnostic: Next's catch-all route and the test server both
-// call this. Every path answers 404 unless XERO_MODE=sandbox.
+// call this. Every path answers 404 unless XERO_MODE=sandbox. What real Xero serves publicly (discovery,
+// JWKS, token, revocation, userinfo, authorize with its sign-in and consent, the bearer-token API) stays
+// public; the portal's controls need options.portalAccess to allow the caller.
 
-export async function handleSandboxRequest(request: Request): Promise<Response> {
+export async function handleSandboxRequest(request: Request, options: SandboxOptions): Promise<Response> {
+  return withSecurityHeaders(request, await handle(request, options));
+}
+
+async function handle(request: Request, options: SandboxOptions): Promise<Response> {
   if (!isSandboxMode()) return notFound();
   const url = new URL(request.url);
   if (url.pathname !== SANDBOX_PREFIX && !url.pathname.startsWith(`${SANDBOX_PREFIX}/`)) return notFound();
   const path = url.pathname.slice(SANDBOX_PREFIX.length).replace(/\/+$/, "") || "/";
   try {
     await prepared();
-    return await route(request, path);
+    return await route(request, path, options);
   } catch (error) {
     if (error instanceof BodyError) return bodyErrorResponse(error);
     logger.error("sandbox request failed", { path, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -38,7 +46,7 @@ function prepared(): Promise<unknown> {
   return g.__xeroSandboxPrepared;
 }
 
-async function route(request: Request, path: string): Promise<Response> {
+async function route(request: Request, path: string, options: SandboxOptions): Promise<Response> {
   const method = request.method.toUpperCase();
   const urls = sandboxUrls(request);
   const lower = path.toLowerCase();
@@ -47,13 +55,19 @@ async function route(request: Request, path: string): Promise<Response> {
   if (method === "POST" && path === "/identity/connect/token") return tokenEndpoint(request, urls);
   if (method === "POST" && path === "/identity/connect/revocation") return revocationEndpoint(request);
   if ((method === "GET" || method === "POST") && path === "/identity/connect/userinfo") return userinfo(request);
-  if ((method === "GET" || method === "POST") && path === "/login/identity/connect/authorize") return authorize(request, urls);
+  if ((method === "GET" || method === "POST") && path === "/login/identity/connect/authorize") {
+    // Xero's login and consent forms are same-origin forms: a post from another site would be login CSRF.
+    if (method === "POST" && isCrossSiteRequest(request)) return refuseCrossSite(request);
+    return authorize(request, urls);
+  }
   if (method === "GET" && path === "/login/connectionLimit") return connectionLimit(request);
   // Xero's spec writes /Connections, the SDKs /connections, and both work (docs/xero.md#path-case).
   if (method === "GET" && lower === "/api/connections") return listConnections(request);
   const del = /^\/api\/connections\/([^/]+)$/.exec(lower);
   if (method === "DELETE" && del) return deleteConnection(request, decodeURIComponent(path.split("/").pop()!));
   if (method === "GET" && lower === "/api/api.xro/2.0/organisation") return getOrganisationCall(request);
-  if (path === "/" || path === "/portal" || path.startsWith("/portal/")) return handlePortal(request, path, urls);
+  if (path === "/" || path === "/portal" || path.startsWith("/portal/")) {
+    return (await guardPortal(request, options)) ?? handlePortal(request, path, urls);
+  }
   return notFound();
 }

@@ -1,5 +1,8 @@
 import { readFormBody } from "@/lib/http/body";
+import { env } from "@/lib/env";
+import { baseSecurityHeaders, contentSecurityPolicy, isHttps } from "@/lib/security/headers";
 import { randomUuid } from "@/lib/xero-sandbox/ids";
+import { STYLE_HASH } from "@/lib/xero-sandbox/pages/html";
 
 // Response shapes Xero uses: JSON with a correlation id, PascalCase problem details, HTML for people.
 
@@ -20,8 +23,20 @@ export function problem(status: number, title: string, detail: string, headers: 
 export const forbidden = () => problem(403, "Forbidden", "AuthenticationUnsuccessful");
 export const unauthorized = (detail = "AuthenticationUnsuccessful") => problem(401, "Unauthorized", detail);
 
+// No form-action: the consent form's answer redirects to the app's redirect URI, on any origin.
+const pagePolicy = (https: boolean) => contentSecurityPolicy({ styleHashes: [STYLE_HASH], https });
+
 export function html(body: string, status = 200): Response {
-  return new Response(body, { status, headers: { "Content-Type": "text/html; charset=utf-8", ...noStore } });
+  const headers = { "Content-Type": "text/html; charset=utf-8", ...noStore, "Content-Security-Policy": pagePolicy(isHttps(env().appUrl)) };
+  return new Response(body, { status, headers });
+}
+
+/** Every sandbox answer gets the headers the dashboard's do (HSTS when APP_URL or the proxy is https). */
+export function withSecurityHeaders(request: Request, response: Response): Response {
+  const https = isHttps(env().appUrl, request.headers.get("x-forwarded-proto"));
+  const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(baseSecurityHeaders(https))) headers.set(name, value);
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 export function redirect(location: string, status = 303): Response {

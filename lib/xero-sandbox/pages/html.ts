@@ -1,3 +1,5 @@
+import { cspHash } from "@/lib/security/headers";
+
 // Tiny HTML helpers for the sandbox's own pages. Every interpolated value goes through esc().
 
 export function esc(value: unknown): string {
@@ -45,9 +47,19 @@ table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.4rem .5
 code,.mono{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all}.actions{display:flex;gap:.75rem;margin-top:1rem}
 `;
 
+/** The CSP hash of the one inline stylesheet, so the pages need no 'unsafe-inline'. */
+export const STYLE_HASH = cspHash(STYLE);
+
 export function layout(title: string, body: Safe, nav: Safe = raw("")): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title><style>${STYLE}</style></head><body>
 <header class="bar"><span class="brand">Xero (sandbox)</span>${nav.__html}</header>
 <main>${body.__html}</main></body></html>`;
+}
+
+/** A short page that says why a request was refused and, when it helps, where to go next. */
+export function messagePage(title: string, detail: string, link: { href: string; label: string } | null): string {
+  return layout(title, h`<section class="card narrow" aria-labelledby="message-title">
+<h1 id="message-title">${title}</h1><p>${detail}</p>
+${link ? h`<p><a class="button" href="${link.href}">${link.label}</a></p>` : raw("")}</section>`);
 }

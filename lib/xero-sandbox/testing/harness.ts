@@ -1,3 +1,4 @@
+import { asSignedInDeveloper } from "@/lib/xero-sandbox/http/access";
 import { handleSandboxRequest } from "@/lib/xero-sandbox/http/handle";
 import { createSandboxApp, type CreateAppInput } from "@/lib/xero-sandbox/store/apps";
 import { consentForCode, type Fetch } from "@/lib/xero-sandbox/testing/consent-flow";
@@ -7,7 +8,7 @@ import { consentForCode, type Fetch } from "@/lib/xero-sandbox/testing/consent-f
 export const BASE = "http://sandbox.test/sandbox/xero";
 export const REDIRECT = "http://localhost:3999/api/xero/callback";
 
-export const call: Fetch = (url, init) => handleSandboxRequest(new Request(url.startsWith("http") ? url : `${BASE}${url}`, init));
+export const call: Fetch = (url, init) => handleSandboxRequest(new Request(url.startsWith("http") ? url : `${BASE}${url}`, init), { portalAccess: asSignedInDeveloper });
 
 let n = 0;
 export function makeApp(overrides: Partial<CreateAppInput> = {}) {

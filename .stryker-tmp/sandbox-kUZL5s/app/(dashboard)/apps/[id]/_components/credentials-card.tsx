@@ -1,0 +1,40 @@
+// @ts-nocheck
+import type { AppSummary } from "@/lib/apps/queries";
+import { scopeWarnings } from "@/lib/apps/scopes";
+import { Card } from "@/components/ui/card";
+import { CopyField } from "@/components/ui/copy-field";
+import { ReplaceSecretForm } from "./replace-secret-form";
+
+export function CredentialsCard({ app, canEdit }: { app: AppSummary; canEdit: boolean }) {
+  const warnings = scopeWarnings(app.scopes, app);
+  return (
+    <Card>
+      <h2 className="mb-3 font-semibold">Credentials</h2>
+      <dl className="space-y-3 text-sm">
+        <div>
+          <dt className="text-slate-600 dark:text-slate-400">Client id</dt>
+          <dd className="break-all font-mono">{app.clientId}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600 dark:text-slate-400">Client secret</dt>
+          <dd>{app.hasSecret ? "Stored, encrypted (never shown again)" : "None: this app uses PKCE"}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600 dark:text-slate-400">Scopes</dt>
+          <dd className="break-words font-mono text-xs">{app.scopes}</dd>
+        </div>
+      </dl>
+      {warnings.length > 0 && (
+        <ul className="mt-3 list-disc space-y-1 pl-5 text-xs text-amber-800 dark:text-amber-300" aria-label="Scope warnings">
+          {warnings.map((w) => (
+            <li key={w}>{w}</li>
+          ))}
+        </ul>
+      )}
+      <div className="mt-4">
+        <CopyField label="Redirect URI" value={app.redirectUri} />
+      </div>
+      {canEdit && <ReplaceSecretForm appId={app.id} />}
+    </Card>
+  );
+}

@@ -1,0 +1,87 @@
+// @ts-nocheck
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { getApp } from "@/lib/apps/queries";
+import { listAppUsers, listConnections } from "@/lib/connections/queries";
+import { parseConnectionFilters, filtersToParams } from "@/lib/connections/filters";
+import { toConnectionView } from "@/lib/connections/view";
+import { planRule } from "@/lib/limits/plans";
+import { xeroNow } from "@/lib/clock";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { Pagination } from "@/components/ui/pagination";
+import { CapBar } from "@/components/limits/cap-bar";
+import { AppInsightLinks } from "@/components/limits/app-insight-links";
+import { ConnectionsTable } from "@/components/connections/connections-table";
+import { AppNotices } from "./_components/app-notices";
+import { AppActions } from "./_components/app-actions";
+import { CredentialsCard } from "./_components/credentials-card";
+import { AppConnectionFilters } from "./_components/app-connection-filters";
+import { orNotFound } from "@/lib/not-found";
+
+export const metadata: Metadata = { title: "App" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AppPage({ params, searchParams }: Props) {
+  const user = await requirePagePermission("apps:read");
+  const { id } = await params;
+  const query = await searchParams;
+  const app = await orNotFound(getApp(id));
+  const filters = { ...parseConnectionFilters(query), app: app.id };
+  const [{ rows, total, page, pageSize }, users] = await Promise.all([listConnections(filters), listAppUsers(app.id)]);
+  const str = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
+  return (
+    <>
+      <PageHeader
+        title={app.name}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone="info">{app.environment}</Badge>
+            <span>{planRule(app.plan).label}</span>
+            {app.certified && <Badge tone="good">Certified</Badge>}
+          </span>
+        }
+        actions={<AppActions appId={app.id} plan={app.plan} canConnect={can(user.role, "connections:connect")} canSync={can(user.role, "connections:sync")} canEdit={can(user.role, "apps:manage")} />}
+      />
+      <AppNotices appId={app.id} registered={str("registered")} updated={str("updated")} connected={str("connected")} connectError={str("connect_error")} />
+      <div className="mb-6 grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="mb-3 font-semibold">Connections against the cap</h2>
+          <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
+          <AppInsightLinks appId={app.id} />
+          <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Connections</dt>
+              <dd className="text-xl font-semibold">{app.connectionCount}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Organisations</dt>
+              <dd className="text-xl font-semibold">{app.organisationCount}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-600 dark:text-slate-400">Stale</dt>
+              <dd className="text-xl font-semibold">{app.staleCount}</dd>
+            </div>
+          </dl>
+          <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+            Xero lists a user&apos;s connections only to that user, so these counts include the connections of Xero users who connected through this dashboard. Someone who authorised the app elsewhere is not counted until they connect here.
+          </p>
+        </Card>
+        <CredentialsCard app={app} canEdit={can(user.role, "apps:manage")} />
+      </div>
+      <h2 className="mb-3 text-lg font-semibold">Connections</h2>
+      <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />
+      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
+      <Pagination page={page} pageSize={pageSize} total={total} basePath={`/apps/${app.id}`} params={{ ...filtersToParams(filters), app: undefined }} />
+      {users.length === 0 && (
+        <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+          No one has connected an organisation to this app through the dashboard yet. <Link className="underline" href="#connect">Connect an organisation</Link> to see who authorised what.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+// @ts-nocheck
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { can } from "@/lib/auth/permissions";
+import { listAppsByEnvironment } from "@/lib/apps/queries";
+import { environments } from "@/lib/apps/schemas";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Notice } from "@/components/ui/notice";
+import { connectErrors, isConnectErrorCode } from "@/lib/connections/connect-errors";
+import { AppCard } from "./_components/app-card";
+
+export const metadata: Metadata = { title: "Apps" };
+
+const envLabels = { development: "Development", staging: "Staging", production: "Production" } as const;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function AppsPage({ searchParams }: Props) {
+  const user = await requirePagePermission("apps:read");
+  // A connect that cannot be tied to an app (unknown or used-up state) lands here with its reason.
+  const { connect_error: connectError, deleted } = await searchParams;
+  const groups = await listAppsByEnvironment();
+  const total = environments.reduce((n, e) => n + groups[e].length, 0);
+  const canManage = can(user.role, "apps:manage");
+  return (
+    <>
+      <PageHeader
+        title="Apps"
+        description="Your Xero apps by environment, each with its plan and how close it is to its connection cap. Keep one app per environment so testing never uses production's slots."
+        actions={
+          canManage && (
+            <Link href="/apps/new" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
+              Register app
+            </Link>
+          )
+        }
+      />
+      {deleted && <div className="mb-4"><Notice tone="success">The app was removed from the dashboard. Its connections in Xero are unchanged.</Notice></div>}
+      {isConnectErrorCode(connectError) && (
+        <div className="mb-4">
+          <Notice tone="error" title="Connect failed">{connectErrors[connectError]}</Notice>
+        </div>
+      )}
+      {total === 0 ? (
+        <EmptyState title="No apps registered yet">
+          Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.
+        </EmptyState>
+      ) : (
+        <div className="space-y-8">
+          {environments.map((env) => (
+            <section key={env} aria-labelledby={`env-${env}`}>
+              <h2 id={`env-${env}`} className="mb-3 text-lg font-semibold">
+                {envLabels[env]} <span className="text-sm font-normal text-slate-500">({groups[env].length})</span>
+              </h2>
+              {groups[env].length === 0 ? (
+                <p className="text-sm text-slate-600 dark:text-slate-400">No {env} app registered.</p>
+              ) : (
+                <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                  {groups[env].map((app) => (
+                    <li key={app.id}>
+                      <AppCard app={app} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+// @ts-nocheck
+import type { ConnectionFilters } from "@/lib/connections/filters";
+import { environments } from "@/lib/apps/schemas";
+import { Button } from "@/components/ui/button";
+import { StatusSelect } from "@/components/connections/status-select";
+import { inputClass } from "@/components/ui/field";
+
+type Props = { filters: ConnectionFilters; apps: Array<{ id: string; name: string; environment: string }> };
+
+const label = "mb-1 block text-sm font-medium";
+
+export function ConnectionFiltersForm({ filters, apps }: Props) {
+  return (
+    <form method="get" action="/connections" aria-label="Filter connections" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
+      <div className="lg:col-span-2">
+        <label htmlFor="cf-q" className={label}>Search</label>
+        <input id="cf-q" type="search" name="q" defaultValue={filters.q} placeholder="Organisation, user email, tenant id or connection id" className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="cf-app" className={label}>App</label>
+        <select id="cf-app" name="app" defaultValue={filters.app ?? ""} className={inputClass}>
+          <option value="">All apps</option>
+          {apps.map((a) => (
+            <option key={a.id} value={a.id}>{a.name} ({a.environment})</option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="cf-env" className={label}>Environment</label>
+        <select id="cf-env" name="environment" defaultValue={filters.environment ?? ""} className={inputClass}>
+          <option value="">All</option>
+          {environments.map((e) => (
+            <option key={e} value={e}>{e}</option>
+          ))}
+        </select>
+      </div>
+      <StatusSelect id="cf-status" value={filters.status} />
+      <div>
+        <label htmlFor="cf-user" className={label}>User email</label>
+        <input id="cf-user" name="user" defaultValue={filters.user} className={inputClass} />
+      </div>
+      {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
+      {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
+      <Button type="submit" variant="secondary">Apply filters</Button>
+    </form>
+  );
+}

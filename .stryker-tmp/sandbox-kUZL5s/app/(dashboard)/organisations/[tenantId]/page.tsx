@@ -1,0 +1,61 @@
+// @ts-nocheck
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { getOrganisation } from "@/lib/organisations/queries";
+import { planRule } from "@/lib/limits/plans";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { StatusBadge } from "@/components/connections/status-badge";
+import { orNotFound } from "@/lib/not-found";
+
+export const metadata: Metadata = { title: "Organisation" };
+
+export default async function OrganisationPage({ params }: { params: Promise<{ tenantId: string }> }) {
+  await requirePagePermission("organisations:read");
+  const org = await orNotFound(getOrganisation((await params).tenantId));
+  const full = org.slotsUsed >= org.slotCap;
+  return (
+    <>
+      <PageHeader
+        title={org.name}
+        description={
+          <span>
+            Tenant id <code className="text-xs">{org.tenantId}</code> · {org.type.toLowerCase()}
+            {org.isDemo && " · demo company"}
+          </span>
+        }
+      />
+      <p className={`mb-6 text-sm ${full ? "font-medium text-red-700 dark:text-red-400" : ""}`}>
+        Uncertified-app slots: {org.slotsUsed} of {org.slotCap} used{full ? " — no further uncertified app can connect to this organisation." : "."}
+      </p>
+      <h2 className="mb-3 text-lg font-semibold">Connected apps</h2>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them. Here is who each entry belongs to.</p>
+      <div className="grid gap-4 md:grid-cols-2">
+        {org.apps.map((app) => (
+          <Card key={app.appId}>
+            <h3 className="font-medium">
+              <Link href={`/apps/${app.appId}`} className="hover:underline">{app.appName}</Link>{" "}
+              <span className="text-xs text-slate-500">{app.environment}</span>
+            </h3>
+            <p className="mt-1 flex flex-wrap gap-2 text-xs">
+              <span>{planRule(app.plan).label}</span>
+              {app.takesSlot ? <Badge tone="warn">Takes an uncertified slot</Badge> : <Badge tone="good">No slot</Badge>}
+            </p>
+            <ul className="mt-3 space-y-2 text-sm" aria-label={`Users who connected ${app.appName}`}>
+              {app.users.map((u) => (
+                <li key={u.connectionId} className="flex items-center justify-between gap-2">
+                  <span>
+                    {u.name} <span className="text-xs text-slate-600 dark:text-slate-400">({u.email})</span>
+                  </span>
+                  <StatusBadge status={u.status} />
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))}
+      </div>
+    </>
+  );
+}

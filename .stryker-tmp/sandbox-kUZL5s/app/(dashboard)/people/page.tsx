@@ -1,0 +1,63 @@
+// @ts-nocheck
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePagePermission } from "@/lib/auth/page-guard";
+import { listPeople, peopleFiltersSchema } from "@/lib/people/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Td, Th } from "@/components/ui/table";
+import { SearchForm } from "@/components/ui/search-form";
+import { Badge } from "@/components/ui/badge";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requirePagePermission("people:read");
+  const filters = peopleFiltersSchema.parse(await searchParams);
+  const { rows, total, page, pageSize } = await listPeople(filters);
+  return (
+    <>
+      <PageHeader title="People" description="The Xero users who authorised your apps, and how many connections each holds per app: the answer to which of Xero's identical entries is whose." />
+      <SearchForm action="/people" label="Search people" placeholder="Name or email" value={filters.q} />
+      {rows.length === 0 ? (
+        <EmptyState title={filters.q ? "No one matches" : "No authorising users yet"}>When someone authorises one of your apps through the dashboard, they appear here.</EmptyState>
+      ) : (
+        <Table caption="Authorising Xero users and their connections per app">
+          <thead>
+            <tr>
+              <Th>Xero user</Th>
+              <Th>Connections per app</Th>
+              <Th>Total</Th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {rows.map((p) => (
+              <tr key={p.xeroUserId}>
+                <Td>
+                  <span className="block font-medium">{p.name}</span>
+                  <span className="block text-xs text-slate-600 dark:text-slate-400">{p.email || "—"}</span>
+                </Td>
+                <Td>
+                  <ul className="space-y-1">
+                    {p.apps.map((a) => (
+                      <li key={a.appId}>
+                        <Link href={`/apps/${a.appId}?user=${encodeURIComponent(p.xeroUserId)}`} className="hover:underline">
+                          {a.appName}
+                        </Link>{" "}
+                        <span className="text-xs text-slate-500">({a.environment})</span>: <strong>{a.connections}</strong>
+                        {a.grantStatus !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                      </li>
+                    ))}
+                  </ul>
+                </Td>
+                <Td className="font-semibold">{p.total}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <Pagination page={page} pageSize={pageSize} total={total} basePath="/people" params={{ q: filters.q }} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+// @ts-nocheck
+"use client";
+
+import { useActionState } from "react";
+import { createWebhookAction } from "../actions";
+import { ALERT_EVENTS, alertEventLabels } from "@/lib/alerts/events";
+import type { ActionResult } from "@/lib/errors";
+import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
+import { Field } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+
+type Created = { id: string; url: string; secret: string; generated: boolean };
+type State = { result?: ActionResult<Created>; url: string; events: string[] };
+const empty: State = { url: "", events: [...ALERT_EVENTS] };
+
+export function AddWebhookForm() {
+  // The action returns no input; keep what was typed (never the secret) so a refused submit loses nothing.
+  const [state, action, pending] = useActionState<State, FormData>(async (_prev, form) => {
+    const result = await createWebhookAction(undefined, form);
+    return result.ok ? { ...empty, result } : { result, url: String(form.get("url") ?? ""), events: form.getAll("events").map(String) };
+  }, empty);
+  const { result } = state;
+  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
+  return (
+    <form action={action} noValidate aria-labelledby="add-webhook-heading" className="space-y-4" key={result?.ok ? result.data.id : "form"}>
+      <h2 id="add-webhook-heading" className="font-semibold">Add a webhook</h2>
+      {result?.ok && (
+        <Notice tone="success" title="Webhook added">
+          <p className="mb-2">
+            Alerts will be sent to {result.data.url}. {result.data.generated ? "Copy the signing secret now: it is shown only this once." : "It signs with the secret you provided."}
+          </p>
+          {result.data.generated && <CopyField label="Signing secret" value={result.data.secret} />}
+        </Notice>
+      )}
+      {result && !result.ok && <Notice tone="error" title="Could not add the webhook">{result.error}</Notice>}
+      <Field label="Receiver URL" name="url" type="url" placeholder="https://hooks.example.com/connection-desk" defaultValue={state.url} error={fieldError("url")} required />
+      <fieldset aria-describedby={fieldError("events") ? "events-error" : undefined}>
+        <legend className="mb-1 text-sm font-medium">Events</legend>
+        <div className="space-y-1">
+          {ALERT_EVENTS.map((event) => (
+            <label key={event} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="events" value={event} defaultChecked={state.events.includes(event)} className="h-4 w-4 rounded border-slate-300" />
+              {alertEventLabels[event]}
+            </label>
+          ))}
+        </div>
+        {fieldError("events") && <p id="events-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{fieldError("events")}</p>}
+      </fieldset>
+      <Field label="Signing secret (optional)" name="secret" type="password" autoComplete="off" hint="Leave empty to have a strong secret generated. At least 16 characters." error={fieldError("secret")} />
+      <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add webhook"}</Button>
+    </form>
+  );
+}

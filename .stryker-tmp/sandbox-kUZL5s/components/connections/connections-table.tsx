@@ -1,0 +1,138 @@
+// @ts-nocheck
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { ConnectionView } from "@/lib/connections/view";
+import { Button } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
+import { Table, Td, Th } from "@/components/ui/table";
+import { StatusBadge } from "./status-badge";
+import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
+import { StaleReasons, type StaleExplanation } from "./stale-reasons";
+
+type Props = {
+  rows: ConnectionView[];
+  nowIso: string;
+  canDisconnect: boolean;
+  caption: string;
+  showApp?: boolean;
+  /** When given, a "Why stale" column shows each row's reasons and recommended action. */
+  explanations?: Record<string, StaleExplanation>;
+};
+
+export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp = true, explanations }: Props) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [targets, setTargets] = useState<ConnectionView[] | null>(null);
+  const [outcomes, setOutcomes] = useState<Record<string, DisconnectOutcome>>({});
+  const results = Object.values(outcomes);
+  const selectable = rows.filter((r) => r.status !== "disconnected");
+  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  // Control names must tell rows apart: across apps the same person often holds the same organisation.
+  const who = (r: ConnectionView) => (showApp ? `${r.tenantName} on ${r.appName} (${r.userEmail})` : `${r.tenantName} (${r.userEmail})`);
+  const time = (iso: string | null) => (iso ? <LocalTime iso={iso} nowIso={nowIso} compact /> : <span className="text-slate-500">—</span>);
+
+  return (
+    <div>
+      {canDisconnect && (
+        <div className="mb-2 flex items-center gap-3">
+          <Button variant="danger" size="sm" disabled={selected.size === 0} onClick={() => setTargets(rows.filter((r) => selected.has(r.id)))}>
+            Disconnect selected ({selected.size})
+          </Button>
+          {/* Always present, so screen readers announce the result when it appears. Rows that left the
+              current view (it hides disconnected ones) have their outcome named here instead. */}
+          <p role="status" aria-label="Disconnect results" className="text-sm">
+            {results.length > 0 && `${results.filter((o) => o.ok).length} disconnected, ${results.filter((o) => !o.ok).length} failed.`}
+            {results.filter((o) => o.ok && !rows.some((r) => r.id === o.id)).map((o) => ` ${o.message}`)}
+          </p>
+        </div>
+      )}
+      <Table caption={caption}>
+        <thead>
+          <tr>
+            {canDisconnect && (
+              <Th>
+                <input type="checkbox" aria-label="Select all connections on this page" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))} />
+              </Th>
+            )}
+            <Th>Organisation</Th>
+            {showApp && <Th>App</Th>}
+            <Th>Authorised by</Th>
+            <Th>Status</Th>
+            {explanations && <Th>Why stale</Th>}
+            <Th>Created in Xero</Th>
+            {/* Hidden on narrower screens so the actions stay in view; it is in the CSV export. */}
+            <Th className="hidden 2xl:table-cell">Updated in Xero</Th>
+            <Th>Last token refresh</Th>
+            {canDisconnect && <Th><span className="sr-only">Actions</span></Th>}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {rows.map((r) => (
+            <tr key={r.id}>
+              {canDisconnect && (
+                <Td>
+                  {r.status !== "disconnected" && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
+                </Td>
+              )}
+              <Td>
+                <Link href={`/organisations/${r.tenantId}`} className="font-medium hover:underline">
+                  {r.tenantName}
+                </Link>
+                {r.isDemo && <span className="ml-1 text-xs text-slate-500">(demo)</span>}
+              </Td>
+              {showApp && (
+                <Td>
+                  <Link href={`/apps/${r.appId}`} className="hover:underline">
+                    {r.appName}
+                  </Link>
+                  <span className="block text-xs text-slate-500">{r.environment}</span>
+                </Td>
+              )}
+              <Td>
+                <span className="block">{r.userName}</span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
+              </Td>
+              <Td>
+                <StatusBadge status={r.status} grantStatus={r.grantStatus} />
+                {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
+              </Td>
+              {explanations && (
+                <Td className="min-w-72">
+                  <StaleReasons explanation={explanations[r.id]} />
+                </Td>
+              )}
+              <Td>{time(r.xeroCreatedAt)}</Td>
+              <Td className="hidden 2xl:table-cell">{time(r.xeroUpdatedAt)}</Td>
+              <Td>{time(r.lastRefreshOkAt)}</Td>
+              {canDisconnect && (
+                <Td>
+                  {r.status !== "disconnected" && (
+                    <Button variant="secondary" size="sm" aria-label={`Disconnect ${who(r)}`} onClick={() => setTargets([r])}>
+                      Disconnect
+                    </Button>
+                  )}
+                </Td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      {targets && (
+        <DisconnectDialog
+          targets={targets}
+          onClose={() => setTargets(null)}
+          onDone={(results) => {
+            setOutcomes((o) => ({ ...o, ...Object.fromEntries(results.map((x) => [x.id, x])) }));
+            setSelected(new Set());
+            setTargets(null);
+            router.refresh();
+          }}
+        />
+      )}
+    </div>
+  );
+}

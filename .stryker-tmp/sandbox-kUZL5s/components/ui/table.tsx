@@ -1,0 +1,25 @@
+// @ts-nocheck
+import { cn } from "./cn";
+
+export function Table({ caption, children, className }: { caption: string; children: React.ReactNode; className?: string }) {
+  return (
+    <div className={cn("overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900", className)}>
+      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ children, className }: { children?: React.ReactNode; className?: string }) {
+  return (
+    <th scope="col" className={cn("whitespace-nowrap px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400", className)}>
+      {children}
+    </th>
+  );
+}
+
+export function Td({ children, className }: { children?: React.ReactNode; className?: string }) {
+  return <td className={cn("px-3 py-2 align-top", className)}>{children}</td>;
+}

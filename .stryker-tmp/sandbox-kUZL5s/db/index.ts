@@ -1,0 +1,42 @@
+// @ts-nocheck
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { env } from "@/lib/env";
+import * as schema from "@/db/schema";
+
+// The dashboard database, opened lazily so `next build` needs none. One connection per process:
+// better-sqlite3 is synchronous, and WAL lets a second process read while one writes.
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+const globalForDb = globalThis as unknown as { __connectionDeskDb?: { db: Db; sqlite: Database.Database } };
+
+export function dbFile(): string {
+  return path.join(env().dataDir, "app.db");
+}
+
+export function openSqlite(file: string): Database.Database {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  sqlite.pragma("synchronous = NORMAL");
+  sqlite.pragma("foreign_keys = ON");
+  sqlite.pragma("busy_timeout = 5000");
+  return sqlite;
+}
+
+export function getDb(): Db {
+  if (!globalForDb.__connectionDeskDb) {
+    const sqlite = openSqlite(dbFile());
+    globalForDb.__connectionDeskDb = { db: drizzle(sqlite, { schema }), sqlite };
+  }
+  return globalForDb.__connectionDeskDb.db;
+}
+
+/** Closes the process's connection (tests and scripts that switch databases). */
+export function closeDb(): void {
+  globalForDb.__connectionDeskDb?.sqlite.close();
+  globalForDb.__connectionDeskDb = undefined;
+}

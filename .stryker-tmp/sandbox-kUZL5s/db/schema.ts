@@ -1,0 +1,291 @@
+// @ts-nocheck
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// The dashboard's data model (DESIGN.md §3). The sandbox keeps its own store in lib/xero-sandbox.
+// Times are UTC milliseconds (Date in code). Secrets are sealed by lib/crypto before they get here.
+
+const ts = (name: string) => integer(name, { mode: "timestamp_ms" });
+const bool = (name: string) => integer(name, { mode: "boolean" });
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: text("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["admin", "developer", "support"] }).notNull(),
+    passwordHash: text("password_hash").notNull(),
+    active: bool("active").notNull().default(true),
+    xeroUserId: text("xero_user_id"),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+    deactivatedAt: ts("deactivated_at"),
+  },
+  (t) => [uniqueIndex("users_email_uq").on(t.email), index("users_role_active_idx").on(t.role, t.active)],
+);
+
+/** Failed sign-in attempts per email, for the lock-out rule in lib/auth/lockout.ts. */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  email: text("email").primaryKey(),
+  failures: integer("failures").notNull(),
+  windowStartedAt: ts("window_started_at").notNull(),
+  lockedUntil: ts("locked_until"),
+});
+
+/** Append-only: nothing updates or deletes these rows. */
+export const auditEvents = sqliteTable(
+  "audit_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: ts("at").notNull(),
+    actorId: text("actor_id"),
+    actorEmail: text("actor_email"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    targetLabel: text("target_label"),
+    details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [
+    index("audit_at_idx").on(t.at),
+    index("audit_actor_at_idx").on(t.actorEmail, t.at),
+    index("audit_action_at_idx").on(t.action, t.at),
+  ],
+);
+
+export const xeroApps = sqliteTable(
+  "xero_apps",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    environment: text("environment", { enum: ["development", "staging", "production"] }).notNull(),
+    plan: text("plan").notNull(),
+    certified: bool("certified").notNull().default(false),
+    clientId: text("client_id").notNull(),
+    clientSecretEnc: text("client_secret_enc"),
+    redirectUri: text("redirect_uri").notNull(),
+    scopes: text("scopes").notNull(),
+    capOverride: integer("cap_override"),
+    countDemoCompanies: bool("count_demo_companies").notNull().default(false),
+    planStartedAt: ts("plan_started_at"),
+    notes: text("notes").notNull().default(""),
+    createdBy: text("created_by"),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name)],
+);
+
+export const grants = sqliteTable(
+  "grants",
+  {
+    id: text("id").primaryKey(),
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    xeroUserId: text("xero_user_id").notNull(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    authEventIds: text("auth_event_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    tokenSetEnc: text("token_set_enc"),
+    accessExpiresAt: ts("access_expires_at"),
+    refreshObtainedAt: ts("refresh_obtained_at"),
+    lastRefreshOkAt: ts("last_refresh_ok_at"),
+    lastRefreshFailedAt: ts("last_refresh_failed_at"),
+    lastFailureReason: text("last_failure_reason"),
+    failureCount: integer("failure_count").notNull().default(0),
+    status: text("status", { enum: ["active", "needs_reauth", "revoked"] }).notNull().default("active"),
+    createdAt: ts("created_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
+    index("grants_status_idx").on(t.status, t.refreshObtainedAt),
+    index("grants_email_idx").on(t.email),
+    index("grants_user_idx").on(t.xeroUserId),
+  ],
+);
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    tenantId: text("tenant_id").primaryKey(),
+    name: text("name").notNull(),
+    type: text("type").notNull(),
+    isDemo: bool("is_demo").notNull().default(false),
+    firstSeenAt: ts("first_seen_at").notNull(),
+    updatedAt: ts("updated_at").notNull(),
+  },
+  (t) => [index("orgs_name_idx").on(t.name)],
+);
+
+export const connections = sqliteTable(
+  "connections",
+  {
+    id: text("id").primaryKey(),
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    grantId: text("grant_id").notNull().references(() => grants.id, { onDelete: "cascade" }),
+    tenantId: text("tenant_id").notNull().references(() => organisations.tenantId),
+    tenantName: text("tenant_name").notNull(),
+    tenantType: text("tenant_type").notNull(),
+    isDemo: bool("is_demo").notNull().default(false),
+    authEventId: text("auth_event_id"),
+    xeroCreatedAt: ts("xero_created_at"),
+    xeroUpdatedAt: ts("xero_updated_at"),
+    firstSeenAt: ts("first_seen_at").notNull(),
+    lastSeenAt: ts("last_seen_at").notNull(),
+    lastOkCallAt: ts("last_ok_call_at"),
+    /** Last time a tenant call for this connection got 403 AuthenticationUnsuccessful (organisation gone). */
+    lastForbiddenAt: ts("last_forbidden_at"),
+    status: text("status", { enum: ["active", "stale", "disconnected"] }).notNull().default("active"),
+    staleReasons: text("stale_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    disconnectedAt: ts("disconnected_at"),
+    disconnectedBy: text("disconnected_by"),
+  },
+  (t) => [
+    // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
+    index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
+    index("conn_grant_idx").on(t.grantId),
+    index("conn_tenant_idx").on(t.tenantId, t.status),
+    index("conn_status_seen_idx").on(t.status, t.lastSeenAt),
+    index("conn_tenant_name_idx").on(t.tenantName),
+    index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
+    index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
+  ],
+);
+
+/** Short-lived state of an authorize request in flight (CSRF state + PKCE verifier). */
+export const oauthStates = sqliteTable(
+  "oauth_states",
+  {
+    state: text("state").primaryKey(),
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    userId: text("user_id").notNull(),
+    codeVerifierEnc: text("code_verifier_enc").notNull(),
+    createdAt: ts("created_at").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("oauth_states_expires_idx").on(t.expiresAt)],
+);
+
+export const rateLimitSamples = sqliteTable(
+  "rate_limit_samples",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    tenantId: text("tenant_id"),
+    minRemaining: integer("min_remaining"),
+    dayRemaining: integer("day_remaining"),
+    appMinRemaining: integer("app_min_remaining"),
+    problem: text("problem"),
+    retryAfterSeconds: integer("retry_after_seconds"),
+    statusCode: integer("status_code").notNull(),
+    at: ts("at").notNull(),
+  },
+  (t) => [
+    index("rl_app_tenant_at_idx").on(t.appId, t.tenantId, t.at),
+    index("rl_problem_at_idx").on(t.problem, t.at),
+    // The 429 history of one app, without reading every other app's 429s.
+    index("rl_app_429_at_idx").on(t.appId, t.at).where(sql`problem is not null`),
+  ],
+);
+
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: text("id").primaryKey(),
+    name: text("name").notNull(),
+    keyHash: text("key_hash").notNull(),
+    prefix: text("prefix").notNull(),
+    ownerId: text("owner_id").notNull().references(() => users.id),
+    role: text("role", { enum: ["admin", "developer", "support"] }).notNull(),
+    createdAt: ts("created_at").notNull(),
+    lastUsedAt: ts("last_used_at"),
+    revokedAt: ts("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash_uq").on(t.keyHash)],
+);
+
+/** One row per background job kind: whoever holds an unexpired lease is the only runner. */
+export const jobLeases = sqliteTable("job_leases", {
+  name: text("name").primaryKey(),
+  holder: text("holder").notNull(),
+  expiresAt: ts("expires_at").notNull(),
+});
+
+export const jobRuns = sqliteTable(
+  "job_runs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    kind: text("kind").notNull(),
+    trigger: text("trigger").notNull(),
+    holder: text("holder").notNull(),
+    startedAt: ts("started_at").notNull(),
+    finishedAt: ts("finished_at"),
+    status: text("status", { enum: ["running", "ok", "partial", "failed"] }).notNull(),
+    total: integer("total").notNull().default(0),
+    done: integer("done").notNull().default(0),
+    summary: text("summary", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("job_runs_started_idx").on(t.startedAt)],
+);
+
+export const appDailyCounts = sqliteTable(
+  "app_daily_counts",
+  {
+    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.appId, t.day] })],
+);
+
+export const webhooks = sqliteTable("webhooks", {
+  id: text("id").primaryKey(),
+  url: text("url").notNull(),
+  secretEnc: text("secret_enc").notNull(),
+  events: text("events", { mode: "json" }).$type<string[]>().notNull(),
+  active: bool("active").notNull().default(true),
+  createdAt: ts("created_at").notNull(),
+});
+
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    webhookId: text("webhook_id").notNull().references(() => webhooks.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    status: text("status", { enum: ["pending", "delivered", "failed"] }).notNull(),
+    responseCode: integer("response_code"),
+    error: text("error"),
+    nextAttemptAt: ts("next_attempt_at"),
+    createdAt: ts("created_at").notNull(),
+    deliveredAt: ts("delivered_at"),
+  },
+  (t) => [index("wh_deliveries_status_next_idx").on(t.status, t.nextAttemptAt), index("wh_deliveries_created_idx").on(t.createdAt)],
+);
+
+export type Role = (typeof users.$inferSelect)["role"];
+
+/** Runtime settings an admin changes in the dashboard (background jobs, alerts), as JSON values. */
+export const appSettings = sqliteTable("app_settings", {
+  key: text("key").primaryKey(),
+  value: text("value", { mode: "json" }).$type<unknown>().notNull(),
+  updatedAt: ts("updated_at").notNull(),
+  updatedBy: text("updated_by"),
+});
+
+/**
+ * Sessions ended by signing out. Session cookies are stateless and re-issued on activity, so a request
+ * still in flight at sign-out could hand the browser a fresh cookie; this list makes sign-out final.
+ */
+export const revokedSessions = sqliteTable(
+  "revoked_sessions",
+  {
+    sessionId: text("session_id").primaryKey(),
+    revokedAt: ts("revoked_at").notNull(),
+    expiresAt: ts("expires_at").notNull(),
+  },
+  (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);

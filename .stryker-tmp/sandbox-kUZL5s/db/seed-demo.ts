@@ -1,0 +1,81 @@
+// @ts-nocheck
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { grants, xeroApps } from "@/db/schema";
+import { env } from "@/lib/env";
+import { xeroNow } from "@/lib/clock";
+import { encrypt } from "@/lib/crypto";
+import { sealTokens } from "@/lib/grants/sealed-tokens";
+import { isPlan } from "@/lib/limits/plans";
+import { DEFAULT_SCOPES } from "@/lib/apps/scopes";
+
+// The dashboard's demo data on a first start in sandbox mode. The sandbox's seed hands over its apps
+// and the refresh tokens of its seeded consents in DATA_DIR/sandbox-seed.json (a file, not an import:
+// the dashboard reaches the sandbox only over the protocol). We register the apps and hold the tokens
+// as grants; the first background sync then reads every connection from the sandbox over HTTP.
+
+const seedFileSchema = z.object({
+  apps: z.array(
+    z.object({
+      name: z.string(),
+      environment: z.enum(["development", "staging", "production"]),
+      plan: z.string().refine(isPlan),
+      certified: z.boolean(),
+      clientId: z.string(),
+      clientSecret: z.string().nullable(),
+      consents: z.array(z.object({ xeroUserId: z.string(), email: z.string(), name: z.string(), refreshToken: z.string(), authEventId: z.string() })),
+      customConnection: z.object({ tenantId: z.string(), xeroUserId: z.string() }).nullable(),
+    }),
+  ),
+});
+
+export function seedDemoData(): { apps: number; grants: number } | null {
+  const file = path.join(env().dataDir, "sandbox-seed.json");
+  const db = getDb();
+  const existing = db.select({ n: sql<number>`count(*)` }).from(xeroApps).get()?.n ?? 0;
+  if (existing > 0 || !fs.existsSync(file)) return null;
+  const seed = seedFileSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
+  const at = xeroNow();
+  let grantCount = 0;
+  db.transaction((tx) => {
+    for (const app of seed.apps) {
+      const appId = crypto.randomUUID();
+      tx.insert(xeroApps)
+        .values({
+          id: appId,
+          name: app.name,
+          environment: app.environment,
+          plan: app.plan,
+          certified: app.certified,
+          clientId: app.clientId,
+          clientSecretEnc: app.clientSecret ? encrypt(app.clientSecret) : null,
+          redirectUri: `${env().appUrl}/api/xero/callback`,
+          scopes: app.customConnection ? "accounting.settings.read" : DEFAULT_SCOPES,
+          notes: "Demo app from the built-in Xero sandbox.",
+          createdAt: at,
+          updatedAt: at,
+        })
+        .run();
+      for (const c of app.consents) {
+        // No access token yet: the first use refreshes, which is also how the first sync proves the grant works.
+        const tokens = { accessToken: "", refreshToken: c.refreshToken, expiresAt: new Date(0), scope: DEFAULT_SCOPES.split(" ") };
+        tx.insert(grants)
+          .values({ id: crypto.randomUUID(), appId, xeroUserId: c.xeroUserId, email: c.email.toLowerCase(), name: c.name, authEventIds: [c.authEventId], tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: at, createdAt: at, updatedAt: at })
+          .run();
+        grantCount++;
+      }
+      if (app.customConnection) {
+        const tokens = { accessToken: "", expiresAt: new Date(0), scope: [] };
+        tx.insert(grants)
+          .values({ id: crypto.randomUUID(), appId, xeroUserId: app.customConnection.xeroUserId, email: "", name: `${app.name} (Custom Connection)`, tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: at, createdAt: at, updatedAt: at })
+          .run();
+        grantCount++;
+      }
+    }
+  });
+  return { apps: seed.apps.length, grants: grantCount };
+}

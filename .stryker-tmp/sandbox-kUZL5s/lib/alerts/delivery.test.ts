@@ -1,0 +1,90 @@
+// @ts-nocheck
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { webhookDeliveries } from "@/db/schema";
+import { advanceClock } from "@/lib/clock";
+import { attemptDelivery, deliverDueWebhooks } from "./deliver";
+import { emitAlert } from "./emit";
+import { verifySignature } from "./signature";
+import { insertWebhook, startReceiver, until } from "./testing";
+
+// Emitting queues one delivery per subscribed webhook and sends it at once, signed; failures are
+// retried on the backoff schedule until the fifth attempt.
+
+const deliveriesOf = (webhookId: string) => getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all();
+let ok: Awaited<ReturnType<typeof startReceiver>>;
+let failing: Awaited<ReturnType<typeof startReceiver>>;
+
+beforeAll(async () => {
+  migrateDatabase();
+  ok = await startReceiver();
+  failing = await startReceiver(() => 500);
+});
+afterAll(async () => {
+  await ok.close();
+  await failing.close();
+});
+
+describe("emitAlert", () => {
+  it("delivers a signed POST to every active webhook subscribed to the event, and to no other", async () => {
+    const subscribed = insertWebhook(ok.url, ["connection.vanished"]);
+    const other = insertWebhook(ok.url, ["app.cap_reached"]);
+    const off = insertWebhook(ok.url, ["connection.vanished"], { active: false });
+    expect(emitAlert("connection.vanished", { connection: { id: "c1" } })).toBe(1);
+    await until(() => deliveriesOf(subscribed.id)[0]?.status === "delivered");
+    expect(deliveriesOf(other.id)).toEqual([]);
+    expect(deliveriesOf(off.id)).toEqual([]);
+
+    const [delivery] = deliveriesOf(subscribed.id);
+    expect(delivery).toMatchObject({ attempts: 1, responseCode: 204, error: null, nextAttemptAt: null });
+    const request = ok.received.find((r) => r.headers["x-connectiondesk-delivery"] === String(delivery!.id))!;
+    expect(request.headers["x-connectiondesk-event"]).toBe("connection.vanished");
+    expect(request.headers["content-type"]).toBe("application/json");
+    expect(verifySignature(request.body, subscribed.secret, request.headers["x-connectiondesk-signature"] as string)).toBe(true);
+    expect(JSON.parse(request.body)).toMatchObject({ id: String(delivery!.id), event: "connection.vanished", data: { connection: { id: "c1" } } });
+  });
+
+  it("retries a failing receiver after 1, 5, 30 and 120 minutes, then gives up", async () => {
+    const hook = insertWebhook(failing.url, ["grant.needs_reauth"]);
+    emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
+    await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.responseCode === 500);
+    for (const [minutes, attempts] of [[1, 2], [5, 3], [30, 4], [120, 5]] as const) {
+      // Not due yet a second early.
+      advanceClock(minutes * 60_000 - 1_000);
+      await deliverDueWebhooks();
+      expect(deliveriesOf(hook.id)[0]!.attempts).toBe(attempts - 1);
+      advanceClock(1_000);
+      await deliverDueWebhooks();
+      expect(deliveriesOf(hook.id)[0]!.attempts).toBe(attempts);
+    }
+    expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "failed", attempts: 5, responseCode: 500, nextAttemptAt: null });
+    expect(deliveriesOf(hook.id)[0]!.error).toMatch(/answered 500/);
+    advanceClock(24 * 60 * 60_000);
+    expect(await deliverDueWebhooks()).toBe(0);
+  });
+
+  it("sends one attempt only, however many callers try it at the same moment", async () => {
+    const hook = insertWebhook(ok.url, ["app.cap_warning"]);
+    const before = ok.received.length;
+    const [row] = getDb()
+      .insert(webhookDeliveries)
+      .values({ webhookId: hook.id, event: "app.cap_warning", payload: {}, status: "pending", attempts: 0, nextAttemptAt: new Date(0), createdAt: new Date() })
+      .returning()
+      .all();
+    const results = await Promise.all([attemptDelivery(row!.id), attemptDelivery(row!.id), deliverDueWebhooks()]);
+    expect(results.filter((r) => r === "delivered")).toHaveLength(1);
+    expect(ok.received.length - before).toBe(1);
+  });
+
+  it("explains an unreachable receiver", async () => {
+    const closed = await startReceiver();
+    await closed.close();
+    const hook = insertWebhook(closed.url, ["app.cap_reached"]);
+    emitAlert("app.cap_reached", {});
+    await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.error !== null);
+    expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "pending", responseCode: null });
+    expect(deliveriesOf(hook.id)[0]!.error).toMatch(/Could not reach the receiver \(ECONNREFUSED\)/);
+  });
+});

@@ -1,0 +1,79 @@
+// @ts-nocheck
+import "server-only";
+import { eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { appSettings, organisations, xeroApps } from "@/db/schema";
+import { xeroNow } from "@/lib/clock";
+import { countedConnections } from "@/lib/apps/counts";
+import { effectiveCap, ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
+import { capProgress } from "@/lib/limits/progress";
+import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { planLimitAlerts, type LimitState } from "./crossing";
+import { queueAlert, type Tx } from "./emit";
+
+// System layer: after a sync, compare every app's cap level and every organisation's uncertified slots
+// with what we last alerted on (kept in app_settings), and alert on new crossings only.
+
+const STATE_KEY = "alerts.limit-state";
+
+function readState(tx: Tx): LimitState {
+  const value = tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, STATE_KEY)).get()?.value as Partial<LimitState> | undefined;
+  return { apps: value?.apps ?? {}, fullOrganisations: value?.fullOrganisations ?? [] };
+}
+
+function appLevels(tx: Tx) {
+  return tx
+    .select({ id: xeroApps.id, name: xeroApps.name, plan: xeroApps.plan, environment: xeroApps.environment, capOverride: xeroApps.capOverride, count: countedConnections })
+    .from(xeroApps)
+    .all()
+    .map((a) => ({ ...a, progress: capProgress(a.count, effectiveCap(a)) }));
+}
+
+/** Organisations whose live connections already use both uncertified-app slots, with those apps. */
+function fullOrganisations(tx: Tx): Map<string, Array<{ id: string; name: string }>> {
+  const rows = tx.all<{ tenantId: string; appId: string; appName: string }>(sql`
+    select distinct c.tenant_id as tenantId, a.id as appId, a.name as appName
+    from connections c join xero_apps a on a.id = c.app_id
+    where c.status != 'disconnected' and ${appTakesUncertifiedSlot}
+      and c.tenant_id in (
+        select c2.tenant_id from connections c2 join xero_apps a on a.id = c2.app_id
+        where c2.status != 'disconnected' and ${appTakesUncertifiedSlot}
+        group by c2.tenant_id having count(distinct c2.app_id) >= ${ORG_UNCERTIFIED_CAP})`);
+  const out = new Map<string, Array<{ id: string; name: string }>>();
+  for (const r of rows) out.set(r.tenantId, [...(out.get(r.tenantId) ?? []), { id: r.appId, name: r.appName }]);
+  return out;
+}
+
+/** Returns how many webhook deliveries were queued. Immediate: two syncs finishing together cannot both alert. */
+export function checkLimitAlerts(): number {
+  return getDb().transaction(
+    (tx) => {
+      const apps = appLevels(tx);
+      const full = fullOrganisations(tx);
+      const plan = planLimitAlerts(readState(tx), apps.map((a) => ({ appId: a.id, level: a.progress.level })), [...full.keys()]);
+      let queued = 0;
+      for (const { appId, event } of plan.apps) {
+        const a = apps.find((x) => x.id === appId)!;
+        queued += queueAlert(tx, event, {
+          app: { id: a.id, name: a.name, plan: a.plan, environment: a.environment },
+          connections: a.progress.count,
+          cap: a.progress.cap,
+          percent: a.progress.percent,
+        });
+      }
+      const names = plan.organisations.length
+        ? new Map(tx.select({ id: organisations.tenantId, name: organisations.name }).from(organisations).where(inArray(organisations.tenantId, plan.organisations)).all().map((o) => [o.id, o.name]))
+        : new Map<string, string>();
+      for (const tenantId of plan.organisations) {
+        queued += queueAlert(tx, "organisation.uncertified_slots_full", { organisation: { tenantId, name: names.get(tenantId) ?? tenantId }, slots: ORG_UNCERTIFIED_CAP, apps: full.get(tenantId) ?? [] });
+      }
+      const at = xeroNow();
+      tx.insert(appSettings)
+        .values({ key: STATE_KEY, value: plan.next, updatedAt: at, updatedBy: "system" })
+        .onConflictDoUpdate({ target: appSettings.key, set: { value: plan.next, updatedAt: at } })
+        .run();
+      return queued;
+    },
+    { behavior: "immediate" },
+  );
+}

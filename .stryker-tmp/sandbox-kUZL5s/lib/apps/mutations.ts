@@ -1,0 +1,67 @@
+// @ts-nocheck
+import "server-only";
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { xeroApps } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { parseInput } from "@/lib/actions/result";
+import { recordAudit } from "@/lib/audit/record";
+import { encrypt } from "@/lib/crypto";
+import { xeroNow } from "@/lib/clock";
+import { AppError, notFound } from "@/lib/errors";
+import { callbackUrl } from "./queries";
+import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
+
+function ensureClientIdFree(clientId: string, exceptId?: string) {
+  const clash = getDb().select({ id: xeroApps.id, name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.clientId, clientId)).get();
+  if (clash && clash.id !== exceptId) {
+    throw new AppError("conflict", "Some fields need attention.", { clientId: [`This client id is already registered as "${clash.name}".`] });
+  }
+}
+
+function existingApp(id: string) {
+  const appId = parseInput(appIdSchema, id);
+  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  if (!app) throw notFound("That app");
+  return app;
+}
+
+export async function createApp(raw: unknown): Promise<{ id: string }> {
+  const user = await requirePermission("apps:manage");
+  const input = parseInput(createAppSchema, raw);
+  ensureClientIdFree(input.clientId);
+  const id = crypto.randomUUID();
+  const at = xeroNow();
+  const { clientSecret, ...fields } = input;
+  getDb()
+    .insert(xeroApps)
+    .values({ id, ...fields, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
+    .run();
+  recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
+  return { id };
+}
+
+export async function updateApp(id: string, raw: unknown): Promise<void> {
+  const user = await requirePermission("apps:manage");
+  const app = existingApp(id);
+  const input = parseInput(updateAppSchema, raw);
+  ensureClientIdFree(input.clientId, app.id);
+  getDb().update(xeroApps).set({ ...input, updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
+  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride } });
+}
+
+export async function replaceAppSecret(id: string, raw: unknown): Promise<void> {
+  const user = await requirePermission("apps:manage");
+  const app = existingApp(id);
+  const { clientSecret } = parseInput(replaceSecretSchema, raw);
+  getDb().update(xeroApps).set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
+  recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
+}
+
+export async function deleteApp(id: string): Promise<void> {
+  const user = await requirePermission("apps:manage");
+  const app = existingApp(id);
+  getDb().delete(xeroApps).where(eq(xeroApps.id, app.id)).run();
+  recordAudit({ actor: user, action: "app.deleted", target: { type: "app", id: app.id, label: app.name } });
+}

@@ -1,0 +1,80 @@
+// @ts-nocheck
+import "server-only";
+import { asc, eq, isNotNull } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { xeroApps } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { effectiveCap } from "@/lib/limits/plans";
+import { capProgress, type CapProgress } from "@/lib/limits/progress";
+import { notFound } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { countedConnections, distinctOrganisations, staleConnections } from "./counts";
+import { appIdSchema, type Environment } from "./schemas";
+
+// Reads never select the sealed secret: components learn only whether one is stored.
+const appColumns = {
+  id: xeroApps.id,
+  name: xeroApps.name,
+  environment: xeroApps.environment,
+  plan: xeroApps.plan,
+  certified: xeroApps.certified,
+  clientId: xeroApps.clientId,
+  hasSecret: isNotNull(xeroApps.clientSecretEnc).mapWith(Boolean),
+  redirectUri: xeroApps.redirectUri,
+  scopes: xeroApps.scopes,
+  capOverride: xeroApps.capOverride,
+  countDemoCompanies: xeroApps.countDemoCompanies,
+  notes: xeroApps.notes,
+  createdAt: xeroApps.createdAt,
+  updatedAt: xeroApps.updatedAt,
+  connectionCount: countedConnections,
+  organisationCount: distinctOrganisations,
+  staleCount: staleConnections,
+};
+
+export type AppSummary = ReturnType<typeof selectApps>[number] & { cap: number | null; progress: CapProgress };
+
+function selectApps() {
+  return getDb().select(appColumns).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+}
+
+function withProgress<T extends { plan: string; capOverride: number | null; connectionCount: number }>(app: T) {
+  const cap = effectiveCap(app);
+  const progress = capProgress(app.connectionCount, cap);
+  // A Custom Connection serves exactly one organisation by design: one of one is its normal state.
+  if (app.plan === "custom-connection" && app.connectionCount <= 1) progress.level = "ok";
+  return { ...app, cap, progress };
+}
+
+/** Every app with its counts and cap progress. Teams register a handful of apps, so this is one small query. */
+export async function listApps(): Promise<AppSummary[]> {
+  await requirePermission("apps:read");
+  return selectApps().map(withProgress);
+}
+
+export async function listAppsByEnvironment(): Promise<Record<Environment, AppSummary[]>> {
+  const apps = await listApps();
+  const groups: Record<Environment, AppSummary[]> = { development: [], staging: [], production: [] };
+  for (const app of apps) groups[app.environment].push(app);
+  return groups;
+}
+
+export async function getApp(id: string): Promise<AppSummary> {
+  await requirePermission("apps:read");
+  const parsed = appIdSchema.safeParse(id);
+  if (!parsed.success) throw notFound("That app");
+  const app = getDb().select(appColumns).from(xeroApps).where(eq(xeroApps.id, parsed.data)).get();
+  if (!app) throw notFound("That app");
+  return withProgress(app);
+}
+
+/** The dashboard's OAuth callback URL: what every app must list as a redirect URI in Xero. */
+export function callbackUrl(): string {
+  return `${env().appUrl}/api/xero/callback`;
+}
+
+/** Just names, for filter menus: no counts, so it costs nothing next to the page's real query. */
+export async function listAppOptions(): Promise<Array<{ id: string; name: string; environment: string }>> {
+  await requirePermission("apps:read");
+  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+}

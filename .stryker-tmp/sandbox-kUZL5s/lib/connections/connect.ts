@@ -1,0 +1,110 @@
+// @ts-nocheck
+import "server-only";
+import crypto from "node:crypto";
+import { and, eq, lt } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { grants, oauthStates } from "@/db/schema";
+import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { decrypt, encrypt } from "@/lib/crypto";
+import { xeroNow } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { appCredentials } from "@/lib/grants/app-credentials";
+import { sealTokens } from "@/lib/grants/sealed-tokens";
+import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { buildAuthorizeUrl } from "@/lib/xero/authorize";
+import { exchangeCode } from "@/lib/xero/tokens";
+import { listConnections } from "@/lib/xero/connections";
+import { decodeAccessToken } from "@/lib/xero/access-token";
+import { verifyIdToken } from "@/lib/xero/id-token";
+import { XeroOAuthError } from "@/lib/xero/errors";
+import { connectErrorCode, type ConnectErrorCode } from "./connect-errors";
+import { applyXeroList, inTransaction } from "./store";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
+
+// The authorization code flow (DESIGN §4). Every Xero call happens before the single transaction that
+// writes the grant, organisations and connections, so a failure leaves nothing half-written.
+
+const STATE_TTL_MS = 10 * 60 * 1000;
+/** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */
+export const CONNECT_APP_COOKIE = "cd_connect_app";
+
+/** Starts a consent: remembers state and the PKCE verifier server-side, returns Xero's authorize URL. */
+export async function startConnect(appId: string): Promise<string> {
+  const user = await requirePermission("connections:connect");
+  const app = appCredentials(appId);
+  if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection connects with client credentials: use Connect with client credentials.");
+  const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
+  const at = xeroNow();
+  const db = getDb();
+  db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
+  db.insert(oauthStates)
+    .values({ state: auth.state, appId, userId: user.id, codeVerifierEnc: encrypt(auth.codeVerifier ?? ""), createdAt: at, expiresAt: new Date(at.getTime() + STATE_TTL_MS) })
+    .run();
+  return auth.url;
+}
+
+export type ConnectOutcome = { appId: string | null } & ({ ok: true; authEventId: string; names: string[] } | { ok: false; code: ConnectErrorCode });
+
+/** Takes (and consumes) the pending request for this state; usable only if it is this user's and still fresh. */
+function takeState(state: string | null, user: SessionUser) {
+  if (!state) return null;
+  const db = getDb();
+  const row = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
+  if (!row) return null;
+  db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
+  return { ...row, usable: row.userId === user.id && row.expiresAt >= xeroNow() };
+}
+
+/** Completes a consent from Xero's redirect to /api/xero/callback. */
+export async function completeConnect(params: URLSearchParams): Promise<ConnectOutcome> {
+  const user = await requirePermission("connections:connect");
+  const pending = takeState(params.get("state"), user);
+  // An expired or someone else's request still names its app: the user lands on that app's page.
+  if (!pending || !pending.usable) return { appId: pending?.appId ?? null, ok: false, code: "state" };
+  const appId = pending.appId;
+  try {
+    const xeroError = params.get("error");
+    if (xeroError) throw new XeroOAuthError(xeroError, params.get("error_description") ?? undefined, undefined);
+    const code = params.get("code");
+    if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
+    const app = appCredentials(appId);
+    const verifier = decrypt(pending.codeVerifierEnc) || undefined;
+    const options = { onResponse: recordRateLimit(appId) };
+    const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
+    const claims = decodeAccessToken(tokens.accessToken);
+    const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;
+    const authEventId = claims.authentication_event_id ?? crypto.randomUUID();
+    const picked = claims.authentication_event_id ? (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken, authEventId }, options)).connections : [];
+    const all = (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options)).connections;
+    const xeroUserId = identity?.xero_userid ?? claims.xero_userid;
+    if (!xeroUserId) throw new AppError("upstream", "Xero did not say which user authorised this consent.");
+    const person = {
+      email: (identity?.email ?? identity?.preferred_username ?? "").toLowerCase(),
+      name: [identity?.given_name, identity?.family_name].filter(Boolean).join(" ") || identity?.email || "Unknown Xero user",
+    };
+    const at = xeroNow();
+    const grantId = inTransaction((tx) => {
+      const existing = tx.select({ id: grants.id, authEventIds: grants.authEventIds }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))).get();
+      const id = existing?.id ?? crypto.randomUUID();
+      const authEventIds = [...new Set([...(existing?.authEventIds ?? []), authEventId])];
+      const fields = { ...person, authEventIds, tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, status: "active" as const, updatedAt: at };
+      if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
+      else tx.insert(grants).values({ id, appId, xeroUserId, createdAt: at, ...fields }).run();
+      applyXeroList(tx, { id, appId }, all);
+      return id;
+    });
+    refreshStaleness([grantId]);
+    afterConnectionsChanged();
+    const names = picked.map((c) => c.tenantName ?? c.tenantId);
+    recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { grantId, xeroUser: person.email, organisations: names, authEventId } });
+    if (claims.authentication_event_id && picked.length === 0) return { appId, ok: false, code: "no_organisation" };
+    return { appId, ok: true, authEventId, names };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = connectErrorCode(error);
+    recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId }, details: { code, error: error instanceof Error ? error.message : String(error) } });
+    return { appId, ok: false, code };
+  }
+}

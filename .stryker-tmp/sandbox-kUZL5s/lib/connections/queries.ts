@@ -1,0 +1,144 @@
+// @ts-nocheck
+import "server-only";
+import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { connections, grants, xeroApps } from "@/db/schema";
+import { requirePermission } from "@/lib/auth/session";
+import { PAGE_SIZE, type ConnectionFilters } from "./filters";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const connectionColumns = {
+  id: connections.id,
+  tenantId: connections.tenantId,
+  tenantName: connections.tenantName,
+  tenantType: connections.tenantType,
+  isDemo: connections.isDemo,
+  status: connections.status,
+  staleReasons: connections.staleReasons,
+  xeroCreatedAt: connections.xeroCreatedAt,
+  xeroUpdatedAt: connections.xeroUpdatedAt,
+  lastSeenAt: connections.lastSeenAt,
+  disconnectedAt: connections.disconnectedAt,
+  appId: xeroApps.id,
+  appName: xeroApps.name,
+  environment: xeroApps.environment,
+  plan: xeroApps.plan,
+  grantId: grants.id,
+  userName: grants.name,
+  userEmail: grants.email,
+  xeroUserId: grants.xeroUserId,
+  grantStatus: grants.status,
+  lastRefreshOkAt: grants.lastRefreshOkAt,
+};
+export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
+
+export function connectionConditions(f: ConnectionFilters): SQL | undefined {
+  const where: (SQL | undefined)[] = [];
+  if (f.app) where.push(eq(connections.appId, f.app));
+  if (f.environment) where.push(eq(xeroApps.environment, f.environment));
+  if (f.tenant) where.push(eq(connections.tenantId, f.tenant));
+  if (f.user) where.push(f.user.includes("@") ? eq(grants.email, f.user.toLowerCase()) : eq(grants.xeroUserId, f.user));
+  if (f.status === "broken") where.push(and(ne(connections.status, "disconnected"), ne(grants.status, "active")));
+  else if (f.status && f.status !== "all") where.push(eq(connections.status, f.status));
+  else if (!f.status) where.push(ne(connections.status, "disconnected"));
+  if (f.q) {
+    const q = f.q.trim();
+    // Search the 20,000-row organisations table and the grants by email prefix (an index range: emails
+    // are stored lower-case), then fetch connections through their tenant and grant indexes.
+    const email = q.toLowerCase();
+    const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
+    if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
+    else if (q.includes("@")) where.push(byEmail);
+    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail));
+  }
+  return and(...where);
+}
+
+function orderBy(f: ConnectionFilters) {
+  const dir = f.dir === "desc" ? desc : asc;
+  switch (f.sort) {
+    case "user":
+      return [dir(grants.email), asc(connections.tenantName)];
+    case "app":
+      return [dir(xeroApps.name), asc(connections.tenantName)];
+    case "created":
+      return [dir(connections.xeroCreatedAt)];
+    case "updated":
+      return [dir(connections.xeroUpdatedAt)];
+    case "status":
+      return [dir(connections.status), asc(connections.tenantName)];
+    default:
+      return [dir(connections.tenantName), asc(grants.email)];
+  }
+}
+
+function selectConnections() {
+  return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
+}
+
+function countConnections(where: SQL | undefined): number {
+  return (
+    getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where).get()?.n ?? 0
+  );
+}
+
+/** One page of connections matching the filters, with the total, paginated and sorted in SQL. */
+export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE) {
+  await requirePermission("connections:read");
+  const where = connectionConditions(f);
+  const page = f.page ?? 1;
+  // The id breaks ties (same created date, same organisation and user across apps) so no row is
+  // skipped or shown twice between pages.
+  const rows = selectConnections()
+    .where(where)
+    .orderBy(...orderBy(f), asc(connections.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all();
+  const total = countConnections(where);
+  return { rows, total, page, pageSize };
+}
+
+/** Streams every matching row in pages (CSV export) without holding the whole result in memory. */
+export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
+  await requirePermission("connections:read");
+  const where = connectionConditions(f);
+  for (let offset = 0; ; offset += batch) {
+    const rows = selectConnections()
+      .where(where)
+      .orderBy(...orderBy(f), asc(connections.id))
+      .limit(batch)
+      .offset(offset)
+      .all();
+    yield* rows;
+    if (rows.length < batch) return;
+  }
+}
+
+// Spelled out: drizzle writes an interpolated column without its table here, and inside the subquery
+// "id" would then mean the connection's own id (every count 0).
+const liveConnectionsOfGrant = sql<number>`(select count(*) from connections c where c.grant_id = grants.id and c.status != 'disconnected')`.mapWith(Number);
+
+/** The Xero users who authorised an app, for the app page's user filter. */
+export async function listAppUsers(appId: string) {
+  await requirePermission("connections:read");
+  return getDb()
+    .select({ email: grants.email, name: grants.name, xeroUserId: grants.xeroUserId, connections: liveConnectionsOfGrant })
+    .from(grants)
+    .where(eq(grants.appId, appId))
+    .orderBy(asc(grants.email))
+    .all();
+}
+
+/** Organisations picked in one consent, for the "just connected" message. */
+export async function organisationsOfAuthEvent(appId: string, authEventId: string): Promise<string[]> {
+  await requirePermission("connections:read");
+  return getDb()
+    .select({ name: connections.tenantName })
+    .from(connections)
+    .where(and(eq(connections.appId, appId), eq(connections.authEventId, authEventId)))
+    .orderBy(asc(connections.tenantName))
+    .all()
+    .map((r) => r.name);
+}

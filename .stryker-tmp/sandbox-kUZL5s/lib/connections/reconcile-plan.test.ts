@@ -1,0 +1,48 @@
+// @ts-nocheck
+import { describe, expect, it } from "vitest";
+import { isDemoCompany, planReconcile } from "./reconcile-plan";
+
+const conn = (id: string, tenantName = `Org ${id}`) => ({
+  id,
+  authEventId: null,
+  tenantId: `t-${id}`,
+  tenantType: "ORGANISATION",
+  tenantName,
+  createdDateUtc: null,
+  updatedDateUtc: null,
+});
+
+describe("planReconcile", () => {
+  it("adds new connections, updates known ones and marks missing ones vanished", () => {
+    const plan = planReconcile(
+      [
+        { id: "a", status: "active", tenantName: "Org a" },
+        { id: "b", status: "stale", tenantName: "Org b" },
+        { id: "c", status: "active", tenantName: "Org c" },
+      ],
+      [conn("a"), conn("b", "Renamed"), conn("d")],
+    );
+    expect(plan.added.map((c) => c.id)).toEqual(["d"]);
+    expect(plan.updated.map((c) => c.id)).toEqual(["a", "b"]);
+    expect(plan.vanished).toEqual(["c"]);
+  });
+
+  it("does not vanish what is already disconnected, and re-adds it when Xero lists it again", () => {
+    const plan = planReconcile([{ id: "a", status: "disconnected", tenantName: "Org a" }], [conn("a")]);
+    expect(plan.vanished).toEqual([]);
+    expect(plan.added.map((c) => c.id)).toEqual(["a"]);
+  });
+
+  it("vanishes everything when Xero lists nothing", () => {
+    expect(planReconcile([{ id: "a", status: "active", tenantName: "x" }], []).vanished).toEqual(["a"]);
+  });
+});
+
+describe("isDemoCompany", () => {
+  it("recognises Xero's demo company names only", () => {
+    expect(isDemoCompany("Demo Company (NZ)")).toBe(true);
+    expect(isDemoCompany("Demo Company (Global)")).toBe(true);
+    expect(isDemoCompany("Demolition Co")).toBe(false);
+    expect(isDemoCompany(null)).toBe(false);
+  });
+});

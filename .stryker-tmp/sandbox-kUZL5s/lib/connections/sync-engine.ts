@@ -1,0 +1,80 @@
+// @ts-nocheck
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { grants } from "@/db/schema";
+import { accessTokenFor } from "@/lib/grants/token-store";
+import { appCredentials } from "@/lib/grants/app-credentials";
+import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { listConnections } from "@/lib/xero/connections";
+import { isXeroError } from "@/lib/xero/errors";
+import { logger } from "@/lib/logger";
+import { finishRun, reportProgress } from "@/lib/jobs/runs";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { applyXeroList, inTransaction } from "./store";
+import { checkOrganisations } from "./organisation-check";
+import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
+
+// System layer: reconciles grants with Xero's GET /connections (DESIGN §4 "Reconcile"). One grant at a
+// time keeps us far inside Xero's app-wide rate limit and makes progress easy to follow.
+
+export type GrantSyncResult = { grantId: string; email: string; ok: boolean; added: number; updated: number; vanished: number; error?: string };
+
+export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
+  const grant = getDb().select({ id: grants.id, appId: grants.appId, email: grants.email }).from(grants).where(eq(grants.id, grantId)).get();
+  if (!grant) return { grantId, email: "", ok: false, added: 0, updated: 0, vanished: 0, error: "The grant no longer exists." };
+  try {
+    const accessToken = await accessTokenFor(grant.id);
+    const { endpoints } = appCredentials(grant.appId);
+    const { connections } = await listConnections({ endpoints, accessToken }, { onResponse: recordRateLimit(grant.appId) });
+    const plan = inTransaction((tx) => {
+      const applied = applyXeroList(tx, grant, connections);
+      queueVanishedAlerts(tx, grant.id, applied.vanished);
+      return applied;
+    });
+    await checkOrganisations(grant, accessToken, endpoints);
+    return { grantId, email: grant.email, ok: true, added: plan.added.length, updated: plan.updated.length, vanished: plan.vanished.length };
+  } catch (error) {
+    if (!isXeroError(error)) logger.error("sync failed", { grantId, error: error instanceof Error ? error.message : String(error) });
+    return { grantId, email: grant.email, ok: false, added: 0, updated: 0, vanished: 0, error: isXeroError(error) ? error.userMessage : "An unexpected error stopped this grant's sync." };
+  }
+}
+
+export function activeGrantIds(appId?: string): string[] {
+  const where = appId ? and(eq(grants.appId, appId), eq(grants.status, "active")) : eq(grants.status, "active");
+  return getDb().select({ id: grants.id }).from(grants).where(where).all().map((g) => g.id);
+}
+
+/** Syncs the grants, reporting progress on the run record, and finishes the run with a summary. */
+export async function runSync(runId: number, grantIds: string[]): Promise<GrantSyncResult[]> {
+  const results: GrantSyncResult[] = [];
+  for (const id of grantIds) {
+    results.push(await syncGrant(id));
+    reportProgress(runId, results.length);
+  }
+  const staleness = refreshStalenessSafely(grantIds);
+  const { alerts } = afterConnectionsChanged();
+  const failed = results.filter((r) => !r.ok);
+  const summary = {
+    grants: results.length,
+    failed: failed.length,
+    added: results.reduce((n, r) => n + r.added, 0),
+    vanished: results.reduce((n, r) => n + r.vanished, 0),
+    errors: failed.map((r) => ({ email: r.email, error: r.error })),
+    stale: staleness?.stale,
+    alerts,
+  };
+  finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
+  return results;
+}
+
+/** Staleness follows every sync; a failure there must not lose the sync's own result. */
+function refreshStalenessSafely(grantIds: string[]) {
+  try {
+    return refreshStaleness(grantIds);
+  } catch (error) {
+    logger.error("staleness refresh failed", { error: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}

@@ -1,0 +1,45 @@
+// @ts-nocheck
+import type { ConnectionRow } from "./queries";
+
+// What a browser receives about a connection: plain JSON, dates as ISO strings, nothing secret.
+export type ConnectionView = {
+  id: string;
+  tenantId: string;
+  tenantName: string;
+  isDemo: boolean;
+  status: "active" | "stale" | "disconnected";
+  staleReasons: string[];
+  xeroCreatedAt: string | null;
+  xeroUpdatedAt: string | null;
+  disconnectedAt: string | null;
+  appId: string;
+  appName: string;
+  environment: string;
+  userName: string;
+  userEmail: string;
+  grantStatus: "active" | "needs_reauth" | "revoked";
+  lastRefreshOkAt: string | null;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toConnectionView(r: ConnectionRow): ConnectionView {
+  return {
+    id: r.id,
+    tenantId: r.tenantId,
+    tenantName: r.tenantName,
+    isDemo: r.isDemo,
+    status: r.status,
+    staleReasons: r.staleReasons,
+    xeroCreatedAt: iso(r.xeroCreatedAt),
+    xeroUpdatedAt: iso(r.xeroUpdatedAt),
+    disconnectedAt: iso(r.disconnectedAt),
+    appId: r.appId,
+    appName: r.appName,
+    environment: r.environment,
+    userName: r.userName,
+    userEmail: r.userEmail,
+    grantStatus: r.grantStatus,
+    lastRefreshOkAt: iso(r.lastRefreshOkAt),
+  };
+}

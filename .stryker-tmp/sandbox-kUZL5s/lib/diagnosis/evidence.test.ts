@@ -1,0 +1,99 @@
+// @ts-nocheck
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { connections, grants, organisations, xeroApps } from "@/db/schema";
+import { testSession } from "@/lib/testing/auth-mock";
+import { insertTestUser } from "@/lib/testing/users";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { diagnose } from "./evidence";
+
+vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
+
+// The forum case in miniature: a legacy app at its cap of 25 across three users, three connections of
+// one user from a sign-in we hold no tokens for; and an organisation holding two uncertified apps.
+
+const at = new Date();
+const id = () => crypto.randomUUID();
+const APP = `Forum App ${id().slice(0, 6)}`;
+const FULL_ORG = `Full Org ${id().slice(0, 6)}`;
+
+function app(name: string, plan: string) {
+  const appId = id();
+  getDb().insert(xeroApps).values({ id: appId, name, environment: "production", plan, clientId: id().replace(/-/g, "").slice(0, 32).toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
+  return appId;
+}
+
+function person(appId: string, name: string) {
+  const grantId = id();
+  const email = `${name.toLowerCase()}@example.com`;
+  getDb().insert(grants).values({ id: grantId, appId, xeroUserId: id(), email, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
+  return grantId;
+}
+
+function connect(appId: string, grantId: string, orgName: string, authEventId = "held") {
+  const tenantId = id();
+  getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing().run();
+  getDb().insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId, firstSeenAt: at, lastSeenAt: at }).run();
+  return tenantId;
+}
+
+beforeAll(() => {
+  migrateDatabase();
+  testSession.userId = insertTestUser("support").id;
+  const appId = app(APP, "legacy-uncertified");
+  const [ben, ana, chen] = [person(appId, "Ben"), person(appId, "Ana"), person(appId, "Chen")];
+  for (let i = 0; i < 11; i++) connect(appId, ben!, `Ben org ${i}`);
+  for (let i = 0; i < 3; i++) connect(appId, ben!, `Ben outside ${i}`, "outside");
+  for (let i = 0; i < 7; i++) connect(appId, ana!, `Ana org ${i}`);
+  for (let i = 0; i < 4; i++) connect(appId, chen!, `Chen org ${i}`);
+  refreshStaleness([ben!]);
+
+  const staging = app(`Staging ${id().slice(0, 4)}`, "core");
+  const tenant = connect(staging, person(staging, "Tom"), FULL_ORG);
+  const dev = app(`Dev ${id().slice(0, 4)}`, "starter");
+  getDb().insert(connections).values({ id: id(), appId: dev, grantId: person(dev, "Priya"), tenantId: tenant, tenantName: FULL_ORG, tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at }).run();
+});
+
+describe("diagnose", () => {
+  it("matches the app Xero's wording names and shows 25 of 25 by user, with the stale ones", async () => {
+    const d = await diagnose({ message: `${APP} needs to complete certification before they can connect to more Xero organisations` });
+    expect(d.classification).toMatchObject({ kind: "app_cap", regime: "legacy" });
+    expect(d.app?.matchedBy).toBe("name");
+    expect(d.app?.progress).toMatchObject({ count: 25, cap: 25, level: "full" });
+    expect(d.app?.users.map((u) => [u.name, u.connections, u.stale])).toEqual([["Ben", 14, 3], ["Ana", 7, 0], ["Chen", 4, 0]]);
+    expect(d.app?.stale).toHaveLength(3);
+    expect(Object.values(d.app!.explanations).every((e) => e.reasons.some((r) => r.code === "earlier_sign_in"))).toBe(true);
+    expect(d.actions[0]).toMatchObject({ key: "disconnect_stale", effect: "frees 3 slots: 25 → 22 of 25" });
+  });
+
+  it("names an app it cannot find instead of guessing", async () => {
+    const d = await diagnose({ message: "Sorry! Nobody's App has reached their Xero connection limit" });
+    expect(d.app).toBeNull();
+    expect(d.appNotFound).toBe("Nobody's App");
+  });
+
+  it("for the organisation cap: offers the organisations at the cap, then their two apps and who connected each", async () => {
+    const message = "This organisation is already connected to the maximum number of allowed uncertified apps";
+    const open = await diagnose({ message });
+    expect(open.orgCandidates.map((o) => o.name)).toContain(FULL_ORG);
+    const d = await diagnose({ message, org: FULL_ORG.toLowerCase() });
+    expect(d.org?.slotsUsed).toBe(2);
+    expect(d.org?.uncertifiedApps.map((a) => a.users.map((u) => u.name)).flat().sort()).toEqual(["Priya", "Tom"]);
+  });
+
+  it("still shows the evidence for an unrecognised message", async () => {
+    const d = await diagnose({ message: "it broke", user: "ben@example.com" });
+    expect(d.classification.kind).toBe("unrecognised");
+    expect(d.user?.grants).toHaveLength(1);
+    expect(d.user?.grants[0]).toMatchObject({ live: 14, stale: 3, status: "active" });
+    expect(d.actions).toEqual([]);
+  });
+
+  it("refuses a signed-out caller", async () => {
+    testSession.userId = null;
+    await expect(diagnose({ message: "x" })).rejects.toMatchObject({ code: "unauthenticated" });
+    testSession.userId = insertTestUser("support").id;
+  });
+});

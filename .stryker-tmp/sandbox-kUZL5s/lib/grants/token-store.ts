@@ -1,0 +1,103 @@
+// @ts-nocheck
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { grants } from "@/db/schema";
+import { openTokens, sealTokens } from "./sealed-tokens";
+import { xeroNow } from "@/lib/clock";
+import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
+import { refreshOnce } from "@/lib/xero/single-flight";
+import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
+import type { CallOptions, TokenSet } from "@/lib/xero/types";
+import { appCredentials, type AppCredentials } from "./app-credentials";
+import { recordRateLimit } from "./rate-limit-samples";
+import { refreshStaleness } from "@/lib/staleness/apply";
+import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
+
+// System layer: holds each grant's token set, sealed, and hands out a working access token,
+// refreshing (once per grant at a time) when the current one is about to expire.
+
+const EXPIRY_MARGIN_MS = 60_000;
+
+function loadGrant(grantId: string) {
+  const grant = getDb().select().from(grants).where(eq(grants.id, grantId)).get();
+  if (!grant) throw new Error(`Grant ${grantId} does not exist`);
+  return grant;
+}
+
+/** A valid access token for the grant, refreshed when it expires within a minute. */
+export async function accessTokenFor(grantId: string): Promise<string> {
+  const grant = loadGrant(grantId);
+  if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - xeroNow().getTime() > EXPIRY_MARGIN_MS) {
+    return openTokens(grant.tokenSetEnc).accessToken;
+  }
+  return (await refreshGrant(grantId)).accessToken;
+}
+
+/**
+ * Refreshes the grant's tokens and stores the new set. `invalid_grant` marks the grant needs_reauth and
+ * its connections stale (nothing is deleted). A lost response is retried once with the same refresh
+ * token, which Xero still accepts for 30 minutes after a rotation.
+ */
+export async function refreshGrant(grantId: string): Promise<TokenSet> {
+  const grant = loadGrant(grantId);
+  if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
+  const creds = appCredentials(grant.appId);
+  const options = { onResponse: recordRateLimit(grant.appId) };
+  // Concurrent callers share one token call, one store and one failure record.
+  return refreshOnce(`grant:${grantId}`, async () => {
+    try {
+      const tokens = await newTokens(grant.tokenSetEnc, creds, options);
+      storeRefreshedTokens(grantId, tokens);
+      return tokens;
+    } catch (error) {
+      recordRefreshFailure(grantId, error);
+      throw error;
+    }
+  });
+}
+
+/** Custom Connections have no refresh token: they simply ask again with client credentials. */
+async function newTokens(sealed: string | null, creds: AppCredentials, options: CallOptions): Promise<TokenSet> {
+  if (creds.plan === "custom-connection" && creds.clientSecret) return clientCredentials({ ...creds, clientSecret: creds.clientSecret }, options);
+  const refreshToken = sealed ? openTokens(sealed).refreshToken : undefined;
+  if (!refreshToken) throw new XeroOAuthError("invalid_grant", "No refresh token is held for this grant", 400);
+  const input = { ...creds, refreshToken };
+  try {
+    return await refreshTokens(input, options);
+  } catch (error) {
+    if (!(error instanceof XeroNetworkError)) throw error;
+    return refreshTokens(input, options);
+  }
+}
+
+export function storeRefreshedTokens(grantId: string, tokens: TokenSet) {
+  const at = xeroNow();
+  getDb()
+    .update(grants)
+    .set({ tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, updatedAt: at })
+    .where(eq(grants.id, grantId))
+    .run();
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** invalid_grant condemns the grant at once; other failures count at most once a day (a Xero outage is not the grant's fault). */
+export function recordRefreshFailure(grantId: string, error: unknown) {
+  const db = getDb();
+  const at = xeroNow();
+  const grant = loadGrant(grantId);
+  const reason = error instanceof Error ? error.message : String(error);
+  if (error instanceof XeroOAuthError && error.code === "invalid_grant") {
+    db.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
+    // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
+    refreshStaleness([grantId]);
+    if (grant.status === "active") queueReauthAlert(db, grantId, reason);
+    return;
+  }
+  const countsToday = !grant.lastRefreshFailedAt || at.getTime() - grant.lastRefreshFailedAt.getTime() >= DAY_MS;
+  db.update(grants)
+    .set({ lastRefreshFailedAt: countsToday ? at : grant.lastRefreshFailedAt, failureCount: grant.failureCount + (countsToday ? 1 : 0), lastFailureReason: reason, updatedAt: at })
+    .where(eq(grants.id, grantId))
+    .run();
+}

@@ -1,0 +1,144 @@
+// @ts-nocheck
+import "server-only";
+import crypto from "node:crypto";
+import os from "node:os";
+import { and, desc, eq, gte } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { grants, jobRuns } from "@/db/schema";
+import { xeroNow, xeroNowMs } from "@/lib/clock";
+import { refreshGrant } from "@/lib/grants/token-store";
+import { activeGrantIds, runSync } from "@/lib/connections/sync-engine";
+import { deliverDueWebhooks } from "@/lib/alerts/deliver";
+import { isXeroError } from "@/lib/xero/errors";
+import { logger } from "@/lib/logger";
+import { grantsDueForKeepAlive } from "./keep-alive-plan";
+import { pruneOldRecords } from "./retention";
+import { tryAcquireLease } from "./lease";
+import { takeRequests, type JobKind } from "./requests";
+import { finishRun, reportProgress, startRun } from "./runs";
+import { readJobSettings } from "./settings";
+
+// System layer: the work the server does on its own — keep-alive refreshes, scheduled syncs, webhook
+// retries — done by whichever process holds the lease.
+
+// One id per server process. Next loads this module once for instrumentation (the scheduler) and once for
+// the app's routes and actions; globalThis makes both copies the same lease holder.
+const perProcess = globalThis as unknown as { __connectionDeskHolder?: string };
+export const HOLDER = (perProcess.__connectionDeskHolder ??= `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`);
+export const LEASE = "background";
+export const LEASE_TTL_MS = 5 * 60 * 1000;
+/** A "running" row older than this is a run whose process died; it no longer blocks a new one. */
+const RUNNING_WINDOW_MS = 30 * 60 * 1000;
+
+export type StartedRun = { runId: number; finished: Promise<void> };
+
+function dueForKeepAlive() {
+  const settings = readJobSettings();
+  const candidates = getDb()
+    .select({ id: grants.id, email: grants.email, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
+    .from(grants)
+    .where(eq(grants.status, "active"))
+    .all();
+  return { candidates, due: grantsDueForKeepAlive(candidates, xeroNow(), settings.keepAliveAfterDays) };
+}
+
+/**
+ * Starts a keep-alive run: the run row exists when this returns; the refreshes go on in `finished`.
+ * A scheduled run with nothing due records nothing, so idle ticks do not bury the runs that did work.
+ */
+export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boolean } = {}): StartedRun | null {
+  const { candidates, due } = dueForKeepAlive();
+  if (due.length === 0 && opts.skipIfNothingDue) return null;
+  const runId = startRun("keep-alive", trigger, HOLDER, due.length);
+  const finished = (async () => {
+    const emails = new Map(candidates.map((c) => [c.id, c.email]));
+    const errors: Array<{ grantId: string; email: string; error: string }> = [];
+    for (const [i, id] of due.entries()) {
+      try {
+        await refreshGrant(id);
+      } catch (error) {
+        errors.push({ grantId: id, email: emails.get(id) ?? "", error: isXeroError(error) ? error.userMessage : "An unexpected error stopped this refresh." });
+        if (!isXeroError(error)) logger.error("keep-alive refresh failed", { grantId: id, error: error instanceof Error ? error.message : String(error) });
+      }
+      reportProgress(runId, i + 1);
+    }
+    const status = errors.length === 0 ? "ok" : errors.length === due.length ? "failed" : "partial";
+    finishRun(runId, status, { refreshed: due.length - errors.length, failed: errors.length, errors });
+  })();
+  return { runId, finished };
+}
+
+export function startScheduledSync(trigger: string): StartedRun {
+  const ids = activeGrantIds();
+  const runId = startRun("sync", trigger, HOLDER, ids.length);
+  return { runId, finished: runSync(runId, ids).then(() => undefined) };
+}
+
+export async function runKeepAlive(trigger: string): Promise<number> {
+  const { runId, finished } = startKeepAlive(trigger)!;
+  await finished;
+  return runId;
+}
+
+export async function runScheduledSync(trigger: string): Promise<number> {
+  const { runId, finished } = startScheduledSync(trigger);
+  await finished;
+  return runId;
+}
+
+export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
+
+/** Whether a run of this kind is in progress (in any process), so a second one is not started beside it. */
+export function isJobRunning(kind: JobKind): boolean {
+  const since = new Date(xeroNowMs() - RUNNING_WINDOW_MS);
+  return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"), gte(jobRuns.startedAt, since))).limit(1).get();
+}
+
+function lastScheduledSyncAt(): Date | null {
+  const row = getDb().select({ at: jobRuns.startedAt }).from(jobRuns).where(and(eq(jobRuns.kind, "sync"), eq(jobRuns.trigger, "schedule"))).orderBy(desc(jobRuns.startedAt)).limit(1).get();
+  return row?.at ?? null;
+}
+
+/** Keeps the lease while a long tick works, so no other process takes over half-way. */
+async function holdingLease(work: () => Promise<void>): Promise<void> {
+  const renew = setInterval(() => tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS), LEASE_TTL_MS / 3);
+  renew.unref();
+  try {
+    await work();
+  } finally {
+    clearInterval(renew);
+  }
+}
+
+async function runIfIdle(kind: JobKind, trigger: string) {
+  if (isJobRunning(kind)) return;
+  await startJob(kind, trigger).finished;
+}
+
+/** One scheduler tick: does nothing unless this process holds (or takes) the lease. */
+export async function tick(): Promise<void> {
+  if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) return;
+  await holdingLease(async () => {
+    const requested = takeRequests();
+    for (const kind of ["keep-alive", "sync"] as const) {
+      const request = requested[kind];
+      if (request) await runIfIdle(kind, `manual: ${request.by} (queued)`);
+    }
+    const settings = readJobSettings();
+    if (settings.keepAliveEnabled && !isJobRunning("keep-alive")) await startKeepAlive("schedule", { skipIfNothingDue: true })?.finished;
+    const last = lastScheduledSyncAt();
+    if (settings.syncEnabled && (!last || xeroNowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
+      await runIfIdle("sync", "schedule");
+    }
+    try {
+      await deliverDueWebhooks();
+    } catch (error) {
+      logger.error("webhook retries failed", { error: error instanceof Error ? error.message : String(error) });
+    }
+    try {
+      pruneOldRecords();
+    } catch (error) {
+      logger.error("pruning old records failed", { error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+}

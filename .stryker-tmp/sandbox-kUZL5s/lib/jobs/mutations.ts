@@ -1,0 +1,55 @@
+// @ts-nocheck
+import "server-only";
+import { z } from "zod";
+import { requirePermission } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/record";
+import { parseInput } from "@/lib/actions/result";
+import { AppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { HOLDER, isJobRunning, LEASE, LEASE_TTL_MS, startJob } from "./background";
+import { tryAcquireLease } from "./lease";
+import { JOB_KINDS, requestRun } from "./requests";
+import { jobSettingsFormSchema, readJobSettings, writeJobSettings, type JobSettings } from "./settings";
+
+// Settings → Jobs changes: admins change the settings ("settings:manage"); whoever may sync
+// ("connections:sync") may start a run now.
+
+export async function updateJobSettings(input: unknown): Promise<{ changed: boolean }> {
+  const user = await requirePermission("settings:manage");
+  const next = parseInput(jobSettingsFormSchema, input);
+  const before = readJobSettings();
+  const changes = (Object.keys(next) as Array<keyof JobSettings>).filter((k) => before[k] !== next[k]);
+  if (changes.length === 0) return { changed: false };
+  writeJobSettings(next, user.email);
+  recordAudit({
+    actor: { id: user.id, email: user.email },
+    action: "settings.updated",
+    target: { type: "settings", id: "jobs", label: "Background jobs" },
+    details: Object.fromEntries(changes.map((k) => [k, { from: before[k], to: next[k] }])),
+  });
+  return { changed: true };
+}
+
+const kindSchema = z.enum(JOB_KINDS, { message: "Choose keep-alive or sync." });
+const kindLabel = { "keep-alive": "keep-alive", sync: "sync" } as const;
+
+/**
+ * Starts a keep-alive or sync run. The process holding the background lease runs it at once; any other
+ * process queues it for the holder's next tick, so two processes never refresh the same grant.
+ */
+export async function runJobNow(kindInput: unknown): Promise<{ runId: number | null; queued: boolean }> {
+  const user = await requirePermission("connections:sync");
+  const kind = parseInput(kindSchema, kindInput);
+  if (isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
+  const actor = { id: user.id, email: user.email };
+  if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) {
+    requestRun(kind, user.email);
+    recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
+    return { runId: null, queued: true };
+  }
+  const { runId, finished } = startJob(kind, `manual: ${user.email}`);
+  recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { runId } });
+  // Runs after the response; the page follows it through GET /api/jobs.
+  finished.catch((error: unknown) => logger.error("manual job failed", { kind, runId, error: error instanceof Error ? error.message : String(error) }));
+  return { runId, queued: false };
+}

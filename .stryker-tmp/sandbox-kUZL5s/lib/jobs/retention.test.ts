@@ -1,0 +1,26 @@
+// @ts-nocheck
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { jobRuns, rateLimitSamples, xeroApps } from "@/db/schema";
+import { DAY_MS, xeroNowMs } from "@/lib/clock";
+import { KEEP_RUNS, pruneOldRecords } from "./retention";
+
+describe("pruneOldRecords", () => {
+  beforeAll(() => migrateDatabase());
+
+  it("drops rate-limit samples past 90 days and keeps the newest job runs", () => {
+    const db = getDb();
+    const at = new Date(xeroNowMs());
+    db.insert(xeroApps).values({ id: "app-1", name: "A", environment: "development", plan: "starter", clientId: "A".repeat(32), redirectUri: "http://x", scopes: "openid", createdAt: at, updatedAt: at }).run();
+    db.insert(rateLimitSamples).values([
+      { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 91 * DAY_MS) },
+      { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 10 * DAY_MS) },
+    ]).run();
+    for (let i = 0; i < KEEP_RUNS + 3; i++) db.insert(jobRuns).values({ kind: "sync", trigger: "t", holder: "h", startedAt: at, status: "ok" }).run();
+    expect(pruneOldRecords()).toMatchObject({ samples: 1, runs: 3 });
+    expect(db.select().from(rateLimitSamples).all()).toHaveLength(1);
+    expect(db.select().from(jobRuns).all()).toHaveLength(KEEP_RUNS);
+    expect(pruneOldRecords()).toMatchObject({ samples: 0, runs: 0 });
+  });
+});

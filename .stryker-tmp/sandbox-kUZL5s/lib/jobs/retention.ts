@@ -1,0 +1,27 @@
+// @ts-nocheck
+import { and, inArray, lt, sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { jobRuns, rateLimitSamples, webhookDeliveries } from "@/db/schema";
+import { DAY_MS, xeroNowMs } from "@/lib/clock";
+
+// System layer: records that only matter for a while are pruned so tables stay small. The activity
+// log (audit_events) is never pruned: it is the team's history.
+
+export const KEEP_SAMPLES_DAYS = 90;
+export const KEEP_DELIVERIES_DAYS = 90;
+export const KEEP_RUNS = 1000;
+
+export function pruneOldRecords(): { samples: number; deliveries: number; runs: number } {
+  const db = getDb();
+  const cutoff = (days: number) => new Date(xeroNowMs() - days * DAY_MS);
+  const samples = db.delete(rateLimitSamples).where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS))).run().changes;
+  const deliveries = db
+    .delete(webhookDeliveries)
+    .where(and(inArray(webhookDeliveries.status, ["delivered", "failed"]), lt(webhookDeliveries.createdAt, cutoff(KEEP_DELIVERIES_DAYS))))
+    .run().changes;
+  const runs = db
+    .delete(jobRuns)
+    .where(sql`${jobRuns.id} < (select id from job_runs order by id desc limit 1 offset ${KEEP_RUNS - 1})`)
+    .run().changes;
+  return { samples, deliveries, runs };
+}

@@ -1,0 +1,48 @@
+// @ts-nocheck
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { appSettings } from "@/db/schema";
+import { xeroNow } from "@/lib/clock";
+
+// Background-work settings, changed by admins at run time (Settings → Jobs).
+
+export const jobSettingsSchema = z.object({
+  keepAliveEnabled: z.boolean().default(true),
+  /** Refresh a grant whose refresh token is older than this (Xero expires them after 60 idle days). */
+  keepAliveAfterDays: z.coerce.number().int().min(1, "At least 1 day.").max(59, "Must be under Xero's 60-day idle expiry.").default(7),
+  syncEnabled: z.boolean().default(true),
+  syncIntervalHours: z.coerce.number().min(0.25, "At least 15 minutes.").max(168, "At most a week.").default(6),
+  /** A connection with no successful call for this long is flagged idle. */
+  idleDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.").default(30),
+});
+export type JobSettings = z.infer<typeof jobSettingsSchema>;
+
+/** An HTML checkbox sends "on" when ticked and nothing when not. */
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const blankIsMissing = (schema: z.ZodType<number>) => z.preprocess((v) => (v === "" ? undefined : v), schema);
+
+/** The Settings → Jobs form: every field is sent, so a missing checkbox means "off". */
+export const jobSettingsFormSchema = jobSettingsSchema.extend({
+  keepAliveEnabled: checkbox,
+  syncEnabled: checkbox,
+  keepAliveAfterDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(59, "Must be under Xero's 60-day idle expiry.")),
+  syncIntervalHours: blankIsMissing(z.coerce.number({ message: "Enter a number of hours." }).min(0.25, "At least 15 minutes.").max(168, "At most a week.")),
+  idleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),
+});
+
+const KEY = "jobs";
+
+export function readJobSettings(): JobSettings {
+  const row = getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get();
+  const parsed = jobSettingsSchema.safeParse(row?.value ?? {});
+  return parsed.success ? parsed.data : jobSettingsSchema.parse({});
+}
+
+export function writeJobSettings(settings: JobSettings, updatedBy: string) {
+  getDb()
+    .insert(appSettings)
+    .values({ key: KEY, value: settings, updatedAt: xeroNow(), updatedBy })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: xeroNow(), updatedBy } })
+    .run();
+}

@@ -1,0 +1,75 @@
+// @ts-nocheck
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { requirePermission } from "@/lib/auth/session";
+import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
+import { notFound } from "@/lib/errors";
+
+export const ORG_PAGE_SIZE = 50;
+
+export const organisationFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  atCap: z.enum(["1"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
+
+const liveConnection = sql.raw(`c.status != 'disconnected'`);
+
+/** Organisations with their connection counts and uncertified-app slots used, paginated in SQL. */
+export async function listOrganisations(f: OrganisationFilters) {
+  await requirePermission("organisations:read");
+  const page = f.page ?? 1;
+  const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
+  const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
+  const base = sql`
+    select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
+      (select count(*) from connections c where c.tenant_id = o.tenant_id and ${liveConnection}) as connections,
+      (select count(distinct c.app_id) from connections c where c.tenant_id = o.tenant_id and ${liveConnection}) as apps,
+      (select count(distinct c.app_id) from connections c join xero_apps a on a.id = c.app_id
+        where c.tenant_id = o.tenant_id and ${liveConnection} and ${appTakesUncertifiedSlot}) as slots
+    from organisations o where 1 = 1 ${nameFilter}`;
+  const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(
+    sql`select * from (${base}) where 1 = 1 ${capFilter} order by name limit ${ORG_PAGE_SIZE} offset ${(page - 1) * ORG_PAGE_SIZE}`,
+  );
+  const total = getDb().get<{ n: number }>(sql`select count(*) as n from (${base}) where 1 = 1 ${capFilter}`)?.n ?? 0;
+  return { rows: rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), total, page, pageSize: ORG_PAGE_SIZE };
+}
+
+export type OrganisationApp = {
+  appId: string;
+  appName: string;
+  environment: string;
+  plan: string;
+  certified: boolean;
+  takesSlot: boolean;
+  users: Array<{ connectionId: string; name: string; email: string; status: string }>;
+};
+
+/** One organisation: every registered app connected to it, across environments, and through whom. */
+export async function getOrganisation(tenantId: string) {
+  await requirePermission("organisations:read");
+  const db = getDb();
+  const org = db.get<{ tenantId: string; name: string; type: string; isDemo: number }>(
+    sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
+  );
+  if (!org) throw notFound("That organisation");
+  const rows = db.all<{ appId: string; appName: string; environment: string; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string }>(sql`
+    select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
+      c.id as connectionId, g.name, g.email, c.status
+    from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
+    where c.tenant_id = ${tenantId}
+    order by a.environment, a.name, g.email`);
+  const apps = new Map<string, OrganisationApp>();
+  for (const r of rows) {
+    const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified === 1, takesSlot: r.takesSlot === 1, users: [] };
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status });
+    apps.set(r.appId, app);
+  }
+  const list = [...apps.values()];
+  const slotsUsed = list.filter((a) => a.takesSlot && a.users.some((u) => u.status !== "disconnected")).length;
+  return { ...org, isDemo: org.isDemo === 1, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
+}

@@ -1,0 +1,47 @@
+// @ts-nocheck
+import "server-only";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/index";
+import { requirePermission } from "@/lib/auth/session";
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+export const peopleFiltersSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export type PeopleFilters = z.infer<typeof peopleFiltersSchema>;
+
+export type Person = {
+  xeroUserId: string;
+  name: string;
+  email: string;
+  total: number;
+  apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string }>;
+};
+
+/** The Xero users who authorised our apps, each with their connection count per app. Two queries per page. */
+export async function listPeople(f: PeopleFilters) {
+  await requirePermission("people:read");
+  const db = getDb();
+  const page = f.page ?? 1;
+  const filter = f.q ? sql`where g.email like ${`%${f.q.toLowerCase()}%`} or g.name like ${`%${f.q}%`}` : sql``;
+  const people = db.all<{ xeroUserId: string; name: string; email: string }>(sql`
+    select g.xero_user_id as xeroUserId, max(g.name) as name, max(g.email) as email
+    from grants g ${filter} group by g.xero_user_id order by max(g.email)
+    limit ${PEOPLE_PAGE_SIZE} offset ${(page - 1) * PEOPLE_PAGE_SIZE}`);
+  const total = db.get<{ n: number }>(sql`select count(distinct g.xero_user_id) as n from grants g ${filter}`)?.n ?? 0;
+  if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
+  const ids = sql.join(people.map((p) => sql`${p.xeroUserId}`), sql`, `);
+  const counts = db.all<{ xeroUserId: string; appId: string; appName: string; environment: string; grantStatus: string; connections: number }>(sql`
+    select g.xero_user_id as xeroUserId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus,
+      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections
+    from grants g join xero_apps a on a.id = g.app_id
+    where g.xero_user_id in (${ids}) order by a.name`);
+  const rows = people.map((p): Person => {
+    const apps = counts.filter((c) => c.xeroUserId === p.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
+    return { ...p, apps, total: apps.reduce((n, a) => n + a.connections, 0) };
+  });
+  return { rows, total, page, pageSize: PEOPLE_PAGE_SIZE };
+}

@@ -1,0 +1,109 @@
+// @ts-nocheck
+import crypto from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { connections, grants, organisations, xeroApps } from "@/db/schema";
+import { DAY_MS } from "@/lib/clock";
+import { refreshStaleness } from "./apply";
+
+const NOW = Date.now();
+const at = (daysAgo: number) => new Date(NOW - daysAgo * DAY_MS);
+const id = () => crypto.randomUUID();
+
+function app(plan = "legacy-uncertified") {
+  const appId = id();
+  getDb().insert(xeroApps).values({ id: appId, name: `App ${appId.slice(0, 4)}`, environment: "production", plan, clientId: appId.replace(/-/g, "").slice(0, 32).toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: at(0), updatedAt: at(0) }).run();
+  return appId;
+}
+
+function grant(appId: string, over: Partial<typeof grants.$inferInsert> = {}) {
+  const grantId = id();
+  getDb().insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: `${grantId.slice(0, 6)}@example.com`, name: "User", authEventIds: ["ev-held"], refreshObtainedAt: at(1), createdAt: at(0), updatedAt: at(0), ...over }).run();
+  return grantId;
+}
+
+function connection(appId: string, grantId: string, tenantId: string, over: Partial<typeof connections.$inferInsert> = {}) {
+  const connectionId = id();
+  getDb().insert(organisations).values({ tenantId, name: `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at(0), updatedAt: at(0) }).onConflictDoNothing().run();
+  getDb().insert(connections).values({ id: connectionId, appId, grantId, tenantId, tenantName: `Org ${tenantId.slice(0, 4)}`, tenantType: "ORGANISATION", authEventId: "ev-held", xeroUpdatedAt: at(5), firstSeenAt: at(5), lastSeenAt: at(0), ...over }).run();
+  return connectionId;
+}
+
+const read = (connectionId: string) => getDb().select({ status: connections.status, reasons: connections.staleReasons }).from(connections).where(eq(connections.id, connectionId)).get();
+
+beforeAll(() => migrateDatabase());
+
+describe("refreshStaleness", () => {
+  it("marks connections stale with their reason codes and clears ones that recovered", () => {
+    const appId = app();
+    const ben = grant(appId);
+    const healthy = connection(appId, ben, id());
+    const outside = connection(appId, ben, id(), { authEventId: "ev-outside" });
+    const recovered = connection(appId, ben, id(), { status: "stale", staleReasons: ["idle"] });
+    refreshStaleness([ben]);
+    expect(read(healthy)).toEqual({ status: "active", reasons: [] });
+    expect(read(outside)).toEqual({ status: "stale", reasons: ["earlier_sign_in"] });
+    expect(read(recovered)).toEqual({ status: "active", reasons: [] });
+  });
+
+  it("judges duplicates across users, flagging only the copy that is not kept", () => {
+    const appId = app();
+    const ana = grant(appId, { name: "Ana" });
+    const ben = grant(appId, { name: "Ben" });
+    const tenant = id();
+    const anas = connection(appId, ana, tenant, { xeroUpdatedAt: at(40) });
+    const bens = connection(appId, ben, tenant, { authEventId: "ev-outside", xeroUpdatedAt: at(1) });
+    // Scoped to Ana's grant only: Ben's copy is still judged, because duplicates are judged together.
+    refreshStaleness([ana]);
+    expect(read(anas)).toEqual({ status: "active", reasons: [] });
+    expect(read(bens)).toEqual({ status: "stale", reasons: ["earlier_sign_in", "duplicate"] });
+  });
+
+  it("flags a needs_reauth grant's live connections and leaves disconnected ones alone", () => {
+    const appId = app();
+    const g = grant(appId, { status: "needs_reauth" });
+    const live = connection(appId, g, id());
+    const gone = connection(appId, g, id(), { status: "disconnected", disconnectedBy: "dev@example.com" });
+    refreshStaleness([g]);
+    expect(read(live)).toEqual({ status: "stale", reasons: ["needs_reauth"] });
+    expect(read(gone)).toEqual({ status: "disconnected", reasons: [] });
+  });
+
+  it("records 'vanished' once on a connection Xero stopped listing", () => {
+    const appId = app();
+    const g = grant(appId);
+    const vanished = connection(appId, g, id(), { status: "disconnected", disconnectedBy: "Xero (disconnected outside this dashboard)" });
+    refreshStaleness();
+    expect(read(vanished)).toEqual({ status: "disconnected", reasons: ["vanished"] });
+  });
+
+  it("flags an organisation that answered 403 until a later call succeeds", () => {
+    const appId = app();
+    const g = grant(appId);
+    const c = connection(appId, g, id());
+    getDb().update(connections).set({ lastForbiddenAt: at(1) }).where(eq(connections.id, c)).run();
+    refreshStaleness([g]);
+    expect(read(c)).toEqual({ status: "stale", reasons: ["org_forbidden"] });
+    getDb().update(connections).set({ lastOkCallAt: at(0) }).where(eq(connections.id, c)).run();
+    refreshStaleness([g]);
+    expect(read(c)).toEqual({ status: "active", reasons: [] });
+  });
+
+  it("flags idle connections and tokens near expiry, but not a Custom Connection's missing auth event", () => {
+    const appId = app();
+    const g = grant(appId, { refreshObtainedAt: at(56) });
+    const quiet = connection(appId, g, id(), { lastSeenAt: at(31) });
+    const customApp = app("custom-connection");
+    const cg = grant(customApp, { authEventIds: [], refreshObtainedAt: at(90) });
+    const custom = connection(customApp, cg, id(), { authEventId: "ev-custom" });
+    refreshStaleness();
+    expect(read(quiet)).toEqual({ status: "stale", reasons: ["refresh_expiring", "idle"] });
+    expect(read(custom)).toEqual({ status: "active", reasons: [] });
+  });
+
+  it("does nothing for an empty scope", () => {
+    expect(refreshStaleness([])).toEqual({ checked: 0, changed: 0, stale: 0 });
+  });
+});

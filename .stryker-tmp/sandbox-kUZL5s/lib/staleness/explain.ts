@@ -1,0 +1,33 @@
+// @ts-nocheck
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { xeroNow } from "@/lib/clock";
+import { readJobSettings } from "@/lib/jobs/settings";
+import { copiesOf, loadFacts } from "./facts";
+import { isStaleReasonCode, reasonInfo, recommendedAction } from "./reasons";
+import { evaluateStaleness, type StaleReason } from "./rules";
+
+// Why each connection is stale, as sentences, for pages that already checked the caller's role (the
+// stale view, Diagnose). No role check here: never call it from an action or route handler directly.
+
+export type Explanation = { reasons: StaleReason[]; action: string | null };
+
+/** Sentences for the given connections, judged with their copies through other users. */
+export function explainConnections(ids: string[]): Record<string, Explanation> {
+  if (ids.length === 0) return {};
+  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
+  const all = loadFacts(getDb(), sql`(c.id in (${idList}) or (c.status != 'disconnected' and c.tenant_id in (select x.tenant_id from connections x where x.id in (${idList}))))`);
+  const copies = copiesOf(all);
+  const ctx = { now: xeroNow(), idleDays: readJobSettings().idleDays };
+  const wanted = new Set(ids);
+  const out: Record<string, Explanation> = {};
+  for (const c of all) {
+    if (!wanted.has(c.id)) continue;
+    let reasons = evaluateStaleness(c, copies(c), ctx);
+    // Fixed since the last check (or judged differently now): show what the last check found.
+    if (reasons.length === 0) reasons = c.storedReasons.filter(isStaleReasonCode).map((code) => ({ code, sentence: `${reasonInfo[code].label} (found at the last check; it may have cleared since).` }));
+    out[c.id] = { reasons, action: recommendedAction(reasons.map((r) => r.code)) };
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// @ts-nocheck
+import crypto from "node:crypto";
+import bcrypt from "bcryptjs";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { users } from "@/db/schema";
+import type { Role } from "@/lib/auth/permissions";
+
+// Users written straight into the test database (cheap hashes: these passwords only live in tests).
+
+export type TestUser = { id: string; email: string; password: string; role: Role };
+
+export function insertTestUser(role: Role, opts: { active?: boolean } = {}): TestUser {
+  const id = crypto.randomUUID();
+  const email = `${role}-${id.slice(0, 8)}@unit.test`;
+  const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
+  const at = new Date();
+  getDb()
+    .insert(users)
+    .values({ id, email, name: `Test ${role}`, role, passwordHash: bcrypt.hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
+    .run();
+  return { id, email, password, role };
+}
+
+export function readTestUser(id: string) {
+  return getDb().select({ role: users.role, active: users.active, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, id)).get();
+}

@@ -1,0 +1,109 @@
+// @ts-nocheck
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { auditEvents, users } from "@/db/schema";
+import { testSession } from "@/lib/testing/auth-mock";
+import { insertTestUser, readTestUser, type TestUser } from "@/lib/testing/users";
+import { getCurrentUser } from "@/lib/auth/session";
+import { verifyPassword } from "@/lib/auth/password";
+import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
+import { listUsers } from "@/lib/users/queries";
+import { LAST_ADMIN_MESSAGE } from "@/lib/users/rules";
+import { AppError } from "@/lib/errors";
+
+vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
+
+let admin: TestUser;
+const lastAudit = (targetId: string) =>
+  getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).all().at(-1);
+const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+
+beforeAll(() => {
+  migrateDatabase();
+  // Every test starts with exactly one active admin: the one in the session.
+  admin = insertTestUser("admin");
+});
+
+beforeEach(() => {
+  getDb().update(users).set({ active: false }).where(eq(users.role, "admin")).run();
+  getDb().update(users).set({ active: true }).where(eq(users.id, admin.id)).run();
+  testSession.userId = admin.id;
+});
+
+describe("createUser", () => {
+  it("stores a bcrypt hash of the initial password and audits who added whom", async () => {
+    const { id } = await createUser({ email: "  New.Person@Example.test ", name: "New Person", role: "support", password: "twelve-chars!" });
+    const row = getDb().select().from(users).where(eq(users.id, id)).get()!;
+    expect(row.email).toBe("new.person@example.test");
+    expect(row.passwordHash).not.toContain("twelve-chars!");
+    expect(await verifyPassword("twelve-chars!", row.passwordHash)).toBe(true);
+    expect(lastAudit(id)).toMatchObject({ action: "user.created", actorEmail: admin.email, targetLabel: "new.person@example.test", details: { role: "support" } });
+  });
+
+  it("answers a duplicate email (in any case) with a field error", async () => {
+    await createUser({ email: "dup@example.test", name: "One", role: "developer", password: "long-enough-pass" });
+    const error = await rejection(createUser({ email: "DUP@example.test", name: "Two", role: "developer", password: "long-enough-pass" }));
+    expect(error).toBeInstanceOf(AppError);
+    expect(error?.fieldErrors?.email?.[0]).toMatch(/already exists/);
+  });
+
+  it("validates every field", async () => {
+    const error = await rejection(createUser({ email: "not-an-email", name: "", role: "owner", password: "short" }));
+    expect(Object.keys(error?.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
+    expect(error?.fieldErrors?.password?.[0]).toBe("Use at least 12 characters.");
+  });
+});
+
+describe("changeUserRole and setUserActive", () => {
+  it("records from and to roles", async () => {
+    const dev = insertTestUser("developer");
+    expect(await changeUserRole({ userId: dev.id, role: "support" })).toEqual({ changed: true });
+    expect(readTestUser(dev.id)?.role).toBe("support");
+    expect(lastAudit(dev.id)).toMatchObject({ action: "user.role_changed", details: { from: "developer", to: "support" } });
+    expect(await changeUserRole({ userId: dev.id, role: "support" })).toEqual({ changed: false });
+  });
+
+  it("refuses to demote or deactivate the last active admin, including yourself", async () => {
+    expect((await rejection(changeUserRole({ userId: admin.id, role: "developer" })))?.message).toBe(LAST_ADMIN_MESSAGE);
+    expect((await rejection(setUserActive({ userId: admin.id, active: "false" })))?.message).toBe(LAST_ADMIN_MESSAGE);
+    expect(readTestUser(admin.id)).toMatchObject({ role: "admin", active: true });
+  });
+
+  it("allows it once another admin is active", async () => {
+    const other = insertTestUser("admin");
+    await setUserActive({ userId: other.id, active: "false" });
+    expect(lastAudit(other.id)).toMatchObject({ action: "user.deactivated" });
+    expect(await rejection(changeUserRole({ userId: admin.id, role: "support" }))).toBeInstanceOf(AppError);
+    await setUserActive({ userId: other.id, active: "true" });
+    expect(lastAudit(other.id)).toMatchObject({ action: "user.reactivated" });
+    expect(await changeUserRole({ userId: other.id, role: "developer" })).toEqual({ changed: true });
+  });
+
+  it("ends a deactivated user's session on their next request", async () => {
+    const dev = insertTestUser("developer");
+    testSession.userId = dev.id;
+    expect((await getCurrentUser())?.id).toBe(dev.id);
+    testSession.userId = admin.id;
+    await setUserActive({ userId: dev.id, active: false });
+    expect(readTestUser(dev.id)?.deactivatedAt).toBeInstanceOf(Date);
+    testSession.userId = dev.id;
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("reports an unknown user as not found", async () => {
+    expect((await rejection(setUserActive({ userId: "nope", active: false })))?.code).toBe("not_found");
+  });
+});
+
+describe("listUsers", () => {
+  it("pages in SQL, searches, and never returns password hashes", async () => {
+    const list = await listUsers({ q: admin.email.slice(0, 12) });
+    expect(list.rows.map((r) => r.id)).toContain(admin.id);
+    expect(list.rows.every((r) => !("passwordHash" in r))).toBe(true);
+    expect(JSON.stringify(list)).not.toMatch(/\$2[aby]\$/);
+    expect((await listUsers({ page: "999" })).rows).toEqual([]);
+    expect((await listUsers({ q: "%" })).total).toBe(0);
+  });
+});

@@ -1,0 +1,48 @@
+// @ts-nocheck
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// One server per run on a private port and a fresh data directory. E2E_PORT and NEXT_DIST_DIR let
+// several runs (or checkouts) work side by side.
+const port = Number(process.env.E2E_PORT ?? 3100);
+export const e2eDataDir = path.resolve(".e2e-data", String(port));
+export const baseURL = `http://127.0.0.1:${port}`;
+
+process.env.E2E_DATA_DIR = e2eDataDir;
+process.env.E2E_BASE_URL = baseURL;
+
+export default defineConfig({
+  testDir: "e2e",
+  // Per port, so runs side by side never delete each other's traces.
+  outputDir: `test-results/${port}`,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: process.env.CI ? 2 : 2,
+  retries: 0,
+  reporter: [["list"], ["json", { outputFile: ".reports/playwright.json" }]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
+  webServer: {
+    command: `rm -rf "${e2eDataDir}" && node_modules/.bin/tsx scripts/start.ts --no-build`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: e2eDataDir,
+      APP_URL: baseURL,
+      ADMIN_EMAIL: "admin@e2e.test",
+      ADMIN_PASSWORD: "e2e-admin-password-123",
+      XERO_MODE: "sandbox",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,80 @@
+// @ts-nocheck
+// Starts Connection Desk: validates configuration, prepares the databases (migrations, first-start
+// seed), builds when needed, then serves. Usage: tsx scripts/start.ts [--dev | --prod] [--no-build]
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+
+const args = new Set(process.argv.slice(2));
+const mode = args.has("--dev") ? "dev" : args.has("--prod") ? "prod" : "default";
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
+function fail(message: string): never {
+  console.error(`Connection Desk cannot start: ${message}`);
+  process.exit(1);
+}
+
+function portIsFree(port: number, host: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = net.createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
+    probe.listen(port, host);
+  });
+}
+
+async function main() {
+  if (mode === "prod" && (!process.env.AUTH_SECRET || !process.env.ENCRYPTION_KEY)) {
+    fail("production mode needs AUTH_SECRET and ENCRYPTION_KEY in the environment (see README, Production).");
+  }
+  const { env } = await import("../lib/env");
+  let config;
+  try {
+    config = env();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  if (!(await portIsFree(config.PORT, config.HOST))) fail(`port ${config.PORT} is already in use (is Connection Desk already running?). Stop that process or set PORT to a free port.`);
+  const { migrateDatabase } = await import("../db/migrate");
+  try {
+    migrateDatabase();
+  } catch (error) {
+    fail((error as Error).message);
+  }
+  const { prepareFirstStart } = await import("./first-start");
+  const firstStartNotes = await prepareFirstStart();
+
+  const next = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (mode === "default" && !args.has("--no-build") && !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+    console.log("Building Connection Desk (first start only, about a minute)…");
+    const build = spawnSync(next, ["build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+    if (build.status !== 0) fail("the build failed (see above).");
+  }
+
+  const serverArgs = mode === "dev" ? ["dev", "-p", String(config.PORT), "-H", config.HOST] : ["start", "-p", String(config.PORT), "-H", config.HOST];
+  const server = spawn(next, serverArgs, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+  await announceWhenReady(config.PORT, config.appUrl, firstStartNotes);
+}
+
+async function announceWhenReady(port: number, appUrl: string, notes: string[]) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (res.ok) {
+        console.log(`\nConnection Desk is running at ${appUrl}\n${notes.length ? `\n${notes.join("\n")}\n` : ""}`);
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  // The server is slow to answer; still hand over what must not be lost.
+  if (notes.length) console.log(`\n${notes.join("\n")}\n`);
+}
+
+void main();

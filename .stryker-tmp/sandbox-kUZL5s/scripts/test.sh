@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Every test: lint, typecheck, unit + integration (Vitest), end to end (Playwright in Debian's Chromium).
+# Each step runs even when an earlier one failed; the last line is the plain summary CI reads.
+set -u
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export npm_config_nodedir=/usr
+mkdir -p .reports
+rm -f .reports/*.json .reports/*.status
+
+step() { # name, command...
+  local name=$1; shift
+  echo; echo "── $name ──"
+  "$@"; echo $? > ".reports/$name.status"
+}
+
+step lint node_modules/.bin/eslint .
+step typecheck node_modules/.bin/tsc --noEmit
+step vitest node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
+step chromium node_modules/.bin/tsx scripts/ensure-chromium.ts
+step build node_modules/.bin/next build
+if [ "$(cat .reports/build.status)" = 0 ] && [ "$(cat .reports/chromium.status)" = 0 ]; then
+  step playwright node_modules/.bin/playwright test
+fi
+node_modules/.bin/tsx scripts/test-summary.ts

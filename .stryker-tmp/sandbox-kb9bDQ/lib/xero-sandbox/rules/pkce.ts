@@ -49,19 +49,19 @@ import crypto from "node:crypto";
 
 // PKCE with S256 only (FACTS B2): verifier 43–128 characters of [A-Za-z0-9-._~].
 
-const VERIFIER = stryMutAct_9fa48("2078") ? /^[^A-Za-z0-9\-._~]{43,128}$/ : stryMutAct_9fa48("2077") ? /^[A-Za-z0-9\-._~]$/ : stryMutAct_9fa48("2076") ? /^[A-Za-z0-9\-._~]{43,128}/ : stryMutAct_9fa48("2075") ? /[A-Za-z0-9\-._~]{43,128}$/ : (stryCov_9fa48("2075", "2076", "2077", "2078"), /^[A-Za-z0-9\-._~]{43,128}$/);
-export const s256 = stryMutAct_9fa48("2079") ? () => undefined : (stryCov_9fa48("2079"), (() => {
-  const s256 = (verifier: string): string => crypto.createHash(stryMutAct_9fa48("2080") ? "" : (stryCov_9fa48("2080"), "sha256")).update(verifier).digest(stryMutAct_9fa48("2081") ? "" : (stryCov_9fa48("2081"), "base64url"));
+const VERIFIER = stryMutAct_9fa48("1468") ? /^[^A-Za-z0-9\-._~]{43,128}$/ : stryMutAct_9fa48("1467") ? /^[A-Za-z0-9\-._~]$/ : stryMutAct_9fa48("1466") ? /^[A-Za-z0-9\-._~]{43,128}/ : stryMutAct_9fa48("1465") ? /[A-Za-z0-9\-._~]{43,128}$/ : (stryCov_9fa48("1465", "1466", "1467", "1468"), /^[A-Za-z0-9\-._~]{43,128}$/);
+export const s256 = stryMutAct_9fa48("1469") ? () => undefined : (stryCov_9fa48("1469"), (() => {
+  const s256 = (verifier: string): string => crypto.createHash(stryMutAct_9fa48("1470") ? "" : (stryCov_9fa48("1470"), "sha256")).update(verifier).digest(stryMutAct_9fa48("1471") ? "" : (stryCov_9fa48("1471"), "base64url"));
   return s256;
 })());
 export function pkceMatches(challenge: string, verifier: string | null | undefined): boolean {
-  if (stryMutAct_9fa48("2082")) {
+  if (stryMutAct_9fa48("1472")) {
     {}
   } else {
-    stryCov_9fa48("2082");
-    if (stryMutAct_9fa48("2085") ? !verifier && !VERIFIER.test(verifier) : stryMutAct_9fa48("2084") ? false : stryMutAct_9fa48("2083") ? true : (stryCov_9fa48("2083", "2084", "2085"), (stryMutAct_9fa48("2086") ? verifier : (stryCov_9fa48("2086"), !verifier)) || (stryMutAct_9fa48("2087") ? VERIFIER.test(verifier) : (stryCov_9fa48("2087"), !VERIFIER.test(verifier))))) return stryMutAct_9fa48("2088") ? true : (stryCov_9fa48("2088"), false);
+    stryCov_9fa48("1472");
+    if (stryMutAct_9fa48("1475") ? !verifier && !VERIFIER.test(verifier) : stryMutAct_9fa48("1474") ? false : stryMutAct_9fa48("1473") ? true : (stryCov_9fa48("1473", "1474", "1475"), (stryMutAct_9fa48("1476") ? verifier : (stryCov_9fa48("1476"), !verifier)) || (stryMutAct_9fa48("1477") ? VERIFIER.test(verifier) : (stryCov_9fa48("1477"), !VERIFIER.test(verifier))))) return stryMutAct_9fa48("1478") ? true : (stryCov_9fa48("1478"), false);
     const a = Buffer.from(s256(verifier));
     const b = Buffer.from(challenge);
-    return stryMutAct_9fa48("2091") ? a.length === b.length || crypto.timingSafeEqual(a, b) : stryMutAct_9fa48("2090") ? false : stryMutAct_9fa48("2089") ? true : (stryCov_9fa48("2089", "2090", "2091"), (stryMutAct_9fa48("2093") ? a.length !== b.length : stryMutAct_9fa48("2092") ? true : (stryCov_9fa48("2092", "2093"), a.length === b.length)) && crypto.timingSafeEqual(a, b));
+    return stryMutAct_9fa48("1481") ? a.length === b.length || crypto.timingSafeEqual(a, b) : stryMutAct_9fa48("1480") ? false : stryMutAct_9fa48("1479") ? true : (stryCov_9fa48("1479", "1480", "1481"), (stryMutAct_9fa48("1483") ? a.length !== b.length : stryMutAct_9fa48("1482") ? true : (stryCov_9fa48("1482", "1483"), a.length === b.length)) && crypto.timingSafeEqual(a, b));
   }
 }

@@ -130,6 +130,14 @@ describe("idle", () => {
     expect(idle(facts({ lastSeenAt: ago(8) }), { ...ctx, idleDays: 7 })?.code).toBe("idle");
     expect(idle(facts({ lastSeenAt: ago(29) }), ctx)).toBeNull();
   });
+  it("flags a connection quiet for exactly the threshold, not a millisecond less", () => {
+    expect(idle(facts({ lastSeenAt: ago(30) }), ctx)?.sentence).toContain("for 30 days");
+    expect(idle(facts({ lastSeenAt: new Date(ago(30).getTime() + 1) }), ctx)).toBeNull();
+    expect(idle(facts({ lastSeenAt: ago(1) }), { ...ctx, idleDays: 1 })?.sentence).toContain("for 1 day (");
+  });
+  it("never flags a disconnected connection", () => {
+    expect(idle(facts({ status: "disconnected", lastSeenAt: ago(90) }), ctx)).toBeNull();
+  });
 });
 
 describe("duplicate", () => {

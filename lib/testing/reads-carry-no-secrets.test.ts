@@ -18,7 +18,8 @@ const at = new Date();
 const appId = id();
 const tenantId = id();
 const plaintexts = [`client-secret-${id()}`, `refresh-${id()}`, `webhook-secret-${id()}`];
-const sealed = plaintexts.map((p) => encrypt(p));
+const [clientSecretEnc, tokenSetEnc, webhookSecretEnc] = plaintexts.map((p) => encrypt(p)) as [string, string, string];
+const sealed = [clientSecretEnc, tokenSetEnc, webhookSecretEnc];
 const SECRET_KEY = /(secret|token|tokens|hash|enc|password)$/i;
 const ALLOWED_KEYS = new Set(["hasSecret"]);
 
@@ -36,12 +37,12 @@ beforeAll(() => {
   testSession.userId = insertTestUser("admin").id;
   insertTestUser("support");
   const db = getDb();
-  db.insert(xeroApps).values({ id: appId, name: "Secretive App", environment: "production", plan: "core", clientId: "C".repeat(32), clientSecretEnc: sealed[0], redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
+  db.insert(xeroApps).values({ id: appId, name: "Secretive App", environment: "production", plan: "core", clientId: "C".repeat(32), clientSecretEnc, redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
   const grantId = id();
-  db.insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc: sealed[1], refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
+  db.insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc, refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
   db.insert(organisations).values({ tenantId, name: "Tui Books", type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).run();
   db.insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: "Tui Books", tenantType: "ORGANISATION", authEventId: "ev", firstSeenAt: at, lastSeenAt: at }).run();
-  db.insert(webhooks).values({ id: id(), url: "https://hooks.example/x", secretEnc: sealed[2], events: ["cap.reached"], createdAt: at }).run();
+  db.insert(webhooks).values({ id: id(), url: "https://hooks.example/x", secretEnc: webhookSecretEnc, events: ["cap.reached"], createdAt: at }).run();
 });
 
 const reads: Record<string, () => Promise<unknown>> = {
@@ -71,7 +72,7 @@ describe("reads carry no secrets", () => {
   });
 
   it("the check itself finds a sealed secret and a secret's field", () => {
-    expect(leaks({ a: [{ clientSecretEnc: sealed[0] }] })).toEqual(["$.a[0].clientSecretEnc is a secret's field", "$.a[0].clientSecretEnc holds a secret"]);
+    expect(leaks({ a: [{ clientSecretEnc }] })).toEqual(["$.a[0].clientSecretEnc is a secret's field", "$.a[0].clientSecretEnc holds a secret"]);
     expect(leaks({ hasSecret: true, note: `x${plaintexts[1]}` })).toEqual(["$.note holds a secret"]);
   });
 });

@@ -6,7 +6,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: [".next*/**", ".reports/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", ".reports/**", ".stryker-tmp/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

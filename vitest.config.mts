@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".e2e-data/**"],
+    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".e2e-data/**", ".stryker-tmp/**"],
     setupFiles: ["lib/testing/vitest-setup.ts"],
     environment: "node",
     pool: "forks",

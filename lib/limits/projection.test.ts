@@ -36,6 +36,13 @@ describe("projectCapDate", () => {
     expect(projectCapDate(series("2026-11-01", [22, 21, 19]), 25)).toMatchObject({ kind: "not-growing" });
   });
 
+  it("treats growth of under one connection in about three years as flat", () => {
+    const slow = [{ day: "2020-01-01", count: 0 }, { day: "2025-06-23", count: 1 }];
+    expect(projectCapDate(slow, 25)).toMatchObject({ kind: "not-growing" });
+    const slowButReal = [{ day: "2025-01-01", count: 0 }, { day: "2026-05-16", count: 1 }];
+    expect(projectCapDate(slowButReal, 2)).toMatchObject({ kind: "projected", days: 500 });
+  });
+
   it("says 'at the cap' when the latest count is at or over it, whatever the trend", () => {
     expect(projectCapDate(series("2026-11-01", [30, 27, 25]), 25)).toEqual({ kind: "at-cap", cap: 25, count: 25 });
     expect(projectCapDate([{ day: "2026-11-01", count: 26 }], 25)).toMatchObject({ kind: "at-cap" });

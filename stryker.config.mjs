@@ -31,7 +31,7 @@ const reports = `.reports/mutation/${batch}`;
 export default {
   plugins: ["@stryker-mutator/vitest-runner"],
   testRunner: "vitest",
-  vitest: { configFile: "vitest.config.mts", related: true },
+  vitest: { configFile: "vitest.mutation.config.mts", related: true },
   coverageAnalysis: "perTest",
   // Static mutants (the plan table, module-level constants) re-run the whole suite each: minutes apiece here.
   ignoreStatic: true,

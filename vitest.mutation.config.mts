@@ -7,7 +7,7 @@ import base from "./vitest.config.mts";
 const tests = {
   pure: [
     "lib/limits/*.test.ts",
-    "lib/staleness/rules.test.ts",
+    "lib/staleness/{rules,reasons}.test.ts",
     "lib/diagnosis/{classify,actions-rank,explain,input}.test.ts",
     "lib/auth/{permissions,lockout,schemas}.test.ts",
     "lib/connections/{disconnect-plan,reconcile-plan,connect-errors}.test.ts",

@@ -3,7 +3,7 @@ import { DAY_MS } from "@/lib/clock";
 import { countedPairs, customConnectionAllows, orgAtUncertifiedCap, wouldExceedAppCap, type CapApp } from "@/lib/xero-sandbox/rules/caps";
 import { codeProblem, refreshProblem, REFRESH_GRACE_MS } from "@/lib/xero-sandbox/rules/lifetimes";
 import { pkceMatches, s256 } from "@/lib/xero-sandbox/rules/pkce";
-import { takeFromWindow } from "@/lib/xero-sandbox/rules/rate-limit";
+import { remainingIn, takeFromWindow } from "@/lib/xero-sandbox/rules/rate-limit";
 import { capFor, countsAsUncertified, limitScreenMessage } from "@/lib/xero-sandbox/plans";
 
 const app = (plan: string, certified = false, id = "app"): CapApp => ({ id, plan, certified, countDemo: false });
@@ -32,6 +32,18 @@ describe("app caps by plan", () => {
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(24), "u3", [{ id: "z", isDemo: false }])).toBe(false);
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(25), "u3", [{ id: "z", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(app("enterprise"), pairs(100000), "u3", [{ id: "z", isDemo: false }])).toBe(false);
+  });
+
+  it("lets a cap override win over the plan's cap", () => {
+    const z = [{ id: "z", isDemo: false }];
+    expect(wouldExceedAppCap(app("starter"), pairs(5), "u3", z, 6)).toBe(false);
+    expect(wouldExceedAppCap(app("enterprise"), pairs(3), "u3", z, 3)).toBe(true);
+    expect(wouldExceedAppCap(app("starter"), pairs(5), "u3", z, null)).toBe(true);
+  });
+
+  it("counts demo companies toward the cap of an app that counts them", () => {
+    const counting = { ...app("starter"), countDemo: true };
+    expect(wouldExceedAppCap(counting, pairs(5), "u1", [{ id: "demo", isDemo: true }])).toBe(true);
   });
 
   it("uses the regime's wording on the limit screen", () => {
@@ -85,6 +97,15 @@ describe("PKCE S256", () => {
     expect(pkceMatches(s256(verifier), "b".repeat(43))).toBe(false);
     expect(pkceMatches(s256("short"), "short")).toBe(false);
     expect(pkceMatches(s256(verifier), null)).toBe(false);
+    expect(pkceMatches(s256(verifier), "")).toBe(false);
+  });
+  it("accepts verifiers of 43 to 128 unreserved characters only", () => {
+    const longest = "Az09-._~".repeat(16);
+    expect(pkceMatches(s256(longest), longest)).toBe(true);
+    expect(pkceMatches(s256(`${longest}a`), `${longest}a`)).toBe(false);
+    expect(pkceMatches(s256("a".repeat(42)), "a".repeat(42))).toBe(false);
+    expect(pkceMatches(s256(`${"a".repeat(42)}!`), `${"a".repeat(42)}!`)).toBe(false);
+    expect(pkceMatches(s256(verifier).slice(1), verifier)).toBe(false);
   });
 });
 
@@ -100,5 +121,23 @@ describe("rate-limit windows", () => {
     expect(blocked.result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 30 });
     const reopened = takeFromWindow(blocked.window, 61_000, 60_000, 60);
     expect(reopened.result).toEqual({ ok: true, remaining: 59 });
+  });
+
+  it("opens a new window exactly when the old one ends, and never asks to wait under a second", () => {
+    const full = { start: 0, count: 60 };
+    expect(takeFromWindow(full, 59_999, 60_000, 60).result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 1 });
+    expect(takeFromWindow(full, 58_500, 60_000, 60).result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 2 });
+    expect(takeFromWindow(full, 60_000, 60_000, 60)).toEqual({ window: { start: 60_000, count: 1 }, result: { ok: true, remaining: 59 } });
+    // The caller's window is not changed in place.
+    const w = { start: 0, count: 1 };
+    expect(takeFromWindow(w, 10, 60_000, 60).window).toEqual({ start: 0, count: 2 });
+    expect(w.count).toBe(1);
+  });
+
+  it("reports what remains without taking from the window", () => {
+    expect(remainingIn(undefined, 0, 60_000, 60)).toBe(60);
+    expect(remainingIn({ start: 0, count: 45 }, 59_999, 60_000, 60)).toBe(15);
+    expect(remainingIn({ start: 0, count: 45 }, 60_000, 60_000, 60)).toBe(60);
+    expect(remainingIn({ start: 0, count: 70 }, 10, 60_000, 60)).toBe(0);
   });
 });

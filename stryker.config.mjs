@@ -26,12 +26,14 @@ const batch = process.env.MUTATION_BATCH ?? "all";
 const mutate = batch === "all" ? Object.values(batches).flat() : batches[batch];
 if (!mutate) throw new Error(`MUTATION_BATCH must be one of ${Object.keys(batches).join(", ")} (or unset for all)`);
 const reports = `.reports/mutation/${batch}`;
+// Read by vitest.config.mts in Stryker's test processes: which tests run against each mutant.
+process.env.MUTATION_TESTS = batch;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   plugins: ["@stryker-mutator/vitest-runner"],
   testRunner: "vitest",
-  vitest: { configFile: "vitest.mutation.config.mts", related: true },
+  vitest: { configFile: "vitest.config.mts", related: true },
   coverageAnalysis: "perTest",
   // Static mutants (the plan table, module-level constants) re-run the whole suite each: minutes apiece here.
   ignoreStatic: true,

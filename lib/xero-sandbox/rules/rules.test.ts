@@ -28,6 +28,8 @@ describe("app caps by plan", () => {
     expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }])).toBe(false);
     expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }, { id: "y", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(starter, existing, "u1", [{ id: "o0", isDemo: false }, { id: "o1", isDemo: false }])).toBe(false);
+    // Another user's connection to the same organisation is a new pair: it takes a slot.
+    expect(wouldExceedAppCap(starter, pairs(5, "u1"), "u2", [{ id: "o0", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(starter, pairs(5), "u1", [{ id: "demo", isDemo: true }])).toBe(false);
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(24), "u3", [{ id: "z", isDemo: false }])).toBe(false);
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(25), "u3", [{ id: "z", isDemo: false }])).toBe(true);
@@ -80,6 +82,8 @@ describe("lifetimes", () => {
     expect(codeProblem({ issuedAt: 0, usedAt: null }, 5 * 60 * 1000)).toBeNull();
     expect(codeProblem({ issuedAt: 0, usedAt: null }, 5 * 60 * 1000 + 1)).toBe("expired");
     expect(codeProblem({ issuedAt: 0, usedAt: 10 }, 20)).toBe("used");
+    expect(codeProblem({ issuedAt: 1_000_000, usedAt: null }, 1_000_000 + 5 * 60 * 1000)).toBeNull();
+    expect(codeProblem({ issuedAt: 1_000_000, usedAt: null }, 1_000_001 + 5 * 60 * 1000)).toBe("expired");
   });
   it("refresh tokens: 30-minute grace after rotation, 60 days idle", () => {
     expect(refreshProblem({ issuedAt: 0, rotatedAt: 1000, revokedAt: null }, 1000 + REFRESH_GRACE_MS)).toBeNull();
@@ -87,6 +91,9 @@ describe("lifetimes", () => {
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: null }, 60 * DAY_MS)).toBeNull();
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: null }, 60 * DAY_MS + 1)).toBe("expired");
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: 5 }, 6)).toBe("revoked");
+    const later = 10 * DAY_MS;
+    expect(refreshProblem({ issuedAt: later, rotatedAt: null, revokedAt: null }, later + 60 * DAY_MS)).toBeNull();
+    expect(refreshProblem({ issuedAt: later, rotatedAt: null, revokedAt: null }, later + 60 * DAY_MS + 1)).toBe("expired");
   });
 });
 
@@ -98,6 +105,9 @@ describe("PKCE S256", () => {
     expect(pkceMatches(s256("short"), "short")).toBe(false);
     expect(pkceMatches(s256(verifier), null)).toBe(false);
     expect(pkceMatches(s256(verifier), "")).toBe(false);
+    // base64url of a SHA-256: 43 characters, no padding.
+    expect(s256(verifier)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(pkceMatches(`${s256(verifier)}x`, verifier)).toBe(false);
   });
   it("accepts verifiers of 43 to 128 unreserved characters only", () => {
     const longest = "Az09-._~".repeat(16);

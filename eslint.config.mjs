@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Tooling outside the app reads its own environment.
-    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "instrumentation.ts", "**/*.test.ts"],
+    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "stryker.config.mjs", "instrumentation.ts", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
   {

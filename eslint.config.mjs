@@ -6,7 +6,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: [".next*/**", ".reports/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", ".reports/**", ".stryker-tmp/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -22,7 +22,7 @@ export default tseslint.config(
   },
   {
     // Tooling outside the app reads its own environment.
-    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "instrumentation.ts", "**/*.test.ts"],
+    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "stryker.config.mjs", "instrumentation.ts", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -1,6 +1,24 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// Under Stryker (npm run test:mutation, see stryker.config.mjs) each mutant runs only the domain rules' own
+// tests and, for the sandbox's engine, the sandbox's tests. Not the dashboard's database and HTTP
+// integration tests: every one of them goes through permissions and the clock, so each mutant there would
+// re-run hundreds of slow tests on this shared 2-core machine.
+const mutationTests: Record<string, string[]> = {
+  pure: [
+    "lib/limits/*.test.ts",
+    "lib/staleness/{rules,reasons}.test.ts",
+    "lib/diagnosis/{classify,actions-rank,explain,input}.test.ts",
+    "lib/auth/{permissions,lockout,schemas}.test.ts",
+    "lib/connections/{disconnect-plan,reconcile-plan,connect-errors}.test.ts",
+    "lib/xero-sandbox/rules/*.test.ts",
+  ],
+  // Not contract.test.ts: it reads the team's OpenAPI file from outside the repository.
+  sandbox: ["lib/xero-sandbox/{engine,rules}/*.test.ts", "lib/xero-sandbox/http/{api,flow,portal}.test.ts"],
+};
+const mutationBatch = process.env.MUTATION_TESTS;
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -10,8 +28,8 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".e2e-data/**"],
+    include: mutationBatch ? (mutationTests[mutationBatch] ?? Object.values(mutationTests).flat()) : ["**/*.test.ts"],
+    exclude: ["node_modules/**", "e2e/**", ".next*/**", ".e2e-data/**", ".stryker-tmp/**"],
     setupFiles: ["lib/testing/vitest-setup.ts"],
     environment: "node",
     pool: "forks",

@@ -45,3 +45,11 @@ describe("isRole", () => {
     for (const value of ["Admin", "owner", "", null, 1]) expect(isRole(value)).toBe(false);
   });
 });
+
+describe("can and isRole refuse what is not a role", () => {
+  it("refuses an unknown role string and non-strings", () => {
+    expect(can("owner" as never, "overview:read")).toBe(false);
+    expect(isRole("owner")).toBe(false);
+    expect(isRole(["admin"])).toBe(false);
+  });
+});

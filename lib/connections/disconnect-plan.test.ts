@@ -43,3 +43,10 @@ describe("planDisconnect", () => {
     expect(planDisconnect([sel("1", { status: "disconnected" })]).summary).toMatch(/^Nothing to disconnect/);
   });
 });
+
+describe("planDisconnect: order", () => {
+  it("lists apps by name whatever the selection's order", () => {
+    const plan = planDisconnect([sel("1", { appId: "z", appName: "Zeta" }), sel("2", { appId: "a", appName: "Alpha" }), sel("3", { appId: "m", appName: "Mu" })]);
+    expect(plan.apps.map((a) => a.appName)).toEqual(["Alpha", "Mu", "Zeta"]);
+  });
+});

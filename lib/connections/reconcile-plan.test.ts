@@ -50,3 +50,16 @@ describe("isDemoCompany", () => {
     expect(isDemoCompany(null)).toBe(false);
   });
 });
+
+describe("planReconcile and isDemoCompany edges", () => {
+  it("updates stale connections Xero still lists, and vanishes stale ones it does not", () => {
+    const plan = planReconcile([{ id: "a", status: "stale", tenantName: "a" }, { id: "b", status: "stale", tenantName: "b" }], [conn("a")]);
+    expect(plan.updated.map((c) => c.id)).toEqual(["a"]);
+    expect(plan.added).toEqual([]);
+    expect(plan.vanished).toEqual(["b"]);
+  });
+  it("needs the name to start with Demo Company", () => {
+    expect(isDemoCompany("My Demo Company (NZ)")).toBe(false);
+    expect(isDemoCompany("demo company (UK)")).toBe(true);
+  });
+});

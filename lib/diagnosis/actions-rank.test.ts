@@ -70,3 +70,96 @@ describe("rankActions: every other class", () => {
     expect(keys({ kind: "unrecognised" })).toEqual([]);
   });
 });
+
+describe("rankActions: wording and conditions", () => {
+  const rank = (c: Classification, app: AppFacts | null = null, org: Parameters<typeof rankActions>[0]["org"] = null) => rankActions({ classification: c, app, org });
+  const find = (actions: ReturnType<typeof rankActions>, key: string) => actions.find((a) => a.key === key);
+  const everyKind: Classification[] = [
+    appCap,
+    { kind: "org_cap" },
+    { kind: "custom_connection" },
+    { kind: "rate_limit", scope: "day", retryAfterSeconds: null },
+    { kind: "refresh_token_dead" },
+    { kind: "access_token_expired", expiredAt: null },
+    { kind: "organisation_gone" },
+    { kind: "consent_cancelled" },
+    { kind: "client_rejected", code: "invalid_scope" },
+    { kind: "not_permitted" },
+  ];
+
+  it("gives every action a title and an effect, and no key twice", () => {
+    for (const c of everyKind) {
+      const actions = rank(c, acme, { name: "Org", uncertifiedApps: [{ name: "A", live: 1, stale: 1 }] });
+      expect(actions.length, c.kind).toBeGreaterThan(0);
+      expect(new Set(actions.map((a) => a.key)).size, c.kind).toBe(actions.length);
+      for (const a of actions) expect(a.title.length > 10 && a.effect.length > 10, `${c.kind} ${a.key}`).toBe(true);
+    }
+  });
+
+  it("counts stale connections in the title and the slots they free in the effect", () => {
+    expect(find(rank(appCap, acme), "disconnect_stale")).toEqual({ key: "disconnect_stale", title: "Disconnect these 3 stale connections", effect: "frees 3 slots: 25 → 22 of 25" });
+    const one = find(rank(appCap, { ...acme, staleDisconnectable: 1, cap: null, count: 1200 }), "disconnect_stale");
+    expect(one).toEqual({ key: "disconnect_stale", title: "Disconnect this stale connection", effect: "frees 1 slot" });
+    expect(find(rank(appCap, { ...acme, staleDisconnectable: 0 }), "disconnect_stale")).toBeUndefined();
+    const blocked = find(rank(appCap, { ...acme, staleBlocked: 1 }), "disconnect_in_xero")!;
+    expect(blocked.title).toContain("Remove the 1 stale connection whose grant");
+    expect(blocked.effect).toBe("frees 1 slot once Xero stops listing them");
+  });
+
+  it("suggests a sync only while the dashboard counts fewer than the cap", () => {
+    expect(find(rank(appCap, { ...acme, count: 1234, cap: 2000 }), "sync")?.effect).toMatch(/^we count 1,234 of 2,000:/);
+    expect(find(rank(appCap, { ...acme, count: 25 }), "sync")).toBeUndefined();
+    expect(find(rank(appCap, { ...acme, cap: null }), "sync")).toBeUndefined();
+  });
+
+  it("names each plan's next step and cap, with the assessment note where due", () => {
+    const upgrade = (plan: string) => find(rank(appCap, { ...acme, plan }), "upgrade");
+    expect(upgrade("plus")).toEqual({ key: "upgrade", title: "To raise the cap, move to the Advanced plan", effect: "the cap becomes 10,000 (a security assessment is due at 1,000 connections)" });
+    expect(upgrade("core")?.effect).toBe("the cap becomes 1,000");
+    expect(upgrade("advanced")?.title).toBe("To raise the cap, move to the Enterprise plan");
+    expect(upgrade("enterprise")).toBeUndefined();
+    expect(upgrade("no-such-plan")).toBeUndefined();
+  });
+
+  it("organisation cap: names the apps holding the slots, and offers stale-only apps first", () => {
+    const org = { name: "Harbour", uncertifiedApps: [{ name: "A", live: 2, stale: 2 }, { name: "B", live: 0, stale: 0 }, { name: "C", live: 2, stale: 1 }] };
+    const actions = rank({ kind: "org_cap" }, null, org);
+    expect(actions.map((a) => a.key)).toEqual(["disconnect_stale_app:A", "disconnect_app", "certify", "custom_connection"]);
+    expect(actions[0]).toMatchObject({ title: "Disconnect A's stale connections to Harbour", effect: "frees 1 of Harbour's 2 uncertified-app slots" });
+    expect(actions[1]!.title).toBe("Disconnect the uncertified app the organisation uses least (A or B or C)");
+    expect(rank({ kind: "org_cap" }, null, { name: "H", uncertifiedApps: [{ name: "A", live: 1, stale: 1 }] })[0]!.title).toBe("Disconnect A's stale connection to H");
+    expect(find(rank({ kind: "org_cap" }, null, { name: "H", uncertifiedApps: [] }), "disconnect_app")!.title).toBe("Disconnect the uncertified app the organisation uses least");
+  });
+
+  it("rate limits: the fix for each scope, and Core for a Starter app out of daily calls", () => {
+    const rate = (scope: "minute" | "day" | "app_minute" | "concurrent" | "unknown", app: AppFacts | null = null) => rank({ kind: "rate_limit", scope, retryAfterSeconds: null }, app).map((a) => a.key);
+    expect(rate("minute")).toEqual(["wait", "spread", "batch"]);
+    expect(rate("day")).toEqual(["wait", "fetch_less", "batch"]);
+    expect(rate("app_minute")).toEqual(["wait", "spread_app", "batch"]);
+    expect(rate("concurrent")).toEqual(["wait", "queue", "batch"]);
+    expect(rate("unknown")).toEqual(["wait", "batch"]);
+    const starter = { ...acme, plan: "starter" };
+    expect(rate("day", starter)).toEqual(["wait", "fetch_less", "batch", "upgrade_day"]);
+    expect(rate("minute", starter)).not.toContain("upgrade_day");
+    expect(rate("day", { ...acme, plan: "core" })).not.toContain("upgrade_day");
+    expect(rank({ kind: "rate_limit", scope: "day", retryAfterSeconds: null })[0]!.title).toBe("Wait for the Retry-After time, then retry");
+    expect(rank({ kind: "rate_limit", scope: "day", retryAfterSeconds: 0 })[0]!.title).toBe("Wait 0 seconds (Retry-After), then retry");
+  });
+
+  it("the other kinds: their actions in order", () => {
+    expect(keys({ kind: "custom_connection" })).toEqual(["another_custom", "standard_app", "reauthorise_custom"]);
+    expect(keys({ kind: "refresh_token_dead" })).toEqual(["reauthorise", "one_token_set", "keep_alive"]);
+    expect(keys({ kind: "access_token_expired", expiredAt: null })).toEqual(["refresh", "refresh_early"]);
+    expect(keys({ kind: "organisation_gone" })).toEqual(["check_org", "reconnect", "disconnect"]);
+    expect(keys({ kind: "consent_cancelled" })).toEqual(["retry_consent"]);
+    expect(keys({ kind: "not_permitted" })).toEqual(["scopes_or_plan"]);
+    expect(keys({ kind: "none" })).toEqual([]);
+  });
+
+  it("tells each client rejection its own fix", () => {
+    const fix = (code: "invalid_client" | "unauthorized_client" | "invalid_scope") => rank({ kind: "client_rejected", code })[0]!.title;
+    expect(fix("invalid_client")).toContain("client secret");
+    expect(fix("unauthorized_client")).toContain("auth code flow");
+    expect(fix("invalid_scope")).toContain("scopes");
+  });
+});

@@ -102,3 +102,147 @@ describe("explain", () => {
     expect(explain({ kind: "rate_limit", scope: "minute", retryAfterSeconds: 30 }).explanation).toContain("wait 30 seconds");
   });
 });
+
+describe("classify: the app name in Xero's wording", () => {
+  const legacyName = (text: string) => {
+    const c = classify(text);
+    return c.kind === "app_cap" ? c.appName : "not an app cap";
+  };
+  const LEGACY_TAIL = "needs to complete certification before they can connect to more Xero organisations";
+
+  it("strips a pasted prefix, quotes and 'Sorry!', keeping only the last line before the wording", () => {
+    expect(legacyName(`Error: Acme Ledger ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`Xero says - "Acme Ledger" ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`The screen shows: ‘Acme Ledger’ ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`first line\r\nAcme Ledger ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`first line\nAcme Ledger ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`Sorry! Acme Ledger ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`  sorry Acme Ledger ${LEGACY_TAIL}`)).toBe("Acme Ledger");
+    expect(legacyName(`Errorless Books ${LEGACY_TAIL}`)).toBe("Errorless Books");
+  });
+
+  it("gives no name when none is written or it is implausibly long", () => {
+    expect(legacyName(LEGACY_TAIL)).toBeNull();
+    expect(legacyName(`${"A".repeat(120)} ${LEGACY_TAIL}`)).toBe("A".repeat(120));
+    expect(legacyName(`${"A".repeat(121)} ${LEGACY_TAIL}`)).toBeNull();
+  });
+
+  it("reads the tiered plans' wording too", () => {
+    expect(classify("Sorry! Acme Payroll has reached their Xero connection limit, please let them know")).toEqual({ kind: "app_cap", regime: "tiers", appName: "Acme Payroll", clientId: null });
+  });
+});
+
+describe("classify: addresses", () => {
+  it("reads Xero's /connectionLimit page with its client id, even after other words", () => {
+    expect(classify("it sent me to https://login.xero.com/identity/connectionLimit?client_id=ABC123")).toEqual({ kind: "app_cap", regime: "unknown", appName: null, clientId: "ABC123" });
+    expect(classify("/identity/ConnectionLimit")).toMatchObject({ kind: "app_cap", clientId: null });
+  });
+
+  it.each([
+    ["error=access_denied", { kind: "consent_cancelled" }],
+    ["connect_error=cancelled", { kind: "consent_cancelled" }],
+    ["error=invalid_grant", { kind: "refresh_token_dead" }],
+    ["connect_error=code_rejected", { kind: "refresh_token_dead" }],
+    ["error=invalid_client", { kind: "client_rejected", code: "invalid_client" }],
+    ["connect_error=client_rejected", { kind: "client_rejected", code: "invalid_client" }],
+    ["error=unauthorized_client", { kind: "client_rejected", code: "unauthorized_client" }],
+    ["connect_error=not_custom", { kind: "client_rejected", code: "unauthorized_client" }],
+    ["error=invalid_scope", { kind: "client_rejected", code: "invalid_scope" }],
+    ["connect_error=scope_rejected", { kind: "client_rejected", code: "invalid_scope" }],
+    ["connect_error=rate_limited", { kind: "rate_limit", scope: "unknown", retryAfterSeconds: null }],
+  ])("reads a callback address with %s", (query, expected) => {
+    expect(classify(`http://localhost:3000/apps/1?${query}`)).toEqual(expected);
+  });
+
+  it("falls through to the words when an address says nothing it knows", () => {
+    expect(classify("https://example.com/somewhere?error=other")).toEqual({ kind: "unrecognised" });
+    expect(classify("see /apps/1 — 429 Too Many Requests")).toMatchObject({ kind: "rate_limit" });
+  });
+});
+
+describe("classify: rate limits", () => {
+  const scope = (text: string) => {
+    const c = classify(text);
+    return c.kind === "rate_limit" ? c.scope : c.kind;
+  };
+
+  it("believes X-Rate-Limit-Problem first, in any spelling Xero or a log uses", () => {
+    expect(scope("429 X-Rate-Limit-Problem: minute X-DayLimit-Remaining: 0")).toBe("minute");
+    expect(scope("429 x-rate-limit-problem = \"day\"")).toBe("day");
+    expect(scope("429 X-Rate-Limit-Problem:appminute")).toBe("app_minute");
+    expect(scope("429 X-Rate-Limit-Problem: app_min")).toBe("app_minute");
+    expect(scope("429 X-Rate-Limit-Problem: concurrent")).toBe("concurrent");
+    expect(scope("429 X-Rate-Limit-Problem: daily")).toBe("day");
+    expect(scope("Rate limit exceeded: min")).toBe("minute");
+    expect(scope("429 X-Rate-Limit-Problem: weekly")).toBe("unknown");
+  });
+
+  it("then the *-Remaining header that reached 0", () => {
+    expect(scope("429 X-AppMinLimit-Remaining: 0 X-DayLimit-Remaining: 0")).toBe("app_minute");
+    expect(scope("429 x-appminlimit-remaining=\"0\"")).toBe("app_minute");
+    expect(scope("429 X-AppMinLimit-Remaining: 05")).toBe("unknown");
+    expect(scope("429 X-DayLimit-Remaining : 0, X-MinLimit-Remaining: 12")).toBe("day");
+    expect(scope("429 X-MinLimit-Remaining:0")).toBe("minute");
+    expect(scope("429 X-MinLimit-Remaining: 10")).toBe("unknown");
+  });
+
+  it("then the words", () => {
+    expect(scope("rate limit hit app-wide")).toBe("app_minute");
+    expect(scope("rate limit hit appwide")).toBe("app_minute");
+    expect(scope("rate limit across all organizations")).toBe("app_minute");
+    expect(scope("rate limit across all tenants")).toBe("app_minute");
+    expect(scope("ratelimit: too many concurrent calls")).toBe("concurrent");
+    expect(scope("too many requests today: daily limit")).toBe("day");
+    expect(scope("rate limit for the day")).toBe("day");
+    expect(scope("too many requests this minute")).toBe("minute");
+    expect(scope("too many requests")).toBe("unknown");
+  });
+
+  it("reads Retry-After in header or log form", () => {
+    const retry = (text: string) => {
+      const c = classify(text);
+      return c.kind === "rate_limit" ? c.retryAfterSeconds : "not a rate limit";
+    };
+    expect(retry("429 Retry-After: 42")).toBe(42);
+    expect(retry("429 retry-after=\"7\"")).toBe(7);
+    expect(retry("429 Retry-After 30")).toBe(30);
+    expect(retry("429 Too Many Requests")).toBeNull();
+  });
+});
+
+describe("classify: tokens, consent and statuses", () => {
+  it("takes the expiry time out of TokenExpired", () => {
+    expect(classify('{"Detail":"TokenExpired: token expired at 05/01/2026 10:00:00","Status":401}')).toEqual({ kind: "access_token_expired", expiredAt: "05/01/2026 10:00:00" });
+    expect(classify("TokenExpired")).toEqual({ kind: "access_token_expired", expiredAt: null });
+  });
+
+  it("names the client rejection from the error code in the text", () => {
+    expect(classify("token endpoint said INVALID_CLIENT")).toEqual({ kind: "client_rejected", code: "invalid_client" });
+    expect(classify("unauthorized_client")).toEqual({ kind: "client_rejected", code: "unauthorized_client" });
+    expect(classify("error: invalid_scope")).toEqual({ kind: "client_rejected", code: "invalid_scope" });
+  });
+
+  it("reads bare statuses and words", () => {
+    expect(classify("403")).toEqual({ kind: "organisation_gone" });
+    expect(classify("Forbidden")).toEqual({ kind: "organisation_gone" });
+    expect(classify("got a 401")).toEqual({ kind: "access_token_expired", expiredAt: null });
+    expect(classify("Unauthorised")).toEqual({ kind: "access_token_expired", expiredAt: null });
+    expect(classify("unauthorized")).toEqual({ kind: "access_token_expired", expiredAt: null });
+    expect(classify("14013")).toEqual({ kind: "unrecognised" });
+    expect(classify("hit the connection limit")).toEqual({ kind: "app_cap", regime: "unknown", appName: null, clientId: null });
+    expect(classify("access_denied")).toEqual({ kind: "consent_cancelled" });
+    expect(classify("AuthorizationUnsuccessful")).toEqual({ kind: "not_permitted" });
+  });
+
+  it("needs both words for a Custom Connection", () => {
+    expect(classify("This Custom Connection is bound to another organisation")).toEqual({ kind: "custom_connection" });
+    expect(classify("This custom connection failed")).toEqual({ kind: "unrecognised" });
+    expect(classify("bound to one organisation")).toEqual({ kind: "unrecognised" });
+  });
+
+  it("ignores blank input", () => {
+    expect(classify(null)).toEqual({ kind: "none" });
+    expect(classify(undefined)).toEqual({ kind: "none" });
+    expect(classify("   \n ")).toEqual({ kind: "none" });
+  });
+});

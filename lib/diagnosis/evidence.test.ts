@@ -82,6 +82,21 @@ describe("diagnose", () => {
     expect(d.org?.uncertifiedApps.map((a) => a.users.map((u) => u.name)).flat().sort()).toEqual(["Priya", "Tom"]);
   });
 
+  it("leaves disconnected connections out of the organisation-cap evidence and candidates", async () => {
+    const message = "This organisation is already connected to the maximum number of allowed uncertified apps";
+    const halfOrg = `Half Org ${id().slice(0, 6)}`;
+    const live = app(`Live ${id().slice(0, 4)}`, "starter");
+    const tenant = connect(live, person(live, "Rua"), halfOrg);
+    const gone = app(`Gone ${id().slice(0, 4)}`, "legacy-uncertified");
+    const goneId = id();
+    getDb().insert(connections).values({ id: goneId, appId: gone, grantId: person(gone, "Sam"), tenantId: tenant, tenantName: halfOrg, tenantType: "ORGANISATION", status: "disconnected", firstSeenAt: at, lastSeenAt: at }).run();
+
+    const d = await diagnose({ message, org: halfOrg });
+    expect(d.org?.slotsUsed).toBe(1);
+    expect(d.org?.uncertifiedApps.flatMap((a) => a.users.map((u) => u.name))).toEqual(["Rua"]);
+    expect((await diagnose({ message })).orgCandidates.map((o) => o.name)).not.toContain(halfOrg);
+  });
+
   it("still shows the evidence for an unrecognised message", async () => {
     const d = await diagnose({ message: "it broke", user: "ben@example.com" });
     expect(d.classification.kind).toBe("unrecognised");

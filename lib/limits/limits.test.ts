@@ -37,6 +37,20 @@ describe("plans", () => {
 
   it("falls back to starter for an unknown plan", () => {
     expect(planRule("nonsense").cap).toBe(5);
+    expect(effectiveCap({ plan: "nonsense" })).toBe(5);
+    expect(countsAsUncertified({ plan: "nonsense", certified: false })).toBe(false);
+  });
+
+  it("takes an override of 0 at its word and ignores a missing one", () => {
+    expect(effectiveCap({ plan: "core", capOverride: 0 })).toBe(0);
+    expect(effectiveCap({ plan: "core", capOverride: null })).toBe(50);
+  });
+
+  it("words the limit screen in full for tiered plans and Custom Connections", () => {
+    const tiers = "Sorry! Acme has reached their Xero connection limit, please let them know so they can connect more Xero organisations";
+    expect(limitScreenMessage({ name: "Acme", plan: "core" })).toBe(tiers);
+    expect(limitScreenMessage({ name: "Acme", plan: "custom-connection" })).toBe(tiers);
+    expect(limitScreenMessage({ name: "Acme", plan: "legacy-certified" })).toMatch(/^Acme needs to complete certification/);
   });
 });
 
@@ -53,5 +67,22 @@ describe("capProgress", () => {
   it("shows uncapped plans against the security-assessment milestone", () => {
     expect(capProgress(500, null)).toMatchObject({ level: "uncapped", percent: 50, assessmentDue: false, remaining: null });
     expect(capProgress(1000, null).assessmentDue).toBe(true);
+    expect(capProgress(999, null)).toMatchObject({ assessmentDue: false, percent: 100 });
+    expect(capProgress(994, null).percent).toBe(99);
+    expect(capProgress(2500, null).percent).toBe(100);
+  });
+
+  it("gives the bar's percent and the slots remaining below the cap", () => {
+    expect(capProgress(3, 5)).toEqual({ count: 3, cap: 5, level: "ok", percent: 60, remaining: 2, assessmentDue: false });
+    expect(capProgress(1, 3).percent).toBe(33);
+    expect(capProgress(2, 3).percent).toBe(67);
+    expect(capProgress(0, 0)).toMatchObject({ level: "full", percent: 100, remaining: 0 });
+  });
+
+  it("flags the security assessment on capped plans too", () => {
+    expect(capProgress(1000, 10000)).toMatchObject({ level: "ok", percent: 10, assessmentDue: true });
+    expect(capProgress(999, 10000).assessmentDue).toBe(false);
+    expect(capProgress(8000, 10000).level).toBe("warn");
+    expect(capProgress(7999, 10000).level).toBe("ok");
   });
 });

@@ -14,6 +14,12 @@ describe("slopePerDay", () => {
     expect(slopePerDay([{ day: "2026-11-01", count: 10 }, { day: "2026-11-11", count: 20 }])).toBeCloseTo(1);
   });
 
+  it("fits lines that do not pass through the origin, rising and falling", () => {
+    expect(slopePerDay(series("2026-11-01", [100, 103, 104, 109]))).toBeCloseTo(2.8);
+    expect(slopePerDay(series("2026-11-01", [9, 5, 4, 1]))).toBeCloseTo(-2.5);
+    expect(slopePerDay([{ day: "2026-11-01", count: 3 }, { day: "2026-11-03", count: 4 }])).toBeCloseTo(0.5);
+  });
+
   it("needs two distinct days", () => {
     expect(slopePerDay([])).toBeNull();
     expect(slopePerDay([{ day: "2026-11-01", count: 3 }])).toBeNull();
@@ -34,6 +40,16 @@ describe("projectCapDate", () => {
   it("says 'not growing' when flat or declining", () => {
     expect(projectCapDate(series("2026-11-01", [20, 20, 20]), 25)).toEqual({ kind: "not-growing", perDay: 0 });
     expect(projectCapDate(series("2026-11-01", [22, 21, 19]), 25)).toMatchObject({ kind: "not-growing" });
+  });
+
+  it("treats growth of under one connection in about three years as flat", () => {
+    const slow = [{ day: "2020-01-01", count: 0 }, { day: "2025-06-23", count: 1 }];
+    expect(projectCapDate(slow, 25)).toMatchObject({ kind: "not-growing" });
+    const slowButReal = [{ day: "2025-01-01", count: 0 }, { day: "2026-05-16", count: 1 }];
+    expect(projectCapDate(slowButReal, 2)).toMatchObject({ kind: "projected", days: 500 });
+    // Exactly the threshold counts as growth.
+    const atThreshold = [{ day: "2024-01-01", count: 0 }, { day: "2026-09-27", count: 1 }];
+    expect(projectCapDate(atThreshold, 2)).toMatchObject({ kind: "projected", days: 1000 });
   });
 
   it("says 'at the cap' when the latest count is at or over it, whatever the trend", () => {

@@ -129,6 +129,14 @@ describe("idle", () => {
     expect(idle(facts({ lastSeenAt: ago(8) }), { ...ctx, idleDays: 7 })?.code).toBe("idle");
     expect(idle(facts({ lastSeenAt: ago(29) }), ctx)).toBeNull();
   });
+  it("flags a connection quiet for exactly the threshold, not a millisecond less", () => {
+    expect(idle(facts({ lastSeenAt: ago(30) }), ctx)?.sentence).toContain("for 30 days");
+    expect(idle(facts({ lastSeenAt: new Date(ago(30).getTime() + 1) }), ctx)).toBeNull();
+    expect(idle(facts({ lastSeenAt: ago(1) }), { ...ctx, idleDays: 1 })?.sentence).toContain("for 1 day (");
+  });
+  it("never flags a disconnected connection", () => {
+    expect(idle(facts({ status: "disconnected", lastSeenAt: ago(90) }), ctx)).toBeNull();
+  });
 });
 
 describe("duplicate", () => {
@@ -167,5 +175,46 @@ describe("recommendedAction", () => {
     expect(recommendedAction(["idle", "needs_reauth"])).toBe(reasonInfo.needs_reauth.action);
     expect(recommendedAction(["duplicate", "earlier_sign_in"])).toBe(reasonInfo.earlier_sign_in.action);
     expect(recommendedAction([])).toBeNull();
+  });
+});
+
+describe("rule edges", () => {
+  it("says which of needs-reauth's two causes it is", () => {
+    expect(needsReauth(facts({}, { status: "revoked" }), ctx)?.sentence).toContain("authorisation was revoked");
+    expect(needsReauth(facts({}, { status: "needs_reauth" }), ctx)?.sentence).toContain("invalid_grant");
+  });
+  it("calls a refresh token expired at exactly its lifetime", () => {
+    expect(refreshExpiry(facts({}, { refreshObtainedAt: ago(60) }), ctx)?.code).toBe("refresh_expired");
+    expect(refreshExpiry(facts({}, { refreshObtainedAt: new Date(ago(60).getTime() + 1) }), ctx)?.code).toBe("refresh_expiring");
+  });
+  it("counts only Xero's own removals as vanished", () => {
+    expect(vanished(facts({ status: "disconnected", disconnectedBy: "ana@example.com" }), ctx)).toBeNull();
+    expect(vanished(facts({ status: "disconnected", disconnectedBy: null }), ctx)).toBeNull();
+    expect(vanished(facts({ status: "active", disconnectedBy: "Xero (disconnected outside this dashboard)" }), ctx)).toBeNull();
+    expect(vanished(facts({ status: "disconnected", disconnectedBy: "Xero (disconnected outside this dashboard)" }), ctx)?.code).toBe("vanished");
+  });
+  it("keeps a 403 until a later successful call, not one at the same moment", () => {
+    expect(organisationForbidden(facts({ lastForbiddenAt: ago(2), lastOkCallAt: ago(2) }), ctx)?.code).toBe("org_forbidden");
+    expect(organisationForbidden(facts({ lastForbiddenAt: ago(2), lastOkCallAt: ago(1) }), ctx)).toBeNull();
+  });
+  it("uses the tenant call only when it is later than the last listing", () => {
+    expect(idle(facts({ lastSeenAt: ago(40), lastOkCallAt: ago(40) }), ctx)?.sentence).toContain("for 40 days");
+  });
+  it("never keeps a disconnected copy, and breaks ties by the latest consent, then by id", () => {
+    const gone = facts({ id: "a", status: "disconnected", xeroUpdatedAt: ago(0) });
+    const b = facts({ id: "b", xeroUpdatedAt: ago(5) });
+    const c = facts({ id: "c", xeroUpdatedAt: ago(2) });
+    expect(pickKeeper([gone, b, c], ctx)?.id).toBe("c");
+    expect(pickKeeper([facts({ id: "z", xeroUpdatedAt: null }), facts({ id: "y", xeroUpdatedAt: null })], ctx)?.id).toBe("y");
+    expect(pickKeeper([gone], ctx)).toBeUndefined();
+  });
+  it("a connection is no duplicate of itself or of a disconnected copy, and a disconnected one is never a duplicate", () => {
+    const a = facts({ id: "a", xeroUpdatedAt: ago(5) });
+    const b = facts({ id: "b", xeroUpdatedAt: ago(1) });
+    expect(duplicate(a, [a], ctx)).toBeNull();
+    expect(duplicate(a, [{ ...b, status: "disconnected" }], ctx)).toBeNull();
+    expect(duplicate({ ...a, status: "disconnected" }, [b], ctx)).toBeNull();
+    expect(duplicate(a, [a, b], ctx)?.code).toBe("duplicate");
+    expect(duplicate(b, [a, b], ctx)).toBeNull();
   });
 });

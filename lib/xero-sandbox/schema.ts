@@ -132,7 +132,7 @@ export const refreshTokens = sqliteTable(
 
 export const faults = sqliteTable("faults", {
   id: integer("id").primaryKey({ autoIncrement: true }),
-  kind: text("kind", { enum: ["http-500", "delay", "rate-minute", "rate-day", "invalid-grant"] }).notNull(),
+  kind: text("kind", { enum: ["http-500", "delay", "rate-minute", "rate-day", "invalid-grant", "delete-ignored"] }).notNull(),
   target: text("target", { enum: ["any", "token", "connections", "organisation"] }).notNull(),
   clientId: text("client_id"),
   delayMs: integer("delay_ms").notNull().default(10_000),

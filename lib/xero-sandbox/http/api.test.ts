@@ -149,6 +149,18 @@ describe("queued faults", () => {
     expect((await postToken({ grant_type: "refresh_token", refresh_token: t.refresh_token }, auth)).status).toBe(200);
   });
 
+  it("delete-ignored: only a DELETE takes it; that DELETE answers 204 and the connection stays listed", async () => {
+    const { app, clientSecret } = makeApp();
+    const t = await connect(app, clientSecret!, "ben.hogan@example.com", [orgId(24)]);
+    queueFault({ kind: "delete-ignored", target: "connections", clientId: app.clientId });
+    const [c] = (await getConnections(t.access_token)).body!;
+    const del = () => call(`/api/connections/${c!.id}`, { method: "DELETE", ...bearer(t.access_token) });
+    expect((await del()).status).toBe(204);
+    expect((await getConnections(t.access_token)).body!.map((x) => x.id)).toEqual([c!.id]);
+    expect((await del()).status).toBe(204);
+    expect((await getConnections(t.access_token)).body).toEqual([]);
+  });
+
   it("a delay fault holds the call, then answers normally", async () => {
     const { app, clientSecret } = makeApp();
     const t = await connect(app, clientSecret!, "ben.hogan@example.com", [orgId(23)]);

@@ -8,6 +8,7 @@ import {
   deleteConnectionById, findUserConnection, getConnection, isTenantOrAuthEventOf, listUserConnections,
 } from "@/lib/xero-sandbox/store/connections";
 import { applyFault } from "@/lib/xero-sandbox/http/faults";
+import { takeFault } from "@/lib/xero-sandbox/store/faults";
 import { expiryStamp, forbidden, json, problem, unauthorized, xeroDate } from "@/lib/xero-sandbox/http/respond";
 import { organisationBody } from "@/lib/xero-sandbox/http/organisation-body";
 import { tokenMayCall } from "@/lib/xero-sandbox/rules/scopes";
@@ -67,7 +68,8 @@ export async function deleteConnection(request: Request, id: string): Promise<Re
   const { caller, limit } = admitted;
   const connection = getConnection(id);
   if (connection && connection.appId === caller.app.id && connection.userId === caller.claims.xero_userid) {
-    deleteConnectionById(id);
+    // A DELETE Xero acknowledges but does not carry out (eventual consistency, a lost write).
+    if (!takeFault("connections", caller.app.clientId, ["delete-ignored"])) deleteConnectionById(id);
     return new Response(null, { status: 204, headers: limit.headers });
   }
   if (isTenantOrAuthEventOf(caller.app.id, caller.claims.xero_userid, id)) return forbidden();

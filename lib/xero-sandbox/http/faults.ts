@@ -15,6 +15,9 @@ export async function applyFault(target: FaultTarget, clientId: string | null): 
       return json({ Type: null, Title: "An error occurred", Status: 500, Detail: "An unexpected error occurred (sandbox fault)", Extensions: {} }, 500);
     case "invalid-grant":
       return json({ error: "invalid_grant" }, 400);
+    case "delete-ignored":
+      // Never taken here: only DELETE /connections/{id} takes it (api.ts), and answers 204 anyway.
+      return null;
     case "rate-minute":
     case "rate-day": {
       const minute = fault.kind === "rate-minute";

@@ -3,7 +3,7 @@ import { DAY_MS } from "@/lib/clock";
 import { countedPairs, customConnectionAllows, orgAtUncertifiedCap, wouldExceedAppCap, type CapApp } from "@/lib/xero-sandbox/rules/caps";
 import { codeProblem, refreshProblem, REFRESH_GRACE_MS } from "@/lib/xero-sandbox/rules/lifetimes";
 import { pkceMatches, s256 } from "@/lib/xero-sandbox/rules/pkce";
-import { takeFromWindow } from "@/lib/xero-sandbox/rules/rate-limit";
+import { remainingIn, takeFromWindow } from "@/lib/xero-sandbox/rules/rate-limit";
 import { capFor, countsAsUncertified, limitScreenMessage } from "@/lib/xero-sandbox/plans";
 
 const app = (plan: string, certified = false, id = "app"): CapApp => ({ id, plan, certified, countDemo: false });
@@ -28,10 +28,24 @@ describe("app caps by plan", () => {
     expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }])).toBe(false);
     expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }, { id: "y", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(starter, existing, "u1", [{ id: "o0", isDemo: false }, { id: "o1", isDemo: false }])).toBe(false);
+    // Another user's connection to the same organisation is a new pair: it takes a slot.
+    expect(wouldExceedAppCap(starter, pairs(5, "u1"), "u2", [{ id: "o0", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(starter, pairs(5), "u1", [{ id: "demo", isDemo: true }])).toBe(false);
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(24), "u3", [{ id: "z", isDemo: false }])).toBe(false);
     expect(wouldExceedAppCap(app("legacy-uncertified"), pairs(25), "u3", [{ id: "z", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(app("enterprise"), pairs(100000), "u3", [{ id: "z", isDemo: false }])).toBe(false);
+  });
+
+  it("lets a cap override win over the plan's cap", () => {
+    const z = [{ id: "z", isDemo: false }];
+    expect(wouldExceedAppCap(app("starter"), pairs(5), "u3", z, 6)).toBe(false);
+    expect(wouldExceedAppCap(app("enterprise"), pairs(3), "u3", z, 3)).toBe(true);
+    expect(wouldExceedAppCap(app("starter"), pairs(5), "u3", z, null)).toBe(true);
+  });
+
+  it("counts demo companies toward the cap of an app that counts them", () => {
+    const counting = { ...app("starter"), countDemo: true };
+    expect(wouldExceedAppCap(counting, pairs(5), "u1", [{ id: "demo", isDemo: true }])).toBe(true);
   });
 
   it("uses the regime's wording on the limit screen", () => {
@@ -68,6 +82,8 @@ describe("lifetimes", () => {
     expect(codeProblem({ issuedAt: 0, usedAt: null }, 5 * 60 * 1000)).toBeNull();
     expect(codeProblem({ issuedAt: 0, usedAt: null }, 5 * 60 * 1000 + 1)).toBe("expired");
     expect(codeProblem({ issuedAt: 0, usedAt: 10 }, 20)).toBe("used");
+    expect(codeProblem({ issuedAt: 1_000_000, usedAt: null }, 1_000_000 + 5 * 60 * 1000)).toBeNull();
+    expect(codeProblem({ issuedAt: 1_000_000, usedAt: null }, 1_000_001 + 5 * 60 * 1000)).toBe("expired");
   });
   it("refresh tokens: 30-minute grace after rotation, 60 days idle", () => {
     expect(refreshProblem({ issuedAt: 0, rotatedAt: 1000, revokedAt: null }, 1000 + REFRESH_GRACE_MS)).toBeNull();
@@ -75,6 +91,9 @@ describe("lifetimes", () => {
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: null }, 60 * DAY_MS)).toBeNull();
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: null }, 60 * DAY_MS + 1)).toBe("expired");
     expect(refreshProblem({ issuedAt: 0, rotatedAt: null, revokedAt: 5 }, 6)).toBe("revoked");
+    const later = 10 * DAY_MS;
+    expect(refreshProblem({ issuedAt: later, rotatedAt: null, revokedAt: null }, later + 60 * DAY_MS)).toBeNull();
+    expect(refreshProblem({ issuedAt: later, rotatedAt: null, revokedAt: null }, later + 60 * DAY_MS + 1)).toBe("expired");
   });
 });
 
@@ -85,6 +104,18 @@ describe("PKCE S256", () => {
     expect(pkceMatches(s256(verifier), "b".repeat(43))).toBe(false);
     expect(pkceMatches(s256("short"), "short")).toBe(false);
     expect(pkceMatches(s256(verifier), null)).toBe(false);
+    expect(pkceMatches(s256(verifier), "")).toBe(false);
+    // base64url of a SHA-256: 43 characters, no padding.
+    expect(s256(verifier)).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(pkceMatches(`${s256(verifier)}x`, verifier)).toBe(false);
+  });
+  it("accepts verifiers of 43 to 128 unreserved characters only", () => {
+    const longest = "Az09-._~".repeat(16);
+    expect(pkceMatches(s256(longest), longest)).toBe(true);
+    expect(pkceMatches(s256(`${longest}a`), `${longest}a`)).toBe(false);
+    expect(pkceMatches(s256("a".repeat(42)), "a".repeat(42))).toBe(false);
+    expect(pkceMatches(s256(`${"a".repeat(42)}!`), `${"a".repeat(42)}!`)).toBe(false);
+    expect(pkceMatches(s256(verifier).slice(1), verifier)).toBe(false);
   });
 });
 
@@ -100,5 +131,23 @@ describe("rate-limit windows", () => {
     expect(blocked.result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 30 });
     const reopened = takeFromWindow(blocked.window, 61_000, 60_000, 60);
     expect(reopened.result).toEqual({ ok: true, remaining: 59 });
+  });
+
+  it("opens a new window exactly when the old one ends, and never asks to wait under a second", () => {
+    const full = { start: 0, count: 60 };
+    expect(takeFromWindow(full, 59_999, 60_000, 60).result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 1 });
+    expect(takeFromWindow(full, 58_500, 60_000, 60).result).toEqual({ ok: false, remaining: 0, retryAfterSeconds: 2 });
+    expect(takeFromWindow(full, 60_000, 60_000, 60)).toEqual({ window: { start: 60_000, count: 1 }, result: { ok: true, remaining: 59 } });
+    // The caller's window is not changed in place.
+    const w = { start: 0, count: 1 };
+    expect(takeFromWindow(w, 10, 60_000, 60).window).toEqual({ start: 0, count: 2 });
+    expect(w.count).toBe(1);
+  });
+
+  it("reports what remains without taking from the window", () => {
+    expect(remainingIn(undefined, 0, 60_000, 60)).toBe(60);
+    expect(remainingIn({ start: 0, count: 45 }, 59_999, 60_000, 60)).toBe(15);
+    expect(remainingIn({ start: 0, count: 45 }, 60_000, 60_000, 60)).toBe(60);
+    expect(remainingIn({ start: 0, count: 70 }, 10, 60_000, 60)).toBe(0);
   });
 });

@@ -15,6 +15,7 @@ export const FAULT_KINDS: { kind: FaultKind; label: string }[] = [
   { kind: "rate-minute", label: "429 minute limit" },
   { kind: "rate-day", label: "429 day limit" },
   { kind: "invalid-grant", label: "invalid_grant (token endpoint)" },
+  { kind: "delete-ignored", label: "DELETE answers 204 but the connection stays (connections)" },
 ];
 
 export function queueFault(input: { kind: FaultKind; target: Fault["target"]; clientId?: string | null; delayMs?: number }): Fault {
@@ -31,11 +32,13 @@ export function clearFaults(): void {
   sandboxDb().delete(faults).run();
 }
 
+/** The kinds any call to this target can take; "delete-ignored" is taken only by DELETE /connections/{id}. */
+const kindsFor = (target: FaultTarget): FaultKind[] => (target === "token" ? ["http-500", "delay", "invalid-grant"] : ["http-500", "delay", "rate-minute", "rate-day"]);
+
 /** Takes the oldest fault that matches this call, if any. invalid_grant only ever matches the token endpoint. */
-export function takeFault(target: FaultTarget, clientId: string | null): Fault | undefined {
+export function takeFault(target: FaultTarget, clientId: string | null, kinds: FaultKind[] = kindsFor(target)): Fault | undefined {
   const db = sandboxDb();
   return db.transaction(() => {
-    const kinds: FaultKind[] = target === "token" ? ["http-500", "delay", "invalid-grant"] : ["http-500", "delay", "rate-minute", "rate-day"];
     const fault = db
       .select()
       .from(faults)

@@ -84,6 +84,10 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
     if (failure) settleFailed(ctx.intentId, c, ctx.actor, ctx.reason, failure);
     else settleDisconnected(ctx.intentId, c, ctx.actor, ctx.reason);
   };
+  // Xero's 204 is not the last word: a connection is recorded as disconnected only once Xero's own list
+  // confirms it is gone. Until then the row stays "disconnecting" under the intent, so a crash here is
+  // finished by recovery, which re-reads Xero the same way.
+  const deleted: Row[] = [];
   try {
     const accessToken = await accessTokenFor(grantId);
     const { endpoints } = appCredentials(appId);
@@ -96,20 +100,17 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
         if (!(error instanceof XeroApiError && error.status === 404)) failure = describe(error);
       }
       ctx.hooks.deleteAnswered?.(++ctx.answered.count);
-      settle(row, failure);
+      if (failure) settle(row, failure);
+      else deleted.push(row);
     }
     // Confirm with Xero's own list (docs/architecture.md#disconnect); no Xero call happens inside a transaction.
     const listed = (await listConnections({ endpoints, accessToken }, options)).connections;
     const still = new Set(listed.map((c) => c.id));
-    for (const r of group) {
-      if (outcome.get(r.id) === null && still.has(r.id)) {
-        outcome.set(r.id, "Xero still lists this connection after the disconnect. Sync the app and try again.");
-        recordAudit({ actor: ctx.actor, action: "connection.disconnect_failed", target: { type: "connection", id: r.id, label: `${r.tenantName} · ${r.appName} · ${r.userEmail}` }, details: { error: outcome.get(r.id) } });
-      }
-    }
+    for (const r of deleted) settle(r, still.has(r.id) ? "Xero still lists this connection after the disconnect. Sync the app and try again." : null);
     inTransaction((tx) => applyXeroList(tx, { id: grantId, appId }, listed));
   } catch (error) {
-    // The token or the re-read failed: what Xero has not answered for is left as it was.
+    // The re-read failed: Xero answered the DELETEs, so record them; what Xero has not answered for is left as it was.
+    for (const r of deleted) if (!outcome.has(r.id)) settle(r, null);
     for (const r of group) if (!outcome.has(r.id)) settle(r, describe(error));
   }
   return group.map((r) => {

@@ -73,12 +73,13 @@ describe("kill -9 during a bulk disconnect", () => {
     const child = await runChild({ mode: "disconnect", after: 2, ids, actor: admin });
     expect(child.signal, child.err).toBe("SIGKILL");
 
-    // What the crash left: Xero removed two; we recorded one, and the other three still say "disconnecting".
+    // What the crash left: Xero removed two; nothing is recorded as disconnected before Xero's list confirms
+    // it, so all four still say "disconnecting".
     const gone = ids.filter((id) => !inSandbox(ids).has(id));
     expect(gone).toEqual(ids.slice(0, 2));
     const left = ours(ids);
-    expect(left.filter((c) => c.status === "disconnected").map((c) => c.id)).toEqual([ids[0]]);
-    expect(left.filter((c) => c.disconnectIntentId !== null).map((c) => c.id).sort()).toEqual(ids.slice(1).sort());
+    expect(left.filter((c) => c.status === "disconnected").map((c) => c.id)).toEqual([]);
+    expect(left.filter((c) => c.disconnectIntentId !== null).map((c) => c.id).sort()).toEqual([...ids].sort());
     const intent = getDb().select().from(disconnectIntents).get()!;
     expect(intent).toMatchObject({ status: "open", actorEmail: admin.email });
 
@@ -87,7 +88,7 @@ describe("kill -9 during a bulk disconnect", () => {
     expect(getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished")).all()).toEqual([]);
 
     // The restarted server recovers: the dead child's pid tells it the intent is abandoned.
-    expect(await finishInterruptedDisconnects()).toEqual({ completed: 1, rolledBack: 2 });
+    expect(await finishInterruptedDisconnects()).toEqual({ completed: 2, rolledBack: 2 });
     const listed = inSandbox(ids);
     for (const c of ours(ids)) expect({ id: c.id, status: c.status === "disconnected" ? "gone" : "listed" }).toEqual({ id: c.id, status: listed.has(c.id) ? "listed" : "gone" });
     expect(getDb().select().from(connections).where(isNotNull(connections.disconnectIntentId)).all()).toEqual([]);

@@ -12,6 +12,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  // Everything except the sign-in page, APIs (they answer 401 themselves), the Xero sandbox and static files.
-  matcher: ["/((?!sign-in|api/|sandbox/|_next/|favicon.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
+  // Everything except the sign-in page, APIs (they answer 401 themselves), the Xero sandbox, the public
+  // connect-session pages (the team's customers have no dashboard account) and static files.
+  matcher: ["/((?!sign-in|api/|sandbox/|connect/|_next/|favicon.ico|.*\\.(?:png|svg|ico|txt)$).*)"],
 };

@@ -5,3 +5,13 @@ export function toQueryString(params: Record<string, string | number | undefined
   const s = q.toString();
   return s ? `?${s}` : "";
 }
+
+/**
+ * Whether a state-changing request comes from a page of this origin (CSRF): the Origin header when the
+ * browser sends one (every modern browser does on POST), else Sec-Fetch-Site.
+ */
+export function isSameOriginRequest(headers: Headers, appUrl: string): boolean {
+  const origin = headers.get("origin");
+  if (origin) return origin === new URL(appUrl).origin;
+  return headers.get("sec-fetch-site") === "same-origin";
+}

@@ -169,6 +169,16 @@ export const matrix: Record<string, Entry> = {
       return { refused: false };
     },
   },
+  "app/connect/[token]/start/route.ts#POST": {
+    access: "public",
+    why: "a team's customer has no dashboard account: the single-use link token is the credential (same-origin only)",
+    call: async () => {
+      const { POST } = await import("@/app/connect/[token]/start/route");
+      const res = await POST(new Request("http://localhost:3000/connect/nope/start", { method: "POST", headers: { origin: "http://localhost:3000" } }), { params: Promise.resolve({ token: "nope" }) });
+      expect(res.headers.get("location")).toMatch(/\/connect\/nope$/);
+      return { refused: false };
+    },
+  },
   "app/api/health/route.ts#GET": { access: "public", why: "liveness probe; reveals no data", call: async () => fromResponse(await (await import("@/app/api/health/route")).GET()) },
   "app/api/auth/[...nextauth]/route.ts#GET": { access: "public", why: "next-auth's own endpoints (session, csrf)" },
   "app/api/auth/[...nextauth]/route.ts#POST": { access: "public", why: "next-auth's own endpoints (sign-in callback)" },

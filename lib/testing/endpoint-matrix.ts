@@ -101,6 +101,10 @@ export const matrix: Record<string, Entry> = {
     access: "connections:sync",
     call: async () => fromResult(await (await appActions()).startSyncAction("no-such-app")),
   },
+  "app/(dashboard)/apps/[id]/actions.ts#createConnectLinkAction": {
+    access: "connect-links:create",
+    call: async () => fromFormState(await (await appActions()).createConnectLinkAction("00000000-0000-4000-8000-000000000000", {}, form({ customerId: "c1", returnUrl: "https://a.example.com/done" }))),
+  },
   "app/(dashboard)/connections/actions.ts#previewDisconnectAction": {
     access: "connections:disconnect",
     call: async () => fromResult(await (await connectionActions()).previewDisconnectAction(["no-such-connection"])),

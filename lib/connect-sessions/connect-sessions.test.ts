@@ -21,6 +21,7 @@ import { GET as getRoute } from "@/app/api/v1/connect-sessions/[id]/route";
 import { POST as vendRoute } from "@/app/api/v1/grants/[id]/access-token/route";
 import { POST as startRoute } from "@/app/connect/[token]/start/route";
 import { GET as callbackRoute } from "@/app/api/xero/callback/route";
+import { customerEvidence, refusedSummary } from "@/lib/diagnosis/customer-evidence";
 import { viewSession } from "./flow";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
@@ -143,6 +144,7 @@ describe("the end user's journey", () => {
     const rows = getDb().select().from(connections).where(eq(connections.grantId, grant.id)).all();
     expect(rows.map((r) => r.id).sort()).toEqual([...connectionIds].sort());
     expect(rows.every((r) => r.endUserId === session.endUser.id)).toBe(true);
+    expect(customerEvidence({ id: app.id, countDemoCompanies: false }).filling).toEqual([expect.objectContaining({ externalId: "cust-3", accountName: "Lee Bakery", count: 2 })]);
 
     // Single use: the link is spent once the end user continued to Xero.
     expect(viewSession(tokenOf(session.url))).toMatchObject({ kind: "used" });
@@ -195,6 +197,11 @@ describe("the end user's journey", () => {
     const delivery = getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all();
     expect(delivery).toHaveLength(1);
     expect(delivery[0]!.payload).toMatchObject({ reason: "connection_limit", cap: 1, used: 1, app: { id: app.id }, endUser: { externalId: "cust-7" } });
+    // Opening the page again records nothing twice; Diagnose names the attempt and the customer.
+    viewSession(tokenOf(session.url));
+    const evidence = customerEvidence({ id: app.id, countDemoCompanies: false });
+    expect(evidence.refused).toMatchObject({ total: 1, byCustomer: [{ externalId: "cust-7", displayName: "Kim", count: 1 }] });
+    expect(refusedSummary(evidence)).toBe("1 connect attempt refused at the cap in the last 7 days, by this customer:");
   });
 });
 

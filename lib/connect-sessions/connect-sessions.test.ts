@@ -252,6 +252,8 @@ describe("token vending", () => {
 
   it("a dead grant answers 409 needs_reauth with a reconnect URL for the same customer", async () => {
     const grant = await connectedGrant("cust-10");
+    const webhookId = crypto.randomUUID();
+    getDb().insert(webhooks).values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["grant.needs_reauth"], createdAt: new Date() }).run();
     getDb().update(grants).set({ accessExpiresAt: new Date(0), tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "revoked-refresh-token", expiresAt: new Date(0), scope: [] }) }).where(eq(grants.id, grant.id)).run();
     const res = await vend(grant.id);
     expect(res.status).toBe(409);
@@ -261,6 +263,9 @@ describe("token vending", () => {
     const session = getDb().select().from(connectSessions).where(eq(connectSessions.id, body.error.details.reconnectSessionId)).get()!;
     expect(session).toMatchObject({ reconnectGrantId: grant.id, endUserId: grant.endUserId, returnUrl: RETURN });
     expect(getDb().select({ status: grants.status }).from(grants).where(eq(grants.id, grant.id)).get()!.status).toBe("needs_reauth");
+    // The grant.needs_reauth webhook carries its own reconnect link for the same customer.
+    const alert = getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).get()!;
+    expect(alert.payload).toMatchObject({ grant: { id: grant.id }, endUser: { externalId: "cust-10" }, reconnectUrl: expect.stringMatching(new RegExp(`^${origin}/connect/`)) });
   });
 
   it("observed grants hold no token (409 no_token_held); a grant without a customer says it has no reconnect link", async () => {

@@ -8,10 +8,11 @@ export function toQueryString(params: Record<string, string | number | undefined
 
 /**
  * Whether a state-changing request comes from a page of this origin (CSRF): the Origin header when the
- * browser sends one (every modern browser does on POST), else Sec-Fetch-Site.
+ * browser sends one (every modern browser does on POST), else Sec-Fetch-Site. A page with a no-referrer
+ * policy makes the browser send "Origin: null", so that case is judged by Sec-Fetch-Site too.
  */
 export function isSameOriginRequest(headers: Headers, appUrl: string): boolean {
   const origin = headers.get("origin");
-  if (origin) return origin === new URL(appUrl).origin;
+  if (origin && origin !== "null") return origin === new URL(appUrl).origin;
   return headers.get("sec-fetch-site") === "same-origin";
 }

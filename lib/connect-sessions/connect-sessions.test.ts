@@ -4,13 +4,16 @@ import { NextRequest } from "next/server";
 import { and, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
-import { connectSessions, connections, endUsers, grants, webhookDeliveries, webhooks, xeroApps } from "@/db/schema";
+import { connectSessions, connections, endUsers, grants, oauthStates, webhookDeliveries, webhooks, xeroApps } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
 import { resetEnvForTests } from "@/lib/env";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { insertConnection } from "@/lib/testing/fixtures";
+import { testSession } from "@/lib/testing/auth-mock";
+import { insertTestUser } from "@/lib/testing/users";
+import { completeConnect } from "@/lib/connections/connect";
 import { consentCallback, startSandbox, type Sandbox } from "@/lib/xero/testing/sandbox-kit";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { refreshTokens as sandboxRefreshTokens } from "@/lib/xero-sandbox/schema";
@@ -202,6 +205,26 @@ describe("the end user's journey", () => {
     const evidence = customerEvidence({ id: app.id, countDemoCompanies: false });
     expect(evidence.refused).toMatchObject({ total: 1, byCustomer: [{ externalId: "cust-7", displayName: "Kim", count: 1 }] });
     expect(refusedSummary(evidence)).toBe("1 connect attempt refused at the cap in the last 7 days, by this customer:");
+  });
+});
+
+describe("the shared callback", () => {
+  it("never lets a dashboard state and a session state stand in for each other", async () => {
+    const app = registerApp();
+    const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-11" }, returnUrl: RETURN });
+    const sessionState = new URL((await start(tokenOf(session.url))).headers.get("location")!).searchParams.get("state")!;
+    // A signed-in developer's Connect cannot complete with the customer's state.
+    testSession.userId = insertTestUser("developer").id;
+    try {
+      expect(await completeConnect(new URLSearchParams({ state: sessionState, code: "x" }))).toMatchObject({ ok: false, code: "state" });
+    } finally {
+      testSession.userId = null;
+    }
+    // A dashboard state stays behind the dashboard's sign-in, even signed out and whatever the query says.
+    const at = xeroNow();
+    getDb().insert(oauthStates).values({ state: "dashboard-state", appId: app.id, userId: insertTestUser("developer").id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) }).run();
+    const res = await callbackRoute(new NextRequest(`${origin}/api/xero/callback?state=dashboard-state&code=x`));
+    expect(res.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);
   });
 });
 

@@ -51,3 +51,15 @@ describe("parseAllowedReturnUrls", () => {
 it("returnUrlWith keeps the product's own query", () => {
   expect(returnUrlWith("https://a.example.com/done?tab=xero", { status: "completed", session: "s1" })).toBe("https://a.example.com/done?tab=xero&status=completed&session=s1");
 });
+
+describe("isSameOriginRequest", () => {
+  const app = "http://127.0.0.1:3000";
+  it("trusts a matching Origin, else Sec-Fetch-Site (Origin: null under no-referrer)", async () => {
+    const { isSameOriginRequest } = await import("@/lib/url");
+    expect(isSameOriginRequest(new Headers({ origin: app }), app)).toBe(true);
+    expect(isSameOriginRequest(new Headers({ origin: "https://evil.test" }), app)).toBe(false);
+    expect(isSameOriginRequest(new Headers({ origin: "null", "sec-fetch-site": "same-origin" }), app)).toBe(true);
+    expect(isSameOriginRequest(new Headers({ origin: "null", "sec-fetch-site": "cross-site" }), app)).toBe(false);
+    expect(isSameOriginRequest(new Headers(), app)).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { failureMessages } from "@/lib/connect-sessions/outcome";
 // The page a team's customer lands on from a connect link. Public (no dashboard account), no script of
 // its own: a plain form posts to /connect/{token}/start, which works under a strict CSP.
 
-export const metadata: Metadata = { title: "Connect to Xero", robots: { index: false, follow: false }, referrer: "no-referrer" };
+export const metadata: Metadata = { title: "Connect to Xero", robots: { index: false, follow: false }, referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 function Card({ title, children }: { title: string; children: React.ReactNode }) {

@@ -111,6 +111,11 @@ test("a customer connects through a connect session, then one is refused at the 
     await expect.poll(() => receiver.received.find((r) => r.json.event === "connect_session.failed")?.json.data).toMatchObject({ reason: "connection_limit", endUser: { externalId: "cust-e2e-2" } });
     await customerContext.close();
 
+    // The app page says so too.
+    await page.goto(`/apps/${app.id}`);
+    await expect(page.getByRole("status", { name: "Customers turned away at the cap" })).toContainText("1 connect attempt refused at the cap in the last 7 days");
+    await expect(page.getByRole("list", { name: "Customers refused at the cap" })).toHaveText("Sam Full · 1");
+
     // Support's Diagnose names the refused attempt and the customers filling the cap.
     await page.goto(`/diagnose?message=${encodeURIComponent(`Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`)}`);
     await expect(page.getByText("1 connect attempt refused at the cap in the last 7 days, by this customer:")).toBeVisible();

@@ -184,6 +184,13 @@ describe("the end user's journey", () => {
     expect(started.headers.get("location")).toMatch(/\/connect\/[\w-]+$/);
     const read = await callApi(getRoute, { path: `/connect-sessions/${session.id}`, key: readKey, params: { id: session.id } });
     expect(await expectDocumented("GET", `/connect-sessions/${session.id}`, read)).toMatchObject({ status: "expired", error: "expired" });
+
+    // A customer who went to Xero and never came back: expired once the OAuth state would have.
+    const { body: abandoned } = await createSession({ appId: app.id, endUser: { id: "cust-6" }, returnUrl: RETURN });
+    await start(tokenOf(abandoned.url));
+    getDb().update(connectSessions).set({ expiresAt: new Date(Date.now() - 11 * 60_000) }).where(eq(connectSessions.id, abandoned.id)).run();
+    const gone = await callApi(getRoute, { path: `/connect-sessions/${abandoned.id}`, key: readKey, params: { id: abandoned.id } });
+    expect(await expectDocumented("GET", `/connect-sessions/${abandoned.id}`, gone)).toMatchObject({ status: "expired" });
   });
 
   it("an app at its cap fails fast: connection_limit, recorded and sent to the webhook", async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchReturnUrl, parseAllowedReturnUrls, returnUrlWith } from "./return-url";
+import { failureFromCallback } from "./outcome";
 
 const allowed = ["https://app.example.com/xero/done", "https://app.example.com/settings/"];
 
@@ -62,4 +63,11 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest(new Headers({ origin: "null", "sec-fetch-site": "cross-site" }), app)).toBe(false);
     expect(isSameOriginRequest(new Headers(), app)).toBe(false);
   });
+});
+
+it("failureFromCallback maps Xero's callback errors to session failures", () => {
+  expect(failureFromCallback("access_denied", null)).toBe("access_denied");
+  expect(failureFromCallback("access_denied", "This organisation already has two uncertified apps connected")).toBe("org_cap");
+  expect(failureFromCallback("access_denied", "Acme needs to complete certification before they can connect to more Xero organisations")).toBe("connection_limit");
+  expect(failureFromCallback("server_error", null)).toBe("xero_error");
 });

@@ -22,11 +22,13 @@ export type SessionView = z.input<typeof connectSessionSchema>;
 
 const conflict = (message: string) => new AppError("conflict", message);
 
-/** A session as the API shows it; a pending link past its expiry reads as expired. */
+/** A session as the API shows it; a link past its expiry reads as expired. */
 export function presentSession(row: SessionRow): SessionView {
   const endUser = endUserById(getDb(), row.endUserId);
   if (!endUser) throw notFound("That connect session's end user");
-  const expired = row.status === "pending" && row.expiresAt.getTime() < realNow().getTime();
+  // An opened link whose customer never came back from Xero ends when its OAuth state would (10 minutes on).
+  const endsAt = row.expiresAt.getTime() + (row.status === "opened" ? 10 * 60_000 : 0);
+  const expired = (row.status === "pending" || row.status === "opened") && endsAt < realNow().getTime();
   return {
     id: row.id,
     appId: row.appId,

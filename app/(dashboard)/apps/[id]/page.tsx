@@ -20,12 +20,20 @@ import { AppActions } from "./_components/app-actions";
 import { CredentialsCard } from "./_components/credentials-card";
 import { ConnectLinksCard } from "./_components/connect-links-card";
 import { reconnectableGrants } from "@/lib/connect-sessions/dashboard-link";
+import { customerEvidence, refusedSummary } from "@/lib/diagnosis/customer-evidence";
 import { AppConnectionFilters } from "./_components/app-connection-filters";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "App" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** "N connect attempts refused at the cap…" with the customers, for the app page (null when none). */
+function refusedOf(app: { id: string; countDemoCompanies: boolean }) {
+  const evidence = customerEvidence(app);
+  const summary = refusedSummary(evidence);
+  return summary ? { summary, customers: evidence.refused.byCustomer.map((c) => `${c.displayName ?? c.email ?? c.externalId}${c.accountName ? ` (${c.accountName})` : ""} · ${c.count}`) } : null;
+}
 
 export default async function AppPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("apps:read");
@@ -75,7 +83,7 @@ export default async function AppPage({ params, searchParams }: Props) {
         <CredentialsCard app={app} canEdit={can(user.role, "apps:manage")} />
       </div>
       {app.plan !== "custom-connection" && (
-        <ConnectLinksCard appId={app.id} appName={app.name} redirectUri={app.redirectUri} returnUrls={app.allowedReturnUrls} grants={grants} canCreate={can(user.role, "connect-links:create")} />
+        <ConnectLinksCard refused={refusedOf(app)} appId={app.id} appName={app.name} redirectUri={app.redirectUri} returnUrls={app.allowedReturnUrls} grants={grants} canCreate={can(user.role, "connect-links:create")} />
       )}
       <h2 className="mb-3 text-lg font-semibold">Connections</h2>
       <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />

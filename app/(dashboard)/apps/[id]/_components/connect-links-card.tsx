@@ -11,15 +11,27 @@ import { Notice } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 
 type Grant = { id: string; name: string; email: string; status: string; customer: string | null };
-type Props = { appId: string; appName: string; redirectUri: string; returnUrls: string[]; grants: Grant[]; canCreate: boolean };
+type Props = { refused: { summary: string; customers: string[] } | null; appId: string; appName: string; redirectUri: string; returnUrls: string[]; grants: Grant[]; canCreate: boolean };
 
 /** How the team's customers connect this app from its own product, and a link for one of them. */
-export function ConnectLinksCard({ appId, appName, redirectUri, returnUrls, grants, canCreate }: Props) {
+export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnUrls, grants, canCreate }: Props) {
   const [state, action, pending] = useActionState<ConnectLinkState, FormData>(createConnectLinkAction.bind(null, appId), {});
   const v = state.values ?? {};
   return (
     <Card className="mb-6">
       <h2 className="mb-2 font-semibold">Your customers&apos; connections</h2>
+      {refused && (
+        <div className="mb-3">
+          <Notice tone="info" title="Customers turned away at the cap">
+            {refused.summary}
+          </Notice>
+          <ul className="mt-1 list-disc pl-5 text-sm" aria-label="Customers refused at the cap">
+            {refused.customers.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className="text-sm text-slate-700 dark:text-slate-300">
         Your product starts a connect session (POST /api/v1/connect-sessions) and sends its customer to the link. In Xero&apos;s developer portal, {appName} must list exactly this redirect URI; connect sessions and Connect organisation both return there:
       </p>

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, signIn } from "../support/users";
+import { ADMIN, forgetSession, signIn, signInAs } from "../support/users";
 import { sandboxAppRegistered } from "../support/dashboard-apps";
 import { signInToXero, XERO_USERS } from "../support/sandbox";
 import { startReceiver } from "../jobs/receiver";
@@ -127,4 +127,36 @@ test("a customer connects through a connect session, then one is refused at the 
     await product.close();
     await receiver.close();
   }
+});
+
+test("support creates a connect link for a customer in the dashboard; the customer opens it signed out", async ({ page, browser, baseURL }) => {
+  await signIn(page, ADMIN);
+  const app = await sandboxAppRegistered(page, baseURL!, { prefix: "Link e2e", plan: "core" });
+  await page.goto(`/apps/${app.id}/edit`);
+  await page.getByLabel("Allowed return URLs (one per line)").fill("https://product.example.com/xero/done\nnot a url");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("“not a url” is not a full URL")).toBeVisible();
+  await page.getByLabel("Allowed return URLs (one per line)").fill("https://product.example.com/xero/done");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?updated=1`));
+  await page.goto("/");
+  await forgetSession(page);
+
+  await signInAs(page, "support");
+  await page.goto(`/apps/${app.id}`);
+  await page.getByText("Create a connect link for a customer").click();
+  const form = page.getByRole("form", { name: "Create a connect link" });
+  await form.getByLabel("Customer id").fill("cust-support-1");
+  await form.getByLabel("Customer name").fill("Ola Nordmann");
+  await form.getByRole("button", { name: "Create link" }).click();
+  const created = page.getByRole("status", { name: "Connect link created" });
+  const url = ((await created.locator("code").textContent()) ?? "").trim();
+  expect(url).toMatch(new RegExp(`^${baseURL}/connect/[\\w-]{43}$`));
+
+  const context = await browser.newContext();
+  const customer = await context.newPage();
+  await customer.goto(url);
+  await expect(customer.getByRole("heading", { level: 1, name: `Connect ${app.name} to Xero` })).toBeVisible();
+  await expect(customer.getByText("Ola Nordmann")).toBeVisible();
+  await context.close();
 });

@@ -14,8 +14,9 @@ type Middleware = (request: NextRequest, event: NextFetchEvent) => Promise<Respo
 // With a lazily built config (NextAuth(() => config)), auth(handler) resolves to the middleware.
 type Wrapped = (handler: (request: NextRequest) => Response) => Promise<Middleware>;
 
-// Answered without a dashboard session: the sign-in page and the APIs (they answer 401 themselves).
-const PUBLIC = /^\/(?:sign-in(?:\/|$)|api\/)/;
+// Answered without a dashboard session: the sign-in page, the APIs (they answer 401 themselves) and the
+// public connect-session pages (the team's customers have no dashboard account).
+const PUBLIC = /^\/(?:sign-in(?:\/|$)|api\/|connect\/)/;
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const nonce = newNonce();

@@ -8,6 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { seedBenchData } from "./bench-seed";
+import { prepareVendBench } from "./bench-vend";
 
 const PORT = 3999;
 const ROUNDS = 30;
@@ -17,19 +18,19 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function time(url: string, cookie: string): Promise<number> {
+async function time(url: string, cookie: string, init: RequestInit = {}): Promise<number> {
   const started = performance.now();
   // No redirects: a session that stopped working must fail the run, not time the sign-in page.
-  const res = await fetch(url, { headers: { cookie }, redirect: "manual" });
+  const res = await fetch(url, { headers: { cookie }, redirect: "manual", ...init });
   await res.arrayBuffer();
   if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
   return performance.now() - started;
 }
 
-async function measure(name: string, url: string, cookie: string, rounds = ROUNDS) {
-  for (let i = 0; i < 3; i++) await time(url, cookie);
+async function measure(name: string, url: string, cookie: string, rounds = ROUNDS, init?: RequestInit) {
+  for (let i = 0; i < 3; i++) await time(url, cookie, init);
   const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) samples.push(await time(url, cookie));
+  for (let i = 0; i < rounds; i++) samples.push(await time(url, cookie, init));
   samples.sort((a, b) => a - b);
   return { name, p50: percentile(samples, 50), p95: percentile(samples, 95) };
 }
@@ -61,6 +62,7 @@ async function main() {
 
   console.log("Seeding 200 apps, 20,000 organisations, 5,000 grants, 100,000 connections…");
   const seeded = await seedBenchData();
+  const vend = prepareVendBench(seeded.adminId);
   const { encode } = await import("next-auth/jwt");
   const token = await encode({ token: { sub: seeded.adminId, sessionId: crypto.randomUUID() }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
@@ -79,6 +81,9 @@ async function main() {
       await measure("Organisation search", `${base}/organisations?q=Harbour`, cookie),
       await measure("Connections search, two filters", `${base}/connections?environment=production&status=active&q=Kauri`, cookie),
       await measure("CSV export, 10,000 rows", `${base}/api/connections/export?app=${seeded.busyAppId}&status=all`, cookie, 10),
+      // Token vending beside the cheapest route, in the same run: the difference is what a vend costs.
+      await measure("API baseline: GET /api/health", `${base}/api/health`, ""),
+      await measure("Token vending: POST /api/v1/grants/{id}/access-token (token still valid)", `${base}/api/v1/grants/${vend.grantId}/access-token`, "", ROUNDS, { method: "POST", headers: { authorization: `Bearer ${vend.key}` } }),
     ];
     const memory = rssMb(server.pid!);
     const lines = [

@@ -96,6 +96,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>
                 <span className="block">{r.userName}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
+                {r.customer && <span className="block text-xs text-slate-600 dark:text-slate-400">for customer {r.customer}</span>}
               </Td>
               <Td>
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { connections, grants, xeroApps } from "@/db/schema";
+import { endUserById, endUserView } from "@/lib/end-users/store";
+import { reconnectLinkFor } from "@/lib/connect-sessions/links";
 import { queueAlert, type Writer } from "./emit";
 
 // System layer: alerts about one grant's connections, queued inside the transaction that records the
@@ -8,7 +10,7 @@ import { queueAlert, type Writer } from "./emit";
 
 function grantContext(tx: Writer, grantId: string) {
   return tx
-    .select({ grantId: grants.id, email: grants.email, name: grants.name, appId: xeroApps.id, appName: xeroApps.name })
+    .select({ grantId: grants.id, xeroUserId: grants.xeroUserId, email: grants.email, name: grants.name, endUserId: grants.endUserId, appId: xeroApps.id, appName: xeroApps.name })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .where(eq(grants.id, grantId))
@@ -33,5 +35,32 @@ export function queueReauthAlert(tx: Writer, grantId: string, reason: string): v
   const g = grantContext(tx, grantId);
   if (!g) return;
   const affected = tx.select({ id: connections.id }).from(connections).where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected"))).all().length;
-  queueAlert(tx, "grant.needs_reauth", { grant: { id: g.grantId, email: g.email, name: g.name }, app: { id: g.appId, name: g.appName }, reason, connections: affected });
+  // A fresh reconnect link for the same customer, so the team's product can send it on at once.
+  const link = reconnectLinkFor(tx, grantId, "system:needs_reauth");
+  const endUser = endUserById(tx, g.endUserId);
+  queueAlert(tx, "grant.needs_reauth", {
+    grant: { id: g.grantId, email: g.email, name: g.name },
+    app: { id: g.appId, name: g.appName },
+    endUser: endUser ? endUserView(endUser) : null,
+    reason,
+    connections: affected,
+    reconnectUrl: link.ok ? link.url : null,
+    ...(link.ok ? { reconnectExpiresAt: link.expiresAt.toISOString() } : { reconnectUnavailable: link.reason }),
+  });
+}
+
+/** New connections from a consent, with the Xero user and the team's customer they came through. */
+export function queueConnectionsCreated(tx: Writer, grantId: string, connectionIds: string[], endUserId: string | null): void {
+  if (connectionIds.length === 0) return;
+  const g = grantContext(tx, grantId);
+  if (!g) return;
+  const rows = tx.select({ id: connections.id, tenantId: connections.tenantId, tenantName: connections.tenantName }).from(connections).where(inArray(connections.id, connectionIds)).all();
+  const endUser = endUserById(tx, endUserId);
+  queueAlert(tx, "connection.created", {
+    app: { id: g.appId, name: g.appName },
+    grant: { id: g.grantId },
+    xeroUser: { id: g.xeroUserId, email: g.email, name: g.name },
+    endUser: endUser ? endUserView(endUser) : null,
+    connections: rows,
+  });
 }

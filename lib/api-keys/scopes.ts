@@ -14,7 +14,7 @@ export const scopeDescriptions: Record<ApiScope, string> = {
 
 const scopePermissions: Record<ApiScope, readonly Permission[]> = {
   read: ["overview:read", "apps:read", "connections:read", "organisations:read", "people:read", "diagnose:use"],
-  write: ["connections:connect", "connections:disconnect", "connections:sync"],
+  write: ["connections:connect", "connect-links:create", "connections:disconnect", "connections:sync"],
   tokens: ["tokens:vend"],
 };
 

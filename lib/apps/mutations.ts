@@ -9,6 +9,8 @@ import { recordAudit } from "@/lib/audit/record";
 import { encrypt } from "@/lib/crypto";
 import { xeroNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
+import { env } from "@/lib/env";
+import { parseAllowedReturnUrls } from "@/lib/connect-sessions/return-url";
 import { callbackUrl } from "./queries";
 import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
 
@@ -17,6 +19,13 @@ function ensureClientIdFree(clientId: string, exceptId?: string) {
   if (clash && clash.id !== exceptId) {
     throw new AppError("conflict", "Some fields need attention.", { clientId: [`This client id is already registered as "${clash.name}".`] });
   }
+}
+
+/** The form's return URLs (one per line) as the list connect sessions match against. */
+function allowedReturnUrls(text: string): string[] {
+  const parsed = parseAllowedReturnUrls(text, env().XERO_MODE === "live");
+  if (!parsed.ok) throw new AppError("bad_request", "Some fields need attention.", { allowedReturnUrls: parsed.problems });
+  return parsed.urls;
 }
 
 function existingApp(id: string) {
@@ -35,7 +44,7 @@ export async function createApp(raw: unknown): Promise<{ id: string }> {
   const { clientSecret, ...fields } = input;
   getDb()
     .insert(xeroApps)
-    .values({ id, ...fields, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
+    .values({ id, ...fields, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
     .run();
   recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
   return { id };
@@ -46,7 +55,7 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   const app = existingApp(id);
   const input = parseInput(updateAppSchema, raw);
   ensureClientIdFree(input.clientId, app.id);
-  getDb().update(xeroApps).set({ ...input, updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
+  getDb().update(xeroApps).set({ ...input, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
   recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride } });
 }
 

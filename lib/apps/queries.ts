@@ -24,6 +24,7 @@ const appColumns = {
   capOverride: xeroApps.capOverride,
   countDemoCompanies: xeroApps.countDemoCompanies,
   notes: xeroApps.notes,
+  allowedReturnUrls: xeroApps.allowedReturnUrls,
   createdAt: xeroApps.createdAt,
   updatedAt: xeroApps.updatedAt,
   connectionCount: countedConnections,

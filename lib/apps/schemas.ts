@@ -41,6 +41,8 @@ export const appFieldsSchema = z.object({
     .transform((v) => (v === "" || v === undefined ? null : v)),
   countDemoCompanies: checkbox,
   notes: z.string().trim().max(2000, "Keep notes under 2,000 characters.").default(""),
+  /** One URL per line; lib/apps/mutations checks each (https in live mode) with lib/connect-sessions/return-url. */
+  allowedReturnUrls: z.string().max(20_000, "That is too much text for return URLs.").default(""),
 });
 
 export const createAppSchema = appFieldsSchema.extend({

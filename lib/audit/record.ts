@@ -40,6 +40,9 @@ export const auditActions = {
   "api_key.created": "API key created",
   "api_key.revoked": "API key revoked",
   "api_key.tokens_vended": "Access tokens vended (first today)",
+  "connect_session.created": "Connect link created",
+  "connect_session.completed": "Customer connected through a link",
+  "connect_session.failed": "Connect link failed",
 } as const;
 export type AuditAction = keyof typeof auditActions;
 

@@ -16,6 +16,8 @@ export const permissions = {
   "apps:manage": ["admin", "developer"],
   "connections:read": ["admin", "developer", "support"],
   "connections:connect": ["admin", "developer"],
+  // A link the team sends its customer (support re-sends one when a customer's grant died).
+  "connect-links:create": ["admin", "developer", "support"],
   "connections:disconnect": ["admin", "developer"],
   "connections:sync": ["admin", "developer"],
   "organisations:read": ["admin", "developer", "support"],

@@ -56,6 +56,7 @@ const permissionVerbs: Partial<Record<Permission, string>> = {
   "users:manage": "manage dashboard users",
   "apps:manage": "register or change apps",
   "connections:connect": "connect organisations",
+  "connect-links:create": "create connect links",
   "connections:disconnect": "disconnect connections",
   "connections:sync": "run a sync",
   "settings:manage": "change settings",

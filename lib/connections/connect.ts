@@ -1,8 +1,8 @@
 import "server-only";
 import crypto from "node:crypto";
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { grants, oauthStates } from "@/db/schema";
+import { connections, grants, oauthStates } from "@/db/schema";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { decrypt, encrypt } from "@/lib/crypto";
@@ -21,6 +21,7 @@ import { connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
+import { queueConnectionsCreated } from "@/lib/alerts/connection-alerts";
 
 // The authorization code flow (docs/architecture.md#connect). Every Xero call happens before the single
 // transaction that writes the grant, organisations and connections, so a failure leaves nothing half-written.
@@ -57,6 +58,65 @@ function takeState(state: string | null, user: SessionUser) {
   return { ...row, usable: row.userId === user.id && row.expiresAt >= realNow() };
 }
 
+/** What one consent redeemed: the tokens, who authorised and the organisations Xero lists for them. */
+export type RedeemedConsent = Awaited<ReturnType<typeof redeemConsent>>;
+
+/**
+ * Exchanges the callback's code and reads who consented and what they connected. Every Xero call of a
+ * connect happens here, before anything is written. Shared by the dashboard's Connect and connect sessions.
+ */
+export async function redeemConsent(appId: string, params: URLSearchParams, codeVerifierEnc: string) {
+  const xeroError = params.get("error");
+  if (xeroError) throw new XeroOAuthError(xeroError, params.get("error_description") ?? undefined, undefined);
+  const code = params.get("code");
+  if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
+  const app = appCredentials(appId);
+  const verifier = decrypt(codeVerifierEnc) || undefined;
+  const options = { onResponse: recordRateLimit(appId) };
+  const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
+  const claims = decodeAccessToken(tokens.accessToken);
+  const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;
+  const authEventId = claims.authentication_event_id ?? crypto.randomUUID();
+  const picked = claims.authentication_event_id ? (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken, authEventId }, options)).connections : [];
+  const all = (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options)).connections;
+  const xeroUserId = identity?.xero_userid ?? claims.xero_userid;
+  if (!xeroUserId) throw new AppError("upstream", "Xero did not say which user authorised this consent.");
+  const person = {
+    email: (identity?.email ?? identity?.preferred_username ?? "").toLowerCase(),
+    name: [identity?.given_name, identity?.family_name].filter(Boolean).join(" ") || identity?.email || "Unknown Xero user",
+  };
+  return { app, tokens, authEventId, hasAuthEvent: Boolean(claims.authentication_event_id), picked, all, xeroUserId, person };
+}
+
+export type ConsentAttribution = { source: "dashboard" | "connect_session"; endUserId: string | null };
+
+/**
+ * Writes a redeemed consent in one transaction: the grant (found by app and Xero user, so a reconnect
+ * repairs the same grant in place), its organisations and connections, and the end user it came through.
+ */
+export function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): { grantId: string; added: string[] } {
+  const at = xeroNow();
+  const result = inTransaction((tx) => {
+    const existing = tx.select({ id: grants.id, authEventIds: grants.authEventIds }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId))).get();
+    const id = existing?.id ?? crypto.randomUUID();
+    const authEventIds = [...new Set([...(existing?.authEventIds ?? []), c.authEventId])];
+    const byProduct = attribution.source === "connect_session" ? { source: attribution.source, endUserId: attribution.endUserId } : {};
+    const fields = { ...c.person, ...byProduct, authEventIds, tokenSetEnc: sealTokens(c.tokens), accessExpiresAt: c.tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, status: "active" as const, updatedAt: at };
+    if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
+    else tx.insert(grants).values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields }).run();
+    const plan = applyXeroList(tx, { id, appId }, c.all);
+    // The organisations picked in this consent came through this end user; earlier ones keep theirs.
+    const pickedIds = c.picked.map((p) => p.id);
+    if (attribution.endUserId && pickedIds.length > 0) tx.update(connections).set({ endUserId: attribution.endUserId }).where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds))).run();
+    const added = plan.added.map((a) => a.id);
+    queueConnectionsCreated(tx, id, added, attribution.endUserId);
+    return { grantId: id, added };
+  });
+  refreshStaleness([result.grantId]);
+  afterConnectionsChanged();
+  return result;
+}
+
 /** Completes a consent from Xero's redirect to /api/xero/callback. */
 export async function completeConnect(params: URLSearchParams): Promise<ConnectOutcome> {
   const user = await requirePermission("connections:connect");
@@ -65,42 +125,12 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
   if (!pending || !pending.usable) return { appId: pending?.appId ?? null, ok: false, code: "state" };
   const appId = pending.appId;
   try {
-    const xeroError = params.get("error");
-    if (xeroError) throw new XeroOAuthError(xeroError, params.get("error_description") ?? undefined, undefined);
-    const code = params.get("code");
-    if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
-    const app = appCredentials(appId);
-    const verifier = decrypt(pending.codeVerifierEnc) || undefined;
-    const options = { onResponse: recordRateLimit(appId) };
-    const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
-    const claims = decodeAccessToken(tokens.accessToken);
-    const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;
-    const authEventId = claims.authentication_event_id ?? crypto.randomUUID();
-    const picked = claims.authentication_event_id ? (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken, authEventId }, options)).connections : [];
-    const all = (await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options)).connections;
-    const xeroUserId = identity?.xero_userid ?? claims.xero_userid;
-    if (!xeroUserId) throw new AppError("upstream", "Xero did not say which user authorised this consent.");
-    const person = {
-      email: (identity?.email ?? identity?.preferred_username ?? "").toLowerCase(),
-      name: [identity?.given_name, identity?.family_name].filter(Boolean).join(" ") || identity?.email || "Unknown Xero user",
-    };
-    const at = xeroNow();
-    const grantId = inTransaction((tx) => {
-      const existing = tx.select({ id: grants.id, authEventIds: grants.authEventIds }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))).get();
-      const id = existing?.id ?? crypto.randomUUID();
-      const authEventIds = [...new Set([...(existing?.authEventIds ?? []), authEventId])];
-      const fields = { ...person, authEventIds, tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, status: "active" as const, updatedAt: at };
-      if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-      else tx.insert(grants).values({ id, appId, xeroUserId, createdAt: at, ...fields }).run();
-      applyXeroList(tx, { id, appId }, all);
-      return id;
-    });
-    refreshStaleness([grantId]);
-    afterConnectionsChanged();
-    const names = picked.map((c) => c.tenantName ?? c.tenantId);
-    recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { grantId, xeroUser: person.email, organisations: names, authEventId } });
-    if (claims.authentication_event_id && picked.length === 0) return { appId, ok: false, code: "no_organisation" };
-    return { appId, ok: true, authEventId, names };
+    const consent = await redeemConsent(appId, params, pending.codeVerifierEnc);
+    const { grantId } = storeConsent(appId, consent);
+    const names = consent.picked.map((c) => c.tenantName ?? c.tenantId);
+    recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: consent.app.name }, details: { grantId, xeroUser: consent.person.email, organisations: names, authEventId: consent.authEventId } });
+    if (consent.hasAuthEvent && consent.picked.length === 0) return { appId, ok: false, code: "no_organisation" };
+    return { appId, ok: true, authEventId: consent.authEventId, names };
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = connectErrorCode(error);

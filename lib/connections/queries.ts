@@ -31,6 +31,8 @@ export const connectionColumns = {
   xeroUserId: grants.xeroUserId,
   grantStatus: grants.status,
   lastRefreshOkAt: grants.lastRefreshOkAt,
+  /** The team's customer the connection came through (connect session, import, observation), for people. */
+  customer: sql<string | null>`(select coalesce(eu.display_name, eu.email, eu.external_id) || coalesce(' (' || eu.account_name || ')', '') from end_users eu where eu.id = ${connections.endUserId})`,
 };
 export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
 

@@ -20,6 +20,8 @@ export type ConnectionView = {
   userEmail: string;
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
+  /** The team's customer it came through, when known. */
+  customer: string | null;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -43,5 +45,6 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     userEmail: r.userEmail,
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
+    customer: r.customer,
   };
 }

@@ -7,6 +7,7 @@ import { connectionColumns, type ConnectionRow } from "@/lib/connections/queries
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
 import { explainConnections, type Explanation } from "@/lib/staleness/explain";
+import { customerEvidence, type CustomerEvidence } from "./customer-evidence";
 
 // Evidence about one app for Diagnose: where it stands against its cap, through whom, and which of its
 // connections are stale. No role check here: only gatherEvidence (evidence.ts) calls these, after it.
@@ -27,6 +28,8 @@ export type AppEvidence = {
   filling: ConnectionRow[];
   staleDisconnectable: number;
   staleBlocked: number;
+  /** The team's customers: refused connect attempts and who fills the cap. */
+  customers: CustomerEvidence;
 };
 
 const appColumns = {
@@ -102,6 +105,7 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     filling,
     staleDisconnectable: disconnectable,
     staleBlocked: stale.length - disconnectable,
+    customers: customerEvidence(app),
   };
 }
 

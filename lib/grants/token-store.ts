@@ -26,11 +26,16 @@ function loadGrant(grantId: string) {
 
 /** A valid access token for the grant, refreshed when it expires within a minute. */
 export async function accessTokenFor(grantId: string): Promise<string> {
+  return (await validTokenSet(grantId)).accessToken;
+}
+
+/** The grant's token set with at least a minute of life left, refreshing first (single flight) when needed. */
+export async function validTokenSet(grantId: string): Promise<TokenSet> {
   const grant = loadGrant(grantId);
   if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - xeroNow().getTime() > EXPIRY_MARGIN_MS) {
-    return openTokens(grant.tokenSetEnc).accessToken;
+    return openTokens(grant.tokenSetEnc);
   }
-  return (await refreshGrant(grantId)).accessToken;
+  return refreshGrant(grantId);
 }
 
 /**

@@ -15,6 +15,9 @@ export const apiMatrix: Record<string, ApiEntry> = {
   "app/api/v1/apps/[id]/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/apps/[id]/route")).GET!, { path: `/apps/${NO_ID}`, key, params: { id: NO_ID } }) },
   "app/api/v1/apps/[id]/headroom/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/apps/[id]/headroom/route")).GET!, { path: `/apps/${NO_ID}/headroom`, key, params: { id: NO_ID } }) },
   "app/api/v1/connections/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/connections/route")).GET!, { path: "/connections", key }) },
+  "app/api/v1/connect-sessions/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/connect-sessions/route")).POST!, { path: "/connect-sessions", method: "POST", key, body: { appId: NO_ID, endUser: { id: "matrix" }, returnUrl: "https://app.example.com/done" } }) },
+  "app/api/v1/connect-sessions/[id]/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/connect-sessions/[id]/route")).GET!, { path: `/connect-sessions/${NO_ID}`, key, params: { id: NO_ID } }) },
+  "app/api/v1/grants/[id]/access-token/route.ts#POST": { scope: "tokens", call: async (key) => callApi((await route("@/app/api/v1/grants/[id]/access-token/route")).POST!, { path: `/grants/${NO_ID}/access-token`, method: "POST", key, params: { id: NO_ID } }) },
   "app/api/v1/openapi.json/route.ts#GET": { scope: "public", call: async () => (await import("@/app/api/v1/openapi.json/route")).GET() },
   ...Object.fromEntries(
     ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [

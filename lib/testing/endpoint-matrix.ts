@@ -101,6 +101,10 @@ export const matrix: Record<string, Entry> = {
     access: "connections:sync",
     call: async () => fromResult(await (await appActions()).startSyncAction("no-such-app")),
   },
+  "app/(dashboard)/apps/[id]/actions.ts#createConnectLinkAction": {
+    access: "connect-links:create",
+    call: async () => fromFormState(await (await appActions()).createConnectLinkAction("00000000-0000-4000-8000-000000000000", {}, form({ customerId: "c1", returnUrl: "https://a.example.com/done" }))),
+  },
   "app/(dashboard)/connections/actions.ts#previewDisconnectAction": {
     access: "connections:disconnect",
     call: async () => fromResult(await (await connectionActions()).previewDisconnectAction(["no-such-connection"])),
@@ -166,6 +170,16 @@ export const matrix: Record<string, Entry> = {
     call: async () => {
       const { signOutAction } = await import("@/components/shell/sign-out-action");
       await signOutAction();
+      return { refused: false };
+    },
+  },
+  "app/connect/[token]/start/route.ts#POST": {
+    access: "public",
+    why: "a team's customer has no dashboard account: the single-use link token is the credential (same-origin only)",
+    call: async () => {
+      const { POST } = await import("@/app/connect/[token]/start/route");
+      const res = await POST(new Request("http://localhost:3000/connect/nope/start", { method: "POST", headers: { origin: "http://localhost:3000" } }), { params: Promise.resolve({ token: "nope" }) });
+      expect(res.headers.get("location")).toMatch(/\/connect\/nope$/);
       return { refused: false };
     },
   },

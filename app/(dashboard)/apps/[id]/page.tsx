@@ -18,6 +18,9 @@ import { ConnectionsTable } from "@/components/connections/connections-table";
 import { AppNotices } from "./_components/app-notices";
 import { AppActions } from "./_components/app-actions";
 import { CredentialsCard } from "./_components/credentials-card";
+import { ConnectLinksCard } from "./_components/connect-links-card";
+import { reconnectableGrants } from "@/lib/connect-sessions/dashboard-link";
+import { customerEvidence, refusedSummary } from "@/lib/diagnosis/customer-evidence";
 import { AppConnectionFilters } from "./_components/app-connection-filters";
 import { orNotFound } from "@/lib/not-found";
 
@@ -25,13 +28,20 @@ export const metadata: Metadata = { title: "App" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
+/** "N connect attempts refused at the cap…" with the customers, for the app page (null when none). */
+function refusedOf(app: { id: string; countDemoCompanies: boolean }) {
+  const evidence = customerEvidence(app);
+  const summary = refusedSummary(evidence);
+  return summary ? { summary, customers: evidence.refused.byCustomer.map((c) => `${c.displayName ?? c.email ?? c.externalId}${c.accountName ? ` (${c.accountName})` : ""} · ${c.count}`) } : null;
+}
+
 export default async function AppPage({ params, searchParams }: Props) {
   const user = await requirePagePermission("apps:read");
   const { id } = await params;
   const query = await searchParams;
   const app = await orNotFound(getApp(id));
   const filters = { ...parseConnectionFilters(query), app: app.id };
-  const [{ rows, total, page, pageSize }, users] = await Promise.all([listConnections(filters), listAppUsers(app.id)]);
+  const [{ rows, total, page, pageSize }, users, grants] = await Promise.all([listConnections(filters), listAppUsers(app.id), reconnectableGrants(app.id)]);
   const str = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   return (
     <>
@@ -72,6 +82,9 @@ export default async function AppPage({ params, searchParams }: Props) {
         </Card>
         <CredentialsCard app={app} canEdit={can(user.role, "apps:manage")} />
       </div>
+      {app.plan !== "custom-connection" && (
+        <ConnectLinksCard refused={refusedOf(app)} appId={app.id} appName={app.name} redirectUri={app.redirectUri} returnUrls={app.allowedReturnUrls} grants={grants} canCreate={can(user.role, "connect-links:create")} />
+      )}
       <h2 className="mb-3 text-lg font-semibold">Connections</h2>
       <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />
       <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />

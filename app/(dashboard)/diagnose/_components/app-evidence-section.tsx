@@ -4,6 +4,7 @@ import { toConnectionView } from "@/lib/connections/view";
 import { planRule } from "@/lib/limits/plans";
 import { Card } from "@/components/ui/card";
 import { CapBar } from "@/components/limits/cap-bar";
+import { CustomerEvidenceCard } from "./customer-evidence-card";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 
 type Props = { evidence: AppEvidence; canDisconnect: boolean; nowIso: string };
@@ -34,6 +35,7 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
           Xero lists a user&apos;s connections only to that user: these counts cover the Xero users who connected through this dashboard (or whose tokens it holds). Xero&apos;s own count can be higher.
         </p>
       </Card>
+      <CustomerEvidenceCard evidence={e.customers} />
       <h3 className="mb-2 font-semibold">Stale connections filling the cap ({e.stale.length})</h3>
       {e.stale.length === 0 ? (
         <p className="mb-4 text-sm">None: every connection passed the staleness checks at the last sync.</p>

@@ -1,9 +1,11 @@
-// GET /api/xero/callback – where Xero returns after a consent; completes the connect (developer, admin)
+// GET /api/xero/callback – where Xero returns after a consent: a connect session's (public: the state ties
+// it to the session) or the dashboard's Connect (developer, admin).
 import type { NextRequest } from "next/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { CONNECT_APP_COOKIE, completeConnect } from "@/lib/connections/connect";
 import { toPublicError } from "@/lib/errors";
 import { env } from "@/lib/env";
+import { completeSession, isSessionState } from "@/lib/connect-sessions/flow";
 
 export const dynamic = "force-dynamic";
 
@@ -11,6 +13,11 @@ const to = (path: string) => Response.redirect(new URL(path, env().appUrl), 303)
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
+  // A customer's connect session needs no dashboard account: its state alone says where it goes.
+  if (isSessionState(params.get("state"))) {
+    const back = await completeSession(params);
+    return back ? Response.redirect(back, 303) : to("/connect/invalid");
+  }
   if (!(await getCurrentUser())) return to(`/sign-in?callbackUrl=${encodeURIComponent(`/api/xero/callback?${params}`)}`);
   try {
     const outcome = await completeConnect(params);

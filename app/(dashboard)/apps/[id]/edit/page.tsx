@@ -20,6 +20,7 @@ export default async function EditAppPage({ params }: { params: Promise<{ id: st
     scopes: app.scopes,
     capOverride: app.capOverride?.toString() ?? "",
     notes: app.notes,
+    allowedReturnUrls: app.allowedReturnUrls.join("\n"),
     certified: app.certified,
     countDemoCompanies: app.countDemoCompanies,
   };

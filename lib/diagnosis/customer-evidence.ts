@@ -1,0 +1,46 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { connectSessions, connections, endUsers } from "@/db/schema";
+import { realNowMs } from "@/lib/clock";
+
+// Evidence about the team's customers for Diagnose: who tried to connect and was refused at a cap
+// (connect sessions), and which customers' connections fill the app. No role check: gatherEvidence
+// (evidence.ts) calls this after its own.
+
+const WINDOW_MS = 7 * 24 * 60 * 60 * 1000;
+const LIST_LIMIT = 50;
+
+export type CustomerCount = { endUserId: string; externalId: string; displayName: string | null; email: string | null; accountName: string | null; count: number };
+export type CustomerEvidence = {
+  /** Connect attempts refused at a cap (app or organisation) in the last 7 days. */
+  refused: { total: number; byCustomer: CustomerCount[] };
+  /** Counted connections per customer they came through (connections with no customer are left out). */
+  filling: CustomerCount[];
+};
+
+const customerColumns = { endUserId: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName, count: sql<number>`count(*)`.mapWith(Number) };
+
+export function customerEvidence(app: { id: string; countDemoCompanies: boolean }): CustomerEvidence {
+  const db = getDb();
+  const refusedWhere = and(eq(connectSessions.appId, app.id), inArray(connectSessions.error, ["connection_limit", "org_cap"]), gte(connectSessions.createdAt, new Date(realNowMs() - WINDOW_MS)));
+  const byCustomer = db.select(customerColumns).from(connectSessions).innerJoin(endUsers, eq(endUsers.id, connectSessions.endUserId)).where(refusedWhere).groupBy(endUsers.id).orderBy(desc(sql`count(*)`)).limit(LIST_LIMIT).all();
+  const total = db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(connectSessions).where(refusedWhere).get()?.n ?? 0;
+  const filling = db
+    .select(customerColumns)
+    .from(connections)
+    .innerJoin(endUsers, eq(endUsers.id, connections.endUserId))
+    .where(and(eq(connections.appId, app.id), ne(connections.status, "disconnected"), app.countDemoCompanies ? undefined : eq(connections.isDemo, false)))
+    .groupBy(endUsers.id)
+    .orderBy(desc(sql`count(*)`))
+    .limit(LIST_LIMIT)
+    .all();
+  return { refused: { total, byCustomer }, filling };
+}
+
+/** "N connect attempts refused at the cap in the last 7 days, by these customers" (null when none). */
+export function refusedSummary(e: CustomerEvidence): string | null {
+  const n = e.refused.total;
+  if (n === 0) return null;
+  return `${n} connect attempt${n === 1 ? "" : "s"} refused at the cap in the last 7 days, by ${e.refused.byCustomer.length === 1 ? "this customer" : "these customers"}:`;
+}

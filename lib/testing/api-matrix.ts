@@ -15,6 +15,8 @@ export const apiMatrix: Record<string, ApiEntry> = {
   "app/api/v1/apps/[id]/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/apps/[id]/route")).GET!, { path: `/apps/${NO_ID}`, key, params: { id: NO_ID } }) },
   "app/api/v1/apps/[id]/headroom/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/apps/[id]/headroom/route")).GET!, { path: `/apps/${NO_ID}/headroom`, key, params: { id: NO_ID } }) },
   "app/api/v1/connections/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/connections/route")).GET!, { path: "/connections", key }) },
+  "app/api/v1/grants/import/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/grants/import/route")).POST!, { path: "/grants/import", method: "POST", key, body: { appId: NO_ID, refreshToken: "not-a-real-token" } }) },
+  "app/api/v1/observations/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/observations/route")).POST!, { path: "/observations", method: "POST", key, body: { appId: NO_ID, accessToken: "not-a-real-token" } }) },
   "app/api/v1/openapi.json/route.ts#GET": { scope: "public", call: async () => (await import("@/app/api/v1/openapi.json/route")).GET() },
   ...Object.fromEntries(
     ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [

@@ -14,6 +14,7 @@ import { deleteConnection, listConnections } from "@/lib/xero/connections";
 import { isXeroError, XeroApiError } from "@/lib/xero/errors";
 import { countedConnections } from "@/lib/apps/counts";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
+import { observedDisconnectHelp } from "./observed";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
@@ -35,6 +36,7 @@ function selectionRows(ids: string[]) {
       status: connections.status,
       isDemo: connections.isDemo,
       userEmail: grants.email,
+      grantSource: grants.source,
       appId: xeroApps.id,
       appName: xeroApps.name,
       plan: xeroApps.plan,
@@ -61,10 +63,12 @@ export type DisconnectResult = { id: string; tenantName: string; ok: boolean; me
 export async function disconnectConnections(raw: unknown): Promise<DisconnectResult[]> {
   const user = await requirePermission("connections:disconnect");
   const { ids, reason } = parseInput(disconnectSchema, raw);
-  const rows = selectionRows(ids).filter((r) => r.status !== "disconnected");
+  const live = selectionRows(ids).filter((r) => r.status !== "disconnected");
+  // Observed connections: explain the two ways that work instead of failing at Xero without a token.
+  const results: DisconnectResult[] = live.filter((r) => r.grantSource === "observed").map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: observedDisconnectHelp(r.tenantName) }));
+  const rows = live.filter((r) => r.grantSource !== "observed");
   const byGrant = new Map<string, typeof rows>();
   for (const r of rows) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
-  const results: DisconnectResult[] = [];
   for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant(user, grantId, group, reason)));
   // Another user's copy of a disconnected organisation may no longer be a duplicate.
   if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);

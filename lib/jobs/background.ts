@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import os from "node:os";
-import { and, desc, eq, gte } from "drizzle-orm";
+import { and, desc, eq, gte, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants, jobRuns } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
@@ -36,7 +36,8 @@ function dueForKeepAlive() {
   const candidates = getDb()
     .select({ id: grants.id, email: grants.email, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
     .from(grants)
-    .where(eq(grants.status, "active"))
+    // Observed grants hold no token: the team's product keeps them alive.
+    .where(and(eq(grants.status, "active"), ne(grants.source, "observed")))
     .all();
   return { candidates, due: grantsDueForKeepAlive(candidates, xeroNow(), settings.keepAliveAfterDays) };
 }

@@ -13,7 +13,17 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function headroomOf(app: AppSummary): z.input<typeof headroomSchema> {
-  return { cap: app.cap, used: app.connectionCount, free: app.progress.remaining, level: app.progress.level, regime: planRule(app.plan).regime, securityAssessmentDue: app.progress.assessmentDue };
+  return {
+    cap: app.cap,
+    used: app.portal.counted,
+    free: app.progress.remaining,
+    level: app.progress.level,
+    regime: planRule(app.plan).regime,
+    securityAssessmentDue: app.progress.assessmentDue,
+    known: { held: app.portal.held, observed: app.portal.observed },
+    portalCount: app.portal.portal,
+    madeElsewhere: app.portal.elsewhere,
+  };
 }
 
 export function presentApp(app: AppSummary): z.input<typeof appSchema> {

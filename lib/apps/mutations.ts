@@ -21,7 +21,7 @@ function ensureClientIdFree(clientId: string, exceptId?: string) {
 
 function existingApp(id: string) {
   const appId = parseInput(appIdSchema, id);
-  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, portalConnectionCount: xeroApps.portalConnectionCount }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
   if (!app) throw notFound("That app");
   return app;
 }
@@ -35,7 +35,7 @@ export async function createApp(raw: unknown): Promise<{ id: string }> {
   const { clientSecret, ...fields } = input;
   getDb()
     .insert(xeroApps)
-    .values({ id, ...fields, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
+    .values({ id, ...fields, portalCountReadAt: fields.portalConnectionCount === null ? null : at, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
     .run();
   recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
   return { id };
@@ -46,8 +46,11 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   const app = existingApp(id);
   const input = parseInput(updateAppSchema, raw);
   ensureClientIdFree(input.clientId, app.id);
-  getDb().update(xeroApps).set({ ...input, updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
-  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride } });
+  const at = xeroNow();
+  // The reading's date moves only when the number does: saving the form again is not a new reading.
+  const portalRead = input.portalConnectionCount !== app.portalConnectionCount ? { portalCountReadAt: input.portalConnectionCount === null ? null : at } : {};
+  getDb().update(xeroApps).set({ ...input, ...portalRead, updatedAt: at }).where(eq(xeroApps.id, app.id)).run();
+  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount } });
 }
 
 export async function replaceAppSecret(id: string, raw: unknown): Promise<void> {

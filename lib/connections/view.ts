@@ -18,6 +18,8 @@ export type ConnectionView = {
   userEmail: string;
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
+  /** Observed only: the team's product holds the tokens. */
+  observed: boolean;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -40,5 +42,6 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     userEmail: r.userEmail,
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
+    observed: r.grantSource === "observed",
   };
 }

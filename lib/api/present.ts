@@ -43,7 +43,7 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     lastSeenAt: iso(r.lastSeenAt),
     disconnectedAt: isoOrNull(r.disconnectedAt),
     app: { id: r.appId, name: r.appName, environment: r.environment },
-    grant: { id: r.grantId, status: r.grantStatus, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
+    grant: { id: r.grantId, status: r.grantStatus, source: r.grantSource, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
     xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
   };
 }

@@ -5,6 +5,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { connections, grants } from "@/db/schema";
 import { DAY_MS, xeroNow } from "@/lib/clock";
 import { startRun } from "@/lib/jobs/runs";
+import { startKeepAlive } from "@/lib/jobs/background";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
 import { insertTestUser } from "@/lib/testing/users";
@@ -43,6 +44,14 @@ describe("sync and observed grants", () => {
     const status = (id: string) => getDb().select({ status: connections.status, reasons: connections.staleReasons }).from(connections).where(eq(connections.id, id)).get();
     expect(status(fresh.connectionId)).toEqual({ status: "active", reasons: [] });
     expect(status(old.connectionId)).toEqual({ status: "stale", reasons: ["not_reported"] });
+  });
+});
+
+describe("keep-alive and observed grants", () => {
+  it("has nothing to refresh for them: no run is due", () => {
+    // Only observed grants (no refresh token, never refreshed) and fresh held ones exist in this file.
+    observedConnection(3);
+    expect(startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
   });
 });
 

@@ -9,7 +9,8 @@ import { listConnections } from "@/lib/xero/connections";
 import { isXeroError, XeroOAuthError } from "@/lib/xero/errors";
 import { verifyIdToken } from "@/lib/xero/id-token";
 import { refreshTokens } from "@/lib/xero/tokens";
-import { appCredentials } from "./app-credentials";
+import type { CallOptions, TokenSet } from "@/lib/xero/types";
+import { appCredentials, type AppCredentials } from "./app-credentials";
 import { storeIngestedGrant, type IngestResult } from "./ingest-store";
 import { recordRateLimit } from "./rate-limit-samples";
 
@@ -29,14 +30,20 @@ function refusal(error: XeroOAuthError): AppError {
   return new AppError("conflict", "Xero refused the refresh token (invalid_grant): it belongs to another app, or it expired, was already rotated or was revoked. Nothing was stored; your copy is unchanged.");
 }
 
-export async function importGrant(input: ImportInput, checkApp?: (environment: string) => void): Promise<IngestResult> {
-  const user = await requirePermission("connections:connect");
-  const app = appCredentials(input.appId);
-  checkApp?.(app.environment);
-  if (app.plan === "custom-connection") throw new AppError("conflict", "A Custom Connection has no refresh tokens to import: it connects with client credentials.");
-  const options = { onResponse: recordRateLimit(app.appId) };
+/** Redeems the refresh token: Xero's refusal means nothing happened, on either side. */
+async function redeem(app: AppCredentials, refreshToken: string, options: CallOptions): Promise<TokenSet> {
   try {
-    const tokens = await refreshTokens({ ...app, refreshToken: input.refreshToken }, options);
+    return await refreshTokens({ ...app, refreshToken }, options);
+  } catch (error) {
+    if (error instanceof XeroOAuthError) throw refusal(error);
+    if (isXeroError(error)) throw new AppError("upstream", error.userMessage);
+    throw error;
+  }
+}
+
+/** Who authorised the grant and what it reaches. Xero has rotated the token by now, so a failure says how to retry. */
+async function learn(app: AppCredentials, tokens: TokenSet, options: CallOptions) {
+  try {
     const claims = decodeAccessToken(tokens.accessToken);
     const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;
     const xeroUserId = identity?.xero_userid ?? claims.xero_userid;
@@ -45,12 +52,23 @@ export async function importGrant(input: ImportInput, checkApp?: (environment: s
     // Tokens issued before May 2020 carry no auth event: the connections they list name theirs.
     const authEventIds = claims.authentication_event_id ? [claims.authentication_event_id] : [...new Set(listed.map((c) => c.authEventId).filter((e): e is string => !!e))];
     const person = identity ? { email: (identity.email ?? identity.preferred_username ?? "").toLowerCase(), name: [identity.given_name, identity.family_name].filter(Boolean).join(" ") || identity.email || "Unknown Xero user" } : null;
-    const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
-    recordAudit({ actor: user, action: "grant.imported", target: { type: "app", id: app.appId, label: app.name }, details: { grantId: result.grantId, created: result.created, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) } });
-    return result;
+    return { xeroUserId, listed, authEventIds, person };
   } catch (error) {
-    if (error instanceof XeroOAuthError) throw refusal(error);
-    if (isXeroError(error)) throw new AppError("upstream", error.userMessage);
-    throw error;
+    const what = error instanceof AppError ? error.message : isXeroError(error) ? error.userMessage : "Reading who authorised the grant failed.";
+    if (!(error instanceof AppError) && !isXeroError(error)) throw error;
+    throw new AppError("upstream", `${what} Xero had already rotated the refresh token, but nothing was stored: your copy keeps working for Xero's 30-minute grace period, so retry the import within it.`);
   }
+}
+
+export async function importGrant(input: ImportInput, checkApp?: (environment: string) => void): Promise<IngestResult> {
+  const user = await requirePermission("connections:connect");
+  const app = appCredentials(input.appId);
+  checkApp?.(app.environment);
+  if (app.plan === "custom-connection") throw new AppError("conflict", "A Custom Connection has no refresh tokens to import: it connects with client credentials.");
+  const options = { onResponse: recordRateLimit(app.appId) };
+  const tokens = await redeem(app, input.refreshToken, options);
+  const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
+  const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
+  recordAudit({ actor: user, action: "grant.imported", target: { type: "app", id: app.appId, label: app.name }, details: { grantId: result.grantId, created: result.created, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) } });
+  return result;
 }

@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { encrypt } from "@/lib/crypto";
 import { xeroNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { callbackUrl } from "./queries";
 import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
 
@@ -50,6 +51,8 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   // The reading's date moves only when the number does: saving the form again is not a new reading.
   const portalRead = input.portalConnectionCount !== app.portalConnectionCount ? { portalCountReadAt: input.portalConnectionCount === null ? null : at } : {};
   getDb().update(xeroApps).set({ ...input, ...portalRead, updatedAt: at }).where(eq(xeroApps.id, app.id)).run();
+  // A larger portal count can put the app at its cap: limit alerts look again.
+  if ("portalCountReadAt" in portalRead) afterConnectionsChanged();
   recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount } });
 }
 

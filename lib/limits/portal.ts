@@ -20,13 +20,16 @@ export type KnownVsPortal = {
 
 const n = (x: number) => x.toLocaleString("en");
 
+/** What fills the cap: the larger of what Connection Desk knows and Xero's portal count (when entered). */
+export const countedAgainstCap = (known: number, portal: number | null): number => Math.max(known, portal ?? 0);
+
 export function knownVsPortal(input: { held: number; observed: number; portal: number | null }): KnownVsPortal {
   const held = Math.max(0, input.held);
   const observed = Math.max(0, input.observed);
   const known = held + observed;
   const portal = input.portal;
   const elsewhere = portal === null ? 0 : Math.max(0, portal - known);
-  const counted = Math.max(known, portal ?? 0);
+  const counted = countedAgainstCap(known, portal);
   if (portal === null) return { held, observed, known, portal, elsewhere, counted, sentence: null };
   const head = `Xero counts ${n(portal)}; Connection Desk knows ${n(known)} (${n(held)} held, ${n(observed)} observed)`;
   const tail = elsewhere > 0 ? `${n(elsewhere)} made elsewhere` : portal === known ? "all accounted for" : "Xero's count may predate the last sync: read it again";

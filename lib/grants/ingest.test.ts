@@ -74,6 +74,16 @@ describe("POST /grants/import", () => {
     expect(getDb().select({ n: count() }).from(endUsers).where(eq(endUsers.externalId, "cust-42")).get()!.n).toBe(1);
   });
 
+  it("re-running a bulk import of 20 is idempotent: one grant, one end user (time printed, not asserted)", async () => {
+    const consent = sb.app("Acme Ledger Sync (prod)").consents[2]!;
+    const started = performance.now();
+    const answers: ImportAnswer[] = [];
+    for (let i = 0; i < 20; i++) answers.push((await (await postImport({ appId, refreshToken: consent.refreshToken, endUser: { id: "cust-bulk" } })).json()) as ImportAnswer);
+    console.log(`20 imports of one grant over HTTP: ${Math.round(performance.now() - started)} ms`);
+    expect(answers.map((a) => a.created)).toEqual([true, ...Array<boolean>(19).fill(false)]);
+    expect(new Set(answers.map((a) => a.grant.id)).size).toBe(1);
+  });
+
   it("refuses another app's refresh token or a made-up one with 409 and stores nothing", async () => {
     const foreign = sb.app("Acme Payroll Bridge").consents[0]!.refreshToken;
     for (const refreshToken of [foreign, "this-token-was-never-issued"]) {

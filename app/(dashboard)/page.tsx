@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Card } from "@/components/ui/card";
 import { CapBar } from "@/components/limits/cap-bar";
+import { PortalCount } from "@/components/limits/portal-count";
 
 export const metadata: Metadata = { title: "Overview" };
 
@@ -39,6 +40,7 @@ export default async function OverviewPage() {
                   </h3>
                   <div className="mt-2">
                     <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
+                    <PortalCount portal={app.portal} />
                   </div>
                 </Card>
               </li>

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
+import { ObservedMark } from "./observed-mark";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 
@@ -97,6 +98,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 <span className="block">{r.userName}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
                 {r.customer && <span className="block text-xs text-slate-600 dark:text-slate-400">for customer {r.customer}</span>}
+                {r.observed && <ObservedMark />}
               </Td>
               <Td>
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />

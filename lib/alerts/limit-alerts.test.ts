@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
-import { connections, webhookDeliveries } from "@/db/schema";
+import { connections, webhookDeliveries, xeroApps } from "@/db/schema";
 import { checkLimitAlerts } from "./limit-alerts";
 import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testing";
 
@@ -61,5 +61,13 @@ describe("checkLimitAlerts", () => {
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.payload).toMatchObject({ organisation: { tenantId: tenant.id, name: tenant.name }, slots: 2 });
     expect((alerts[0]!.payload.apps as Array<{ name: string }>).map((a) => a.name).sort()).toEqual(["Uncertified one", "Uncertified two"]);
+  });
+
+  it("counts Xero's portal count when it is larger than what Connection Desk knows", () => {
+    const appId = insertApp("Portal-counted app", "starter");
+    insertConnection(appId, insertGrant(appId));
+    getDb().update(xeroApps).set({ portalConnectionCount: 5 }).where(eq(xeroApps.id, appId)).run();
+    checkLimitAlerts();
+    expect(queued(hookId, "app.cap_reached").filter((d) => (d.payload.app as { id: string }).id === appId).map((d) => d.payload.connections)).toEqual([5]);
   });
 });

@@ -6,6 +6,7 @@ import { xeroNow } from "@/lib/clock";
 import { countedConnections } from "@/lib/apps/counts";
 import { effectiveCap, ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import { capProgress } from "@/lib/limits/progress";
+import { countedAgainstCap } from "@/lib/limits/portal";
 import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
 import { planLimitAlerts, type LimitState } from "./crossing";
 import { queueAlert, type Tx } from "./emit";
@@ -22,10 +23,10 @@ function readState(tx: Tx): LimitState {
 
 function appLevels(tx: Tx) {
   return tx
-    .select({ id: xeroApps.id, name: xeroApps.name, plan: xeroApps.plan, environment: xeroApps.environment, capOverride: xeroApps.capOverride, count: countedConnections })
+    .select({ id: xeroApps.id, name: xeroApps.name, plan: xeroApps.plan, environment: xeroApps.environment, capOverride: xeroApps.capOverride, count: countedConnections, portal: xeroApps.portalConnectionCount })
     .from(xeroApps)
     .all()
-    .map((a) => ({ ...a, progress: capProgress(a.count, effectiveCap(a)) }));
+    .map((a) => ({ ...a, progress: capProgress(countedAgainstCap(a.count, a.portal), effectiveCap(a)) }));
 }
 
 /** Organisations whose live connections already use both uncertified-app slots, with those apps. */

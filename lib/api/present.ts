@@ -4,6 +4,8 @@ import type { ConnectionRow } from "@/lib/connections/queries";
 import { planRule, type Plan } from "@/lib/limits/plans";
 import type { appSchema, headroomSchema } from "./endpoints/shared";
 import type { connectionSchema } from "./endpoints/connections";
+import type { endUserSchema, grantSchema } from "./endpoints/customers";
+import type { endUsers, grants } from "@/db/schema";
 
 // Domain rows as the API shows them. Dates become ISO strings here and nowhere else.
 
@@ -11,7 +13,17 @@ const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function headroomOf(app: AppSummary): z.input<typeof headroomSchema> {
-  return { cap: app.cap, used: app.connectionCount, free: app.progress.remaining, level: app.progress.level, regime: planRule(app.plan).regime, securityAssessmentDue: app.progress.assessmentDue };
+  return {
+    cap: app.cap,
+    used: app.portal.counted,
+    free: app.progress.remaining,
+    level: app.progress.level,
+    regime: planRule(app.plan).regime,
+    securityAssessmentDue: app.progress.assessmentDue,
+    known: { held: app.portal.held, observed: app.portal.observed },
+    portalCount: app.portal.portal,
+    madeElsewhere: app.portal.elsewhere,
+  };
 }
 
 export function presentApp(app: AppSummary): z.input<typeof appSchema> {
@@ -31,7 +43,28 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     lastSeenAt: iso(r.lastSeenAt),
     disconnectedAt: isoOrNull(r.disconnectedAt),
     app: { id: r.appId, name: r.appName, environment: r.environment },
-    grant: { id: r.grantId, status: r.grantStatus, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
+    grant: { id: r.grantId, status: r.grantStatus, source: r.grantSource, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
     xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
+  };
+}
+
+type EndUserRow = typeof endUsers.$inferSelect;
+type GrantRow = typeof grants.$inferSelect;
+
+export function presentEndUser(u: EndUserRow): z.input<typeof endUserSchema> {
+  return { id: u.id, externalId: u.externalId, email: u.email, displayName: u.displayName, account: u.accountId ? { id: u.accountId, name: u.accountName } : null, tags: u.tags };
+}
+
+export function presentGrant(g: GrantRow, endUser: EndUserRow | null): z.input<typeof grantSchema> {
+  return {
+    id: g.id,
+    appId: g.appId,
+    source: g.source,
+    status: g.status,
+    xeroUser: { id: g.xeroUserId, name: g.name, email: g.email },
+    endUser: endUser ? presentEndUser(endUser) : null,
+    lastRefreshOkAt: isoOrNull(g.lastRefreshOkAt),
+    lastObservedAt: isoOrNull(g.lastObservedAt),
+    createdAt: iso(g.createdAt),
   };
 }

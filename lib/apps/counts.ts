@@ -16,3 +16,10 @@ export const distinctOrganisations = sql`(
 export const staleConnections = sql`(
   select count(*) from connections c where c.app_id = xero_apps.id and c.status = 'stale'
 )`.mapWith(Number);
+
+/** Of the counted connections, those observed only (the team's product holds their tokens). */
+export const observedConnections = sql`(
+  select count(*) from connections c join grants g on g.id = c.grant_id
+  where c.app_id = xero_apps.id and c.status != 'disconnected' and g.source = 'observed'
+    and (c.is_demo = 0 or xero_apps.count_demo_companies = 1)
+)`.mapWith(Number);

@@ -11,6 +11,7 @@ import { xeroNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { parseAllowedReturnUrls } from "@/lib/connect-sessions/return-url";
+import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { callbackUrl } from "./queries";
 import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
 
@@ -30,7 +31,7 @@ function allowedReturnUrls(text: string): string[] {
 
 function existingApp(id: string) {
   const appId = parseInput(appIdSchema, id);
-  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, portalConnectionCount: xeroApps.portalConnectionCount }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
   if (!app) throw notFound("That app");
   return app;
 }
@@ -44,7 +45,7 @@ export async function createApp(raw: unknown): Promise<{ id: string }> {
   const { clientSecret, ...fields } = input;
   getDb()
     .insert(xeroApps)
-    .values({ id, ...fields, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
+    .values({ id, ...fields, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), portalCountReadAt: fields.portalConnectionCount === null ? null : at, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
     .run();
   recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
   return { id };
@@ -55,8 +56,13 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   const app = existingApp(id);
   const input = parseInput(updateAppSchema, raw);
   ensureClientIdFree(input.clientId, app.id);
-  getDb().update(xeroApps).set({ ...input, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
-  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride } });
+  const at = xeroNow();
+  // The reading's date moves only when the number does: saving the form again is not a new reading.
+  const portalRead = input.portalConnectionCount !== app.portalConnectionCount ? { portalCountReadAt: input.portalConnectionCount === null ? null : at } : {};
+  getDb().update(xeroApps).set({ ...input, ...portalRead, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), updatedAt: at }).where(eq(xeroApps.id, app.id)).run();
+  // A larger portal count can put the app at its cap: limit alerts look again.
+  if ("portalCountReadAt" in portalRead) afterConnectionsChanged();
+  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount } });
 }
 
 export async function replaceAppSecret(id: string, raw: unknown): Promise<void> {

@@ -7,7 +7,8 @@ import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
 import { notFound } from "@/lib/errors";
 import { env } from "@/lib/env";
-import { countedConnections, distinctOrganisations, staleConnections } from "./counts";
+import { knownVsPortal, type KnownVsPortal } from "@/lib/limits/portal";
+import { countedConnections, distinctOrganisations, observedConnections, staleConnections } from "./counts";
 import { appIdSchema, type Environment } from "./schemas";
 
 // Reads never select the sealed secret: components learn only whether one is stored.
@@ -30,20 +31,27 @@ const appColumns = {
   connectionCount: countedConnections,
   organisationCount: distinctOrganisations,
   staleCount: staleConnections,
+  observedCount: observedConnections,
+  portalConnectionCount: xeroApps.portalConnectionCount,
+  portalCountReadAt: xeroApps.portalCountReadAt,
 };
 
-export type AppSummary = ReturnType<typeof selectApps>[number] & { cap: number | null; progress: CapProgress };
+export type AppSummary = ReturnType<typeof selectApps>[number] & { cap: number | null; progress: CapProgress; portal: KnownVsPortal };
 
 function selectApps() {
   return getDb().select(appColumns).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
 }
 
-function withProgress<T extends { plan: string; capOverride: number | null; connectionCount: number }>(app: T) {
+type Counted = { plan: string; capOverride: number | null; connectionCount: number; observedCount: number; portalConnectionCount: number | null };
+
+function withProgress<T extends Counted>(app: T) {
   const cap = effectiveCap(app);
-  const progress = capProgress(app.connectionCount, cap);
+  // Connections made elsewhere fill the cap too: the larger of what we know and what Xero's portal shows counts.
+  const portal = knownVsPortal({ held: app.connectionCount - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });
+  const progress = capProgress(portal.counted, cap);
   // A Custom Connection serves exactly one organisation by design: one of one is its normal state.
-  if (app.plan === "custom-connection" && app.connectionCount <= 1) progress.level = "ok";
-  return { ...app, cap, progress };
+  if (app.plan === "custom-connection" && portal.counted <= 1) progress.level = "ok";
+  return { ...app, cap, progress, portal };
 }
 
 /** Every app with its counts and cap progress. Teams register a handful of apps, so this is one small query. */

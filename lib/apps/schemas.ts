@@ -40,6 +40,11 @@ export const appFieldsSchema = z.object({
     .optional()
     .transform((v) => (v === "" || v === undefined ? null : v)),
   countDemoCompanies: checkbox,
+  /** Typed in from Xero's developer portal: counts connections made outside Connection Desk too. */
+  portalConnectionCount: z
+    .union([z.literal(""), z.coerce.number().int("Enter a whole number.").min(0, "A count cannot be negative.").max(10_000_000)])
+    .optional()
+    .transform((v) => (v === "" || v === undefined ? null : v)),
   notes: z.string().trim().max(2000, "Keep notes under 2,000 characters.").default(""),
   /** One URL per line; lib/apps/mutations checks each (https in live mode) with lib/connect-sessions/return-url. */
   allowedReturnUrls: z.string().max(20_000, "That is too much text for return URLs.").default(""),

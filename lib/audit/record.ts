@@ -27,6 +27,8 @@ export const auditActions = {
   "app.deleted": "App deleted",
   "connection.connected": "Organisations connected",
   "connection.connect_failed": "Connect failed",
+  "grant.imported": "Grant imported",
+  "connection.observed": "Connections reported (observe-only)",
   "connection.disconnected": "Connection disconnected",
   "connection.disconnect_failed": "Disconnect failed",
   "sync.run": "Sync run",

@@ -2,7 +2,6 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
-import { recordAudit } from "@/lib/audit/record";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
@@ -27,6 +26,7 @@ export function selectionRows(ids: string[]) {
       status: connections.status,
       isDemo: connections.isDemo,
       userEmail: grants.email,
+      grantSource: grants.source,
       appId: xeroApps.id,
       appName: xeroApps.name,
       plan: xeroApps.plan,

@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { parseInput } from "@/lib/actions/result";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
 import { performDisconnect, selectionRows, type DisconnectResult } from "./disconnect-run";
+import { observedDisconnectHelp } from "./observed";
 
 // The disconnect actions: authorise, validate, then hand over to ./disconnect-run.ts
 // (docs/architecture.md#disconnect).
@@ -24,5 +25,10 @@ export async function previewDisconnect(raw: unknown): Promise<DisconnectPlan> {
 
 export async function disconnectConnections(raw: unknown): Promise<DisconnectResult[]> {
   const user = await requirePermission("connections:disconnect");
-  return performDisconnect(user, parseInput(disconnectSchema, raw));
+  const { ids, reason } = parseInput(disconnectSchema, raw);
+  // Observed connections: explain the two ways that work instead of failing at Xero without a token.
+  const observed = selectionRows(ids).filter((r) => r.grantSource === "observed" && r.status !== "disconnected");
+  const held = ids.filter((id) => !observed.some((r) => r.id === id));
+  const explained = observed.map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: observedDisconnectHelp(r.tenantName) }));
+  return [...explained, ...(held.length > 0 ? await performDisconnect(user, { ids: held, reason }) : [])];
 }

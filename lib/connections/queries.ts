@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
@@ -33,6 +33,8 @@ export const connectionColumns = {
   lastRefreshOkAt: grants.lastRefreshOkAt,
   /** The team's customer the connection came through (connect session, import, observation), for people. */
   customer: sql<string | null>`(select coalesce(eu.display_name, eu.email, eu.external_id) || coalesce(' (' || eu.account_name || ')', '') from end_users eu where eu.id = ${connections.endUserId})`,
+  /** "observed": the team's product holds the tokens; Connection Desk keeps none. */
+  grantSource: grants.source,
 };
 export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
 
@@ -84,6 +86,12 @@ function countConnections(where: SQL | undefined): number {
   return (
     getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where).get()?.n ?? 0
   );
+}
+
+/** The given connections as rows, for answers about what was just written. No role check: the caller checked. */
+export function connectionRowsByIds(ids: string[]): ConnectionRow[] {
+  if (ids.length === 0) return [];
+  return selectConnections().where(inArray(connections.id, ids)).orderBy(asc(connections.tenantName), asc(connections.id)).all();
 }
 
 /** One page of connections matching the filters, with the total, paginated and sorted in SQL. */

@@ -21,8 +21,11 @@ import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 export type GrantSyncResult = { grantId: string; email: string; ok: boolean; added: number; updated: number; vanished: number; error?: string };
 
 export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
-  const grant = getDb().select({ id: grants.id, appId: grants.appId, email: grants.email }).from(grants).where(eq(grants.id, grantId)).get();
+  const grant = getDb().select({ id: grants.id, appId: grants.appId, email: grants.email, source: grants.source }).from(grants).where(eq(grants.id, grantId)).get();
   if (!grant) return { grantId, email: "", ok: false, added: 0, updated: 0, vanished: 0, error: "The grant no longer exists." };
+  // Observed: the team's product holds the tokens and reports the connections; there is nothing to call
+  // Xero with, and that is not a failure. Its staleness is still judged with the rest of the run.
+  if (grant.source === "observed") return { grantId, email: grant.email, ok: true, added: 0, updated: 0, vanished: 0 };
   try {
     const accessToken = await accessTokenFor(grant.id);
     const { endpoints } = appCredentials(grant.appId);

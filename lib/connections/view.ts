@@ -22,6 +22,8 @@ export type ConnectionView = {
   lastRefreshOkAt: string | null;
   /** The team's customer it came through, when known. */
   customer: string | null;
+  /** Observed only: the team's product holds the tokens. */
+  observed: boolean;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -46,5 +48,6 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
     customer: r.customer,
+    observed: r.grantSource === "observed",
   };
 }

@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, eq, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
-import { countedConnections } from "@/lib/apps/counts";
+import { countedConnections, observedConnections } from "@/lib/apps/counts";
 import { connectionColumns, type ConnectionRow } from "@/lib/connections/queries";
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
+import { knownVsPortal, type KnownVsPortal } from "@/lib/limits/portal";
 import { explainConnections, type Explanation } from "@/lib/staleness/explain";
 import { customerEvidence, type CustomerEvidence } from "./customer-evidence";
 
@@ -14,13 +15,15 @@ import { customerEvidence, type CustomerEvidence } from "./customer-evidence";
 
 const LIST_LIMIT = 500;
 
-export type AppMatch = { id: string; name: string; environment: string; plan: string; certified: boolean; capOverride: number | null; countDemoCompanies: boolean; count: number };
+export type AppMatch = { id: string; name: string; environment: string; plan: string; certified: boolean; capOverride: number | null; countDemoCompanies: boolean; count: number; observedCount: number; portalConnectionCount: number | null };
 export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number };
 export type AppEvidence = {
   app: AppMatch;
   matchedBy: "picked" | "client_id" | "name";
   cap: number | null;
   progress: CapProgress;
+  /** What Xero's portal counts against what Connection Desk knows. */
+  portal: KnownVsPortal;
   users: UserCount[];
   stale: ConnectionRow[];
   explanations: Record<string, Explanation>;
@@ -41,6 +44,8 @@ const appColumns = {
   capOverride: xeroApps.capOverride,
   countDemoCompanies: xeroApps.countDemoCompanies,
   count: countedConnections,
+  observedCount: observedConnections,
+  portalConnectionCount: xeroApps.portalConnectionCount,
 };
 
 /** The app the user picked, else the one whose client id is in the URL, else the one the message names. */
@@ -94,11 +99,14 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     .limit(LIST_LIMIT)
     .all();
   const filling = selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all();
-  const disconnectable = stale.filter((r) => r.grantStatus === "active").length;
+  // Observed connections have no token here either: the team's product or Xero's Connected apps removes them.
+  const disconnectable = stale.filter((r) => r.grantStatus === "active" && r.grantSource !== "observed").length;
+  const portal = knownVsPortal({ held: app.count - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });
   return {
     ...match,
     cap,
-    progress: capProgress(app.count, cap),
+    progress: capProgress(portal.counted, cap),
+    portal,
     users,
     stale,
     explanations: explainConnections(stale.map((r) => r.id)),

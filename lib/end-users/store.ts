@@ -13,8 +13,7 @@ import { realNow } from "@/lib/clock";
 export type EndUserInput = z.output<typeof endUserInputSchema>;
 export type EndUserRow = typeof endUsers.$inferSelect;
 
-export function upsertEndUser(db: Writer, input: EndUserInput): EndUserRow {
-  const at = realNow();
+export function upsertEndUser(db: Writer, input: EndUserInput, at: Date = realNow()): EndUserRow {
   const fields = {
     ...(input.email !== undefined ? { email: input.email.toLowerCase() } : {}),
     ...(input.displayName !== undefined ? { displayName: input.displayName } : {}),

@@ -10,7 +10,7 @@ import { notFound } from "@/lib/errors";
 // System layer: callers (connect, sync, disconnect, jobs) have already checked the user's role.
 // The decrypted secret lives only for the duration of a Xero call and is never returned to a page.
 
-export type AppCredentials = ClientAuth & { appId: string; name: string; plan: string; scopes: string[]; redirectUri: string };
+export type AppCredentials = ClientAuth & { appId: string; name: string; environment: string; plan: string; scopes: string[]; redirectUri: string };
 
 export function appCredentials(appId: string): AppCredentials {
   const app = getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).get();
@@ -18,6 +18,7 @@ export function appCredentials(appId: string): AppCredentials {
   return {
     appId: app.id,
     name: app.name,
+    environment: app.environment,
     plan: app.plan,
     endpoints: defaultEndpoints(),
     clientId: app.clientId,

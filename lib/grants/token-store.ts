@@ -12,6 +12,7 @@ import { appCredentials, type AppCredentials } from "./app-credentials";
 import { recordRateLimit } from "./rate-limit-samples";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
+import { AppError } from "@/lib/errors";
 
 // System layer: holds each grant's token set, sealed, and hands out a working access token,
 // refreshing (once per grant at a time) when the current one is about to expire.
@@ -46,6 +47,7 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
 export async function refreshGrant(grantId: string): Promise<TokenSet> {
   const grant = loadGrant(grantId);
   if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
+  if (grant.source === "observed") throw new AppError("conflict", "This grant is observed only: your product holds its tokens, so Connection Desk has none to refresh or hand out.");
   const creds = appCredentials(grant.appId);
   const options = { onResponse: recordRateLimit(grant.appId) };
   // Concurrent callers share one token call, one store and one failure record.

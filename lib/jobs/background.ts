@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants, jobRuns } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
@@ -33,7 +33,8 @@ function dueForKeepAlive() {
   const candidates = getDb()
     .select({ id: grants.id, email: grants.email, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
     .from(grants)
-    .where(eq(grants.status, "active"))
+    // Observed grants hold no token: the team's product keeps them alive.
+    .where(and(eq(grants.status, "active"), ne(grants.source, "observed")))
     .all();
   return { candidates, due: grantsDueForKeepAlive(candidates, xeroNow(), settings.keepAliveAfterDays) };
 }

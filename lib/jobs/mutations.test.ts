@@ -15,7 +15,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 const users: Partial<Record<"admin" | "developer" | "support", TestUser>> = {};
 const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
-const form = { keepAliveEnabled: "on", keepAliveAfterDays: "10", syncIntervalHours: "3", idleDays: "45" };
+const form = { keepAliveEnabled: "on", keepAliveAfterDays: "10", syncIntervalHours: "3", idleDays: "45", observedStaleDays: "21" };
 
 beforeAll(() => {
   migrateDatabase();
@@ -30,10 +30,10 @@ beforeEach(() => {
 describe("updateJobSettings", () => {
   it("saves the form (an unticked box is off) and audits what changed", async () => {
     expect(await updateJobSettings(form)).toEqual({ changed: true });
-    expect(readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45 });
+    expect(readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45, observedStaleDays: 21 });
     const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "settings.updated")).orderBy(desc(auditEvents.id)).get()!;
     expect(audit).toMatchObject({ actorEmail: users.admin!.email, targetId: "jobs" });
-    expect(audit.details).toEqual({ keepAliveAfterDays: { from: 7, to: 10 }, syncEnabled: { from: true, to: false }, syncIntervalHours: { from: 6, to: 3 }, idleDays: { from: 30, to: 45 } });
+    expect(audit.details).toEqual({ keepAliveAfterDays: { from: 7, to: 10 }, syncEnabled: { from: true, to: false }, syncIntervalHours: { from: 6, to: 3 }, idleDays: { from: 30, to: 45 }, observedStaleDays: { from: 14, to: 21 } });
     expect(await updateJobSettings(form)).toEqual({ changed: false });
   });
 

@@ -14,6 +14,8 @@ export const jobSettingsSchema = z.object({
   syncIntervalHours: z.coerce.number().min(0.25, "At least 15 minutes.").max(168, "At most a week.").default(6),
   /** A connection with no successful call for this long is flagged idle. */
   idleDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.").default(30),
+  /** An observed connection (tokens held by the team's product) not reported again for this long is stale. */
+  observedStaleDays: z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.").default(14),
 });
 export type JobSettings = z.infer<typeof jobSettingsSchema>;
 
@@ -28,6 +30,7 @@ export const jobSettingsFormSchema = jobSettingsSchema.extend({
   keepAliveAfterDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(59, "Must be under Xero's 60-day idle expiry.")),
   syncIntervalHours: blankIsMissing(z.coerce.number({ message: "Enter a number of hours." }).min(0.25, "At least 15 minutes.").max(168, "At most a week.")),
   idleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),
+  observedStaleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),
 });
 
 const KEY = "jobs";
@@ -44,4 +47,10 @@ export function writeJobSettings(settings: JobSettings, updatedBy: string) {
     .values({ key: KEY, value: settings, updatedAt: xeroNow(), updatedBy })
     .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: xeroNow(), updatedBy } })
     .run();
+}
+
+/** The thresholds the staleness rules read. */
+export function stalenessSettings(): { idleDays: number; observedStaleDays: number } {
+  const { idleDays, observedStaleDays } = readJobSettings();
+  return { idleDays, observedStaleDays };
 }

@@ -45,7 +45,7 @@ export type OrganisationApp = {
   plan: string;
   certified: boolean;
   takesSlot: boolean;
-  users: Array<{ connectionId: string; name: string; email: string; status: string }>;
+  users: Array<{ connectionId: string; name: string; email: string; status: string; observed: boolean }>;
 };
 
 /** One organisation: every registered app connected to it, across environments, and through whom. */
@@ -56,16 +56,16 @@ export async function getOrganisation(tenantId: string) {
     sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
   );
   if (!org) throw notFound("That organisation");
-  const rows = db.all<{ appId: string; appName: string; environment: string; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string }>(sql`
+  const rows = db.all<{ appId: string; appName: string; environment: string; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string; source: string }>(sql`
     select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
-      c.id as connectionId, g.name, g.email, case when c.disconnect_intent_id is not null and c.status != 'disconnected' then 'disconnecting' else c.status end as status
+      c.id as connectionId, g.name, g.email, case when c.disconnect_intent_id is not null and c.status != 'disconnected' then 'disconnecting' else c.status end as status, g.source
     from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
     where c.tenant_id = ${tenantId}
     order by a.environment, a.name, g.email`);
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
     const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified === 1, takesSlot: r.takesSlot === 1, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status });
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed" });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];

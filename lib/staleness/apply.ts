@@ -3,7 +3,7 @@ import { inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, xeroApps } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
-import { readJobSettings } from "@/lib/jobs/settings";
+import { stalenessSettings } from "@/lib/jobs/settings";
 import { copiesOf, loadFacts, type LoadedFacts } from "./facts";
 import { evaluateStaleness, type StaleContext } from "./rules";
 
@@ -21,7 +21,7 @@ const newlyVanished = sql`(c.status = 'disconnected' and c.disconnected_by like 
 /** Re-evaluates the given grants' connections (and their copies through other users), or every connection. */
 export function refreshStaleness(grantIds?: string[]): StalenessSummary {
   if (grantIds && grantIds.length === 0) return { checked: 0, changed: 0, stale: 0 };
-  const ctx: StaleContext = { now: xeroNow(), idleDays: readJobSettings().idleDays };
+  const ctx: StaleContext = { now: xeroNow(), ...stalenessSettings() };
   return getDb().transaction((tx) => {
     const scopes = grantIds ? [grantScope(grantIds)] : tx.select({ id: xeroApps.id }).from(xeroApps).all().map((a) => appScope(a.id));
     const total = { checked: 0, changed: 0, stale: 0 };

@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { xeroNow } from "@/lib/clock";
-import { readJobSettings } from "@/lib/jobs/settings";
+import { stalenessSettings } from "@/lib/jobs/settings";
 import { copiesOf, loadFacts } from "./facts";
 import { isStaleReasonCode, reasonInfo, recommendedAction } from "./reasons";
 import { evaluateStaleness, type StaleReason } from "./rules";
@@ -18,7 +18,7 @@ export function explainConnections(ids: string[]): Record<string, Explanation> {
   const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
   const all = loadFacts(getDb(), sql`(c.id in (${idList}) or (c.status != 'disconnected' and c.tenant_id in (select x.tenant_id from connections x where x.id in (${idList}))))`);
   const copies = copiesOf(all);
-  const ctx = { now: xeroNow(), idleDays: readJobSettings().idleDays };
+  const ctx = { now: xeroNow(), ...stalenessSettings() };
   const wanted = new Set(ids);
   const out: Record<string, Explanation> = {};
   for (const c of all) {

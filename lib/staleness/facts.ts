@@ -13,7 +13,7 @@ type Row = {
   id: string; appId: string; tenantId: string; tenantName: string; status: ConnectionFacts["status"]; authEventId: string | null;
   xeroUpdatedAt: number | null; lastSeenAt: number; lastOkCallAt: number | null; disconnectedBy: string | null; staleReasons: string;
   grantId: string; grantStatus: ConnectionFacts["grant"]["status"]; name: string; email: string; refreshObtainedAt: number | null; authEventIds: string;
-  plan: string; lastForbiddenAt: number | null;
+  plan: string; lastForbiddenAt: number | null; source: NonNullable<ConnectionFacts["grant"]["source"]>; lastObservedAt: number | null;
 };
 
 const date = (ms: number | null) => (ms === null ? null : new Date(ms));
@@ -32,7 +32,7 @@ export function loadFacts(db: Pick<Db, "all">, where: SQL): LoadedFacts[] {
       c.xero_updated_at as xeroUpdatedAt, c.last_seen_at as lastSeenAt, c.last_ok_call_at as lastOkCallAt,
       c.disconnected_by as disconnectedBy, c.stale_reasons as staleReasons,
       g.id as grantId, g.status as grantStatus, g.name, g.email, g.refresh_obtained_at as refreshObtainedAt, g.auth_event_ids as authEventIds,
-      a.plan, c.last_forbidden_at as lastForbiddenAt
+      a.plan, c.last_forbidden_at as lastForbiddenAt, g.source, g.last_observed_at as lastObservedAt
     from connections c join grants g on g.id = c.grant_id join xero_apps a on a.id = c.app_id
     where ${where}`);
   return rows.map((r) => ({
@@ -49,7 +49,7 @@ export function loadFacts(db: Pick<Db, "all">, where: SQL): LoadedFacts[] {
     lastForbiddenAt: date(r.lastForbiddenAt),
     disconnectedBy: r.disconnectedBy,
     storedReasons: jsonList(r.staleReasons),
-    grant: { status: r.grantStatus, name: r.name, email: r.email, refreshObtainedAt: date(r.refreshObtainedAt), authEventIds: jsonList(r.authEventIds) },
+    grant: { status: r.grantStatus, name: r.name, email: r.email, refreshObtainedAt: date(r.refreshObtainedAt), authEventIds: jsonList(r.authEventIds), source: r.source, lastObservedAt: date(r.lastObservedAt) },
     app: { plan: r.plan },
   }));
 }

@@ -8,6 +8,7 @@ export const staleReasonCodes = [
   "org_forbidden",
   "earlier_sign_in",
   "duplicate",
+  "not_reported",
   "idle",
   "vanished",
 ] as const;
@@ -51,6 +52,11 @@ export const reasonInfo: Record<StaleReasonCode, ReasonInfo> = {
     label: "Duplicate",
     action: "Keep one copy: disconnect this one to free a slot (the other user's connection stays).",
     disconnect: true,
+  },
+  not_reported: {
+    label: "Not reported by your product",
+    action: "Report this user's connections again from your product (POST /api/v1/observations). If the customer no longer uses it, disconnect it from your product, which holds the token, or from Xero's Connected apps.",
+    disconnect: false,
   },
   idle: {
     label: "Idle",

@@ -19,6 +19,10 @@ export type GrantFacts = {
   refreshObtainedAt: Date | null;
   /** Every auth event whose tokens this grant has held (the dashboard's own consents and the seed's). */
   authEventIds: readonly string[];
+  /** How we learned of the grant; "observed": the team's product holds the tokens and reports what it sees. */
+  source?: "dashboard" | "connect_session" | "import" | "observed";
+  /** Observed grants: the product's last report. */
+  lastObservedAt?: Date | null;
 };
 
 export type ConnectionFacts = {
@@ -36,18 +40,20 @@ export type ConnectionFacts = {
   app: { plan: string };
 };
 
-export type StaleContext = { now: Date; idleDays: number; refreshLifetimeDays?: number; expiryWarningDays?: number };
+export type StaleContext = { now: Date; idleDays: number; refreshLifetimeDays?: number; expiryWarningDays?: number; observedStaleDays?: number };
 export type StaleReason = { code: StaleReasonCode; sentence: string };
 type Rule = (c: ConnectionFacts, ctx: StaleContext) => StaleReason | null;
 
 const DAY = 24 * 60 * 60 * 1000;
 export const REFRESH_LIFETIME_DAYS = 60;
 export const EXPIRY_WARNING_DAYS = 7;
+export const OBSERVED_STALE_DAYS = 14;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
 const who = (g: GrantFacts) => (g.email ? `${g.name} (${g.email})` : g.name);
 const isCustom = (c: ConnectionFacts) => c.app.plan === "custom-connection";
 const isLive = (c: ConnectionFacts) => c.status !== "disconnected";
+const isObserved = (c: ConnectionFacts) => c.grant.source === "observed";
 
 export const needsReauth: Rule = (c) => {
   if (!isLive(c) || c.grant.status === "active") return null;
@@ -81,7 +87,8 @@ export const organisationForbidden: Rule = (c) => {
 
 /** Xero lists it under this user, but from an auth event whose tokens we never held (docs/xero.md#re-consent). */
 export const earlierSignIn: Rule = (c) => {
-  if (!isLive(c) || isCustom(c) || !c.authEventId || c.grant.authEventIds.includes(c.authEventId)) return null;
+  // Observed: the team's product holds every sign-in's tokens, so none is "held by nobody".
+  if (!isLive(c) || isCustom(c) || isObserved(c) || !c.authEventId || c.grant.authEventIds.includes(c.authEventId)) return null;
   return {
     code: "earlier_sign_in",
     sentence: `Listed under ${who(c.grant)} from a sign-in this dashboard holds no tokens for (auth event ${c.authEventId.slice(0, 8)}…), typically left behind when someone logged out and in again elsewhere. It still fills a slot.`,
@@ -89,15 +96,26 @@ export const earlierSignIn: Rule = (c) => {
 };
 
 export const idle: Rule = (c, ctx) => {
-  if (!isLive(c)) return null;
+  // Observed connections are confirmed only by the product's reports: notReported judges those.
+  if (!isLive(c) || isObserved(c)) return null;
   const last = c.lastOkCallAt && c.lastOkCallAt > c.lastSeenAt ? c.lastOkCallAt : c.lastSeenAt;
   const quiet = Math.floor((ctx.now.getTime() - last.getTime()) / DAY);
   if (quiet < ctx.idleDays) return null;
   return { code: "idle", sentence: `No successful call has confirmed this connection for ${days(quiet)} (last on ${day(last)}; the limit is ${days(ctx.idleDays)}).` };
 };
 
+/** Observed (no token held): only the team's product can confirm it, by reporting it again. */
+export const notReported: Rule = (c, ctx) => {
+  if (!isLive(c) || !isObserved(c)) return null;
+  const limit = ctx.observedStaleDays ?? OBSERVED_STALE_DAYS;
+  const last = c.grant.lastObservedAt ?? c.lastSeenAt;
+  const quiet = Math.floor((ctx.now.getTime() - last.getTime()) / DAY);
+  if (quiet < limit) return null;
+  return { code: "not_reported", sentence: `Not reported by your product for ${days(quiet)} (last report on ${day(last)}; the limit is ${days(limit)}). Your product holds this grant's tokens, so only its report confirms the connection.` };
+};
+
 /** Every rule that looks at one connection alone. */
-export const singleRules: Rule[] = [needsReauth, refreshExpiry, organisationForbidden, earlierSignIn, idle, vanished];
+export const singleRules: Rule[] = [needsReauth, refreshExpiry, organisationForbidden, earlierSignIn, notReported, idle, vanished];
 
 const ownReasons = (c: ConnectionFacts, ctx: StaleContext) => singleRules.map((r) => r(c, ctx)).filter((r): r is StaleReason => r !== null);
 

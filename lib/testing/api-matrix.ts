@@ -18,6 +18,8 @@ export const apiMatrix: Record<string, ApiEntry> = {
   "app/api/v1/connect-sessions/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/connect-sessions/route")).POST!, { path: "/connect-sessions", method: "POST", key, body: { appId: NO_ID, endUser: { id: "matrix" }, returnUrl: "https://app.example.com/done" } }) },
   "app/api/v1/connect-sessions/[id]/route.ts#GET": { scope: "read", call: async (key) => callApi((await route("@/app/api/v1/connect-sessions/[id]/route")).GET!, { path: `/connect-sessions/${NO_ID}`, key, params: { id: NO_ID } }) },
   "app/api/v1/grants/[id]/access-token/route.ts#POST": { scope: "tokens", call: async (key) => callApi((await route("@/app/api/v1/grants/[id]/access-token/route")).POST!, { path: `/grants/${NO_ID}/access-token`, method: "POST", key, params: { id: NO_ID } }) },
+  "app/api/v1/grants/import/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/grants/import/route")).POST!, { path: "/grants/import", method: "POST", key, body: { appId: NO_ID, refreshToken: "not-a-real-token" } }) },
+  "app/api/v1/observations/route.ts#POST": { scope: "write", call: async (key) => callApi((await route("@/app/api/v1/observations/route")).POST!, { path: "/observations", method: "POST", key, body: { appId: NO_ID, accessToken: "not-a-real-token" } }) },
   "app/api/v1/openapi.json/route.ts#GET": { scope: "public", call: async () => (await import("@/app/api/v1/openapi.json/route")).GET() },
   ...Object.fromEntries(
     ["GET", "POST", "PUT", "PATCH", "DELETE"].map((method) => [

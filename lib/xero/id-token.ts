@@ -27,7 +27,8 @@ export async function discover(endpoints: XeroEndpoints, options?: CallOptions):
   return doc;
 }
 
-function jwksFor(uri: string): JWTVerifyGetKey {
+/** The issuer's key set (id_tokens here; access tokens in access-token.ts), cached per URI. */
+export function jwksFor(uri: string): JWTVerifyGetKey {
   let jwks = jwksCache.get(uri);
   if (!jwks) {
     // jose caches the key set and refetches (rate-limited) when a token names a kid it has not seen.
@@ -77,7 +78,7 @@ export async function verifyIdToken(idToken: string, opts: VerifyIdTokenOptions)
   }
 }
 
-function failureOf(error: unknown): IdTokenFailure {
+export function failureOf(error: unknown): IdTokenFailure {
   if (error instanceof joseErrors.JWTExpired) return "expired";
   if (error instanceof joseErrors.JWTClaimValidationFailed) {
     if (error.claim === "iss") return "issuer";

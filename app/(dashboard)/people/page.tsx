@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ObservedMark } from "@/components/connections/observed-mark";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listPeople, peopleFiltersSchema } from "@/lib/people/queries";
 import { PageHeader } from "@/components/ui/page-header";
@@ -46,6 +47,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                         </Link>{" "}
                         <span className="text-xs text-slate-500">({a.environment})</span>: <strong>{a.connections}</strong>
                         {a.grantStatus !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                        {a.source === "observed" && <ObservedMark />}
                       </li>
                     ))}
                   </ul>

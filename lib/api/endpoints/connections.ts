@@ -16,7 +16,7 @@ export const connectionSchema = z.object({
   lastSeenAt: isoDate.describe("When Connection Desk last saw it in Xero"),
   disconnectedAt: nullableDate,
   app: z.object({ id: uuid, name: z.string(), environment: z.enum(environments) }),
-  grant: z.object({ id: uuid, status: z.string(), lastRefreshOkAt: nullableDate }),
+  grant: z.object({ id: uuid, status: z.string(), source: z.enum(["dashboard", "connect_session", "import", "observed"]).describe("observed: your product holds the tokens; Connection Desk keeps none"), lastRefreshOkAt: nullableDate }),
   xeroUser: z.object({ id: z.string(), name: z.string(), email: z.string() }).describe("The Xero user who authorised the connection"),
 });
 

@@ -118,7 +118,7 @@ export const importGrantEndpoint = defineEndpoint({
   operationId: "importGrant",
   summary: "Hand over an existing grant (refresh token)",
   description:
-    "Connection Desk redeems the refresh token with Xero, reads who authorised it and their connections, and stores the grant. **The refresh token rotates**: your copy stops working once Xero's grace period ends, so stop using it and ask Connection Desk for access tokens instead. Importing the same Xero user for the same app again updates the grant; it never duplicates.",
+    "Connection Desk redeems the refresh token with Xero, reads who authorised it and their connections, and stores the grant. **The refresh token rotates**: your copy stops working once Xero's grace period ends, so stop using it and ask Connection Desk for access tokens instead. Importing the same Xero user for the same app again updates the grant; it never duplicates. A refresh token Xero refuses (another app's, expired, already rotated or revoked) answers 409 and nothing is stored.",
   tag: "Grants",
   scope: "write",
   body: z.object({ appId: uuid, refreshToken: z.string().min(10).max(4000), endUser: endUserInputSchema.optional() }),
@@ -132,7 +132,7 @@ export const observeEndpoint = defineEndpoint({
   operationId: "reportObservation",
   summary: "Report a user's connections without handing over tokens",
   description:
-    "Connection Desk calls Xero's /connections once with the access token you send, records what it sees as observed connections (attributed to the token's Xero user and your customer) and keeps no token. Observed connections count toward caps and become stale when not observed again for the configured number of days.",
+    "Connection Desk calls Xero's /connections once with the access token you send, records what it sees as observed connections (attributed to the token's Xero user and your customer) and keeps no token. Observed connections count toward caps and become stale when not observed again for the configured number of days (Settings → Background jobs, 14 by default). The token must be one Xero issued to this app (signature, issuer, audience and client_id are checked): another app's, an expired or a forged token answers 409 and nothing is recorded.",
   tag: "Observations",
   scope: "write",
   body: z.object({ appId: uuid, accessToken: z.string().min(10).max(8000), endUser: endUserInputSchema.optional() }),

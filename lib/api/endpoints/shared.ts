@@ -13,11 +13,14 @@ export const regimeSchema = z.enum(["legacy", "tiers", "custom"]).describe("Whic
 
 export const headroomSchema = z.object({
   cap: z.number().int().nullable().describe("The app's connection cap; null when the plan has none."),
-  used: z.number().int().describe("Connections counted against the cap."),
+  used: z.number().int().describe("Connections counted against the cap: the larger of what Connection Desk knows (held + observed) and the count Xero's developer portal shows, when one was entered."),
   free: z.number().int().nullable().describe("Slots left; null when uncapped."),
   level: z.enum(["ok", "warn", "full", "uncapped"]).describe("ok below 80 %, warn from 80 %, full at the cap."),
   regime: regimeSchema,
   securityAssessmentDue: z.boolean().describe("Xero expects a security self-assessment from 1,000 connections."),
+  known: z.object({ held: z.number().int().describe("Connection Desk holds their tokens"), observed: z.number().int().describe("Reported by your product, which holds the tokens") }),
+  portalCount: z.number().int().nullable().describe("The count Xero's developer portal shows, as last entered on the app; null when never entered."),
+  madeElsewhere: z.number().int().describe("Connections Xero counts that Connection Desk does not know (portalCount minus known, at least 0)."),
 });
 
 export const appSchema = z.object({

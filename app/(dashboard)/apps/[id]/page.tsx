@@ -14,6 +14,7 @@ import { Badge } from "@/components/ui/badge";
 import { Pagination } from "@/components/ui/pagination";
 import { CapBar } from "@/components/limits/cap-bar";
 import { AppInsightLinks } from "@/components/limits/app-insight-links";
+import { PortalCount } from "@/components/limits/portal-count";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { AppNotices } from "./_components/app-notices";
 import { AppActions } from "./_components/app-actions";
@@ -61,6 +62,7 @@ export default async function AppPage({ params, searchParams }: Props) {
         <Card className="lg:col-span-2">
           <h2 className="mb-3 font-semibold">Connections against the cap</h2>
           <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
+          <PortalCount portal={app.portal} readAt={app.portalCountReadAt} />
           <AppInsightLinks appId={app.id} />
           <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
             <div>

@@ -13,7 +13,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { Notice } from "@/components/ui/notice";
 
-export type AppFormValues = Partial<Record<"name" | "environment" | "plan" | "clientId" | "scopes" | "capOverride" | "notes" | "allowedReturnUrls", string>> & {
+export type AppFormValues = Partial<Record<"name" | "environment" | "plan" | "clientId" | "scopes" | "capOverride" | "portalConnectionCount" | "notes" | "allowedReturnUrls", string>> & {
   certified?: boolean;
   countDemoCompanies?: boolean;
 };
@@ -59,6 +59,7 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
       <Field label="Scopes" name="scopes" defaultValue={text("scopes") ?? DEFAULT_SCOPES} error={firstError(state, "scopes")} hint="Space-separated. offline_access keeps connections alive; openid profile email tell us who authorised each one." />
       <Field label="Cap override" name="capOverride" type="number" min={1} defaultValue={text("capOverride")} error={firstError(state, "capOverride")} hint="Only if Xero raised this app's cap (practices, franchises). Leave empty to use the plan's cap." />
       <CheckboxField label="Demo companies count toward the cap" name="countDemoCompanies" defaultChecked={checked("countDemoCompanies")} />
+      <Field label="Connections Xero's developer portal shows" name="portalConnectionCount" type="number" min={0} defaultValue={text("portalConnectionCount")} error={firstError(state, "portalConnectionCount")} hint="Optional. Xero's count includes connections made outside Connection Desk; when it is larger, caps use it." />
       <TextareaField
         label="Allowed return URLs (one per line)"
         name="allowedReturnUrls"

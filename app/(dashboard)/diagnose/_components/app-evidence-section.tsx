@@ -5,6 +5,7 @@ import { planRule } from "@/lib/limits/plans";
 import { Card } from "@/components/ui/card";
 import { CapBar } from "@/components/limits/cap-bar";
 import { CustomerEvidenceCard } from "./customer-evidence-card";
+import { PortalCount } from "@/components/limits/portal-count";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 
 type Props = { evidence: AppEvidence; canDisconnect: boolean; nowIso: string };
@@ -20,6 +21,7 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
       </h2>
       <Card className="mb-4">
         <CapBar progress={e.progress} label={`${name} connections against its cap`} />
+        <PortalCount portal={e.portal} />
         <h3 className="mb-1 mt-4 text-sm font-semibold">Connections by authorising user</h3>
         <ul aria-label="Connections by authorising user" className="space-y-1 text-sm">
           {e.users.map((u) => (

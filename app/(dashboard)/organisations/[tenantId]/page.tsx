@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ObservedMark } from "@/components/connections/observed-mark";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { getOrganisation } from "@/lib/organisations/queries";
 import { planRule } from "@/lib/limits/plans";
@@ -47,6 +48,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                 <li key={u.connectionId} className="flex items-center justify-between gap-2">
                   <span>
                     {u.name} <span className="text-xs text-slate-600 dark:text-slate-400">({u.email})</span>
+                    {u.observed && <ObservedMark />}
                   </span>
                   <StatusBadge status={u.status} />
                 </li>

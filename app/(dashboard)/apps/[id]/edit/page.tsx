@@ -19,6 +19,7 @@ export default async function EditAppPage({ params }: { params: Promise<{ id: st
     clientId: app.clientId,
     scopes: app.scopes,
     capOverride: app.capOverride?.toString() ?? "",
+    portalConnectionCount: app.portalConnectionCount?.toString() ?? "",
     notes: app.notes,
     allowedReturnUrls: app.allowedReturnUrls.join("\n"),
     certified: app.certified,

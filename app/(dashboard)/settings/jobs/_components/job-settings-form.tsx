@@ -33,6 +33,7 @@ export function JobSettingsForm({ settings }: { settings: JobSettings }) {
         <Field label="Sync every (hours)" name="syncIntervalHours" type="number" min={0.25} max={168} step="any" defaultValue={value("syncIntervalHours")} error={firstError(state, "syncIntervalHours")} />
       </fieldset>
       <Field label="Flag a connection idle after (days without a successful call)" name="idleDays" type="number" min={1} max={365} inputMode="numeric" defaultValue={value("idleDays")} error={firstError(state, "idleDays")} />
+      <Field label="Flag an observed connection stale after (days not reported by your product)" name="observedStaleDays" type="number" min={1} max={365} inputMode="numeric" defaultValue={value("observedStaleDays")} error={firstError(state, "observedStaleDays")} />
       <Button type="submit" disabled={pending}>{pending ? "Saving…" : "Save job settings"}</Button>
     </form>
   );

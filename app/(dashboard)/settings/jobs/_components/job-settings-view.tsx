@@ -6,6 +6,7 @@ export function JobSettingsView({ settings }: { settings: JobSettings }) {
     ["Keep-alive", settings.keepAliveEnabled ? `On: refresh grants whose refresh token is older than ${settings.keepAliveAfterDays} days` : "Off"],
     ["Scheduled sync", settings.syncEnabled ? `On: every ${settings.syncIntervalHours} hours` : "Off"],
     ["Idle after", `${settings.idleDays} days without a successful call`],
+    ["Observed connections stale after", `${settings.observedStaleDays} days not reported by your product`],
   ];
   return (
     <div>

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { AppSummary } from "@/lib/apps/queries";
 import type { ConnectionRow } from "@/lib/connections/queries";
 import { planRule, type Plan } from "@/lib/limits/plans";
-import type { appSchema, headroomSchema } from "./endpoints/shared";
+import type { appSchema, endUserSchema, headroomSchema } from "./endpoints/shared";
 import type { connectionSchema } from "./endpoints/connections";
 
 // Domain rows as the API shows them. Dates become ISO strings here and nowhere else.
@@ -33,5 +33,17 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     app: { id: r.appId, name: r.appName, environment: r.environment },
     grant: { id: r.grantId, status: r.grantStatus, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
     xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
+    endUser: endUserOfConnection(r),
   };
+}
+
+type EndUserFields = { id: string; externalId: string; email: string | null; displayName: string | null; accountId: string | null; accountName: string | null; tags: string[] };
+
+export function presentEndUser(e: EndUserFields): z.input<typeof endUserSchema> {
+  return { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, account: e.accountId ? { id: e.accountId, name: e.accountName } : null, tags: e.tags };
+}
+
+function endUserOfConnection(r: ConnectionRow): z.input<typeof endUserSchema> | null {
+  if (!r.endUserId || r.endUserExternalId === null) return null;
+  return presentEndUser({ id: r.endUserId, externalId: r.endUserExternalId, email: r.endUserEmail, displayName: r.endUserName, accountId: r.accountId, accountName: r.accountName, tags: r.endUserTags ?? [] });
 }

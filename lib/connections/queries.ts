@@ -1,9 +1,9 @@
 import "server-only";
 import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, grants, xeroApps } from "@/db/schema";
+import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,14 +30,39 @@ export const connectionColumns = {
   xeroUserId: grants.xeroUserId,
   grantStatus: grants.status,
   lastRefreshOkAt: grants.lastRefreshOkAt,
+  // The team's customer (end user) through whom it was connected; null for dashboard connections.
+  endUserId: endUsers.id,
+  endUserExternalId: endUsers.externalId,
+  endUserEmail: endUsers.email,
+  endUserName: endUsers.displayName,
+  accountId: endUsers.accountId,
+  accountName: endUsers.accountName,
+  endUserTags: endUsers.tags,
 };
 export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
+
+// A connection belongs to the customer recorded on it, else to its grant's customer. Each arm is an
+// index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
+const connectionEndUser = sql`coalesce(${connections.endUserId}, ${grants.endUserId})`;
+function endUserIn(ids: SQL): SQL {
+  return sql`(${connections.endUserId} in (${ids}) or (${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
+}
+
+/** End users by Connection Desk id, the team's own id, or email (exact); accounts by id; tags exactly. */
+export const endUsersMatching = {
+  customer: (v: string) => (UUID.test(v) ? sql`select id from end_users where id = ${v.toLowerCase()} or external_id = ${v}` : v.includes("@") ? sql`select id from end_users where email = ${v.toLowerCase()} or external_id = ${v}` : sql`select id from end_users where external_id = ${v}`),
+  account: (v: string) => sql`select id from end_users where account_id = ${v}`,
+  tag: (v: string) => sql`select end_user_id from end_user_tags where tag = ${v}`,
+};
 
 export function connectionConditions(f: ConnectionFilters): SQL | undefined {
   const where: (SQL | undefined)[] = [];
   if (f.app) where.push(eq(connections.appId, f.app));
   if (f.environment) where.push(eq(xeroApps.environment, f.environment));
   if (f.tenant) where.push(eq(connections.tenantId, f.tenant));
+  if (f.customer) where.push(endUserIn(endUsersMatching.customer(f.customer)));
+  if (f.account) where.push(endUserIn(endUsersMatching.account(f.account)));
+  if (f.tag) where.push(endUserIn(endUsersMatching.tag(f.tag)));
   if (f.user) where.push(f.user.includes("@") ? eq(grants.email, f.user.toLowerCase()) : eq(grants.xeroUserId, f.user));
   if (f.status === "broken") where.push(and(ne(connections.status, "disconnected"), ne(grants.status, "active")));
   else if (f.status && f.status !== "all") where.push(eq(connections.status, f.status));
@@ -73,8 +98,14 @@ function orderBy(f: ConnectionFilters) {
   }
 }
 
-function selectConnections() {
-  return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
+/** Connection rows with their app, grant (Xero user) and customer; every list of connections starts here. */
+export function selectConnectionRows() {
+  return getDb()
+    .select(connectionColumns)
+    .from(connections)
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .leftJoin(endUsers, eq(endUsers.id, connectionEndUser));
 }
 
 function countConnections(where: SQL | undefined): number {
@@ -90,7 +121,7 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
   const page = f.page ?? 1;
   // The id breaks ties (same created date, same organisation and user across apps) so no row is
   // skipped or shown twice between pages.
-  const rows = selectConnections()
+  const rows = selectConnectionRows()
     .where(where)
     .orderBy(...orderBy(f), asc(connections.id))
     .limit(pageSize)
@@ -105,7 +136,7 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   await requirePermission("connections:read");
   const where = connectionConditions(f);
   for (let offset = 0; ; offset += batch) {
-    const rows = selectConnections()
+    const rows = selectConnectionRows()
       .where(where)
       .orderBy(...orderBy(f), asc(connections.id))
       .limit(batch)
@@ -143,8 +174,7 @@ export async function organisationsOfAuthEvent(appId: string, authEventId: strin
     .map((r) => r.name);
 }
 
-// Keyset pagination for the REST API: the cursor is the last row's sort key, so page 1,000 costs what
-// page 1 does. Every key column sorts in the same direction so one row-value comparison finds the next row.
+// Keyset pagination for the REST API (lib/pagination/keyset.ts): the sort key of each order.
 function keysetColumns(f: ConnectionFilters): SQL[] {
   switch (f.sort) {
     case "user":
@@ -162,7 +192,7 @@ function keysetColumns(f: ConnectionFilters): SQL[] {
   }
 }
 
-const keyOf = (row: ConnectionRow, f: ConnectionFilters): Array<string | number> => {
+const keyOf = (row: ConnectionRow, f: ConnectionFilters): Key => {
   switch (f.sort) {
     case "user":
       return [row.userEmail, row.tenantName, row.id];
@@ -179,35 +209,15 @@ const keyOf = (row: ConnectionRow, f: ConnectionFilters): Array<string | number>
   }
 };
 
-const encodeCursor = (key: Array<string | number>) => Buffer.from(JSON.stringify(key)).toString("base64url");
-function decodeCursor(cursor: string, length: number): Array<string | number> | null {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    return Array.isArray(key) && key.length === length && key.every((v) => typeof v === "string" || typeof v === "number") ? key : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A page of connections after a cursor (REST API); throws a 400 for a cursor that is not ours. */
 export async function listConnectionsAfter(f: ConnectionFilters, cursor: string | undefined, limit: number) {
   await requirePermission("connections:read");
   const columns = keysetColumns(f);
-  const desc = f.dir === "desc";
-  const conditions = [connectionConditions(f)];
-  if (cursor) {
-    const key = decodeCursor(cursor, columns.length);
-    if (!key) throw new AppError("bad_request", "The cursor is not valid: pass the nextCursor of the previous page unchanged, with the same filters.");
-    const left = sql.join(columns, sql`, `);
-    const right = sql.join(key.map((v) => sql`${v}`), sql`, `);
-    conditions.push(desc ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
-  }
-  const rows = selectConnections()
-    .where(and(...conditions))
-    .orderBy(...columns.map((c) => (desc ? sql`${c} desc` : sql`${c} asc`)))
+  const descending = f.dir === "desc";
+  const rows = selectConnectionRows()
+    .where(and(connectionConditions(f), afterCursor(columns, cursor, descending)))
+    .orderBy(...orderByKey(columns, descending))
     .limit(limit + 1)
     .all();
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  return { rows: page, nextCursor: more ? encodeCursor(keyOf(page[page.length - 1]!, f)) : null };
+  return pageFrom(rows, limit, (row) => keyOf(row, f));
 }

@@ -3,7 +3,7 @@ import { and, asc, eq, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { countedConnections } from "@/lib/apps/counts";
-import { connectionColumns, type ConnectionRow } from "@/lib/connections/queries";
+import { selectConnectionRows, type ConnectionRow } from "@/lib/connections/queries";
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
 import { explainConnections, type Explanation } from "@/lib/staleness/explain";
@@ -63,9 +63,7 @@ export function findApp(picked: string | undefined, clientId: string | null, nam
 
 const counted = (app: AppMatch) => and(eq(connections.appId, app.id), ne(connections.status, "disconnected"), app.countDemoCompanies ? undefined : eq(connections.isDemo, false));
 
-function selectRows() {
-  return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
-}
+const selectRows = selectConnectionRows;
 
 export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): AppEvidence {
   const { app } = match;

@@ -116,3 +116,10 @@ async function disconnectForGrant(user: SessionUser, grantId: string, group: Ret
 function describe(error: unknown): string {
   return isXeroError(error) ? error.userMessage : "An unexpected error stopped the disconnect. Nothing was changed for this connection.";
 }
+
+/** The environment of each selected connection that exists (the REST API limits keys to their environment). */
+export async function environmentsOfConnections(ids: string[]): Promise<Map<string, string>> {
+  await requirePermission("connections:disconnect");
+  const rows = getDb().select({ id: connections.id, environment: xeroApps.environment }).from(connections).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(inArray(connections.id, ids)).all();
+  return new Map(rows.map((r) => [r.id, r.environment]));
+}

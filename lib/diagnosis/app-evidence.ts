@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, eq, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, grants, xeroApps } from "@/db/schema";
+import { connections, endUsers, grants, xeroApps } from "@/db/schema";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { countedConnections } from "@/lib/apps/counts";
 import { selectConnectionRows, type ConnectionRow } from "@/lib/connections/queries";
 import { effectiveCap } from "@/lib/limits/plans";
@@ -14,7 +15,7 @@ import { explainConnections, type Explanation } from "@/lib/staleness/explain";
 const LIST_LIMIT = 500;
 
 export type AppMatch = { id: string; name: string; environment: string; plan: string; certified: boolean; capOverride: number | null; countDemoCompanies: boolean; count: number };
-export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number };
+export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number; endUser: EndUserRef | null };
 export type AppEvidence = {
   app: AppMatch;
   matchedBy: "picked" | "client_id" | "name";
@@ -76,9 +77,11 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
       grantStatus: grants.status,
       connections: sql<number>`count(*)`.mapWith(Number),
       stale: sql<number>`sum(case when ${connections.status} = 'stale' then 1 else 0 end)`.mapWith(Number),
+      endUser: { id: endUsers.id, externalId: endUsers.externalId, email: endUsers.email, displayName: endUsers.displayName, accountId: endUsers.accountId, accountName: endUsers.accountName, tags: endUsers.tags },
     })
     .from(connections)
     .innerJoin(grants, eq(grants.id, connections.grantId))
+    .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(counted(app))
     .groupBy(grants.id)
     .orderBy(sql`count(*) desc`, asc(grants.email))

@@ -10,6 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
+import { CustomerCell } from "./customer-cell";
 
 type Props = {
   rows: ConnectionView[];
@@ -60,6 +61,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <Th>Organisation</Th>
             {showApp && <Th>App</Th>}
             <Th>Authorised by</Th>
+            <Th>Customer</Th>
             <Th>Status</Th>
             {explanations && <Th>Why stale</Th>}
             <Th>Created in Xero</Th>
@@ -94,6 +96,9 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>
                 <span className="block">{r.userName}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
+              </Td>
+              <Td>
+                <CustomerCell customer={r.customer} />
               </Td>
               <Td>
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} />

@@ -18,7 +18,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 const NO_ID = "00000000-0000-4000-8000-000000000000";
 let read: string;
 let devRead: string;
-const ids: Record<string, string> = {};
+const ids = {} as Record<"prod" | "dev" | "maya" | "omar" | "mayaGrant" | "omarGrant" | "benGrant", string>;
 let sharedTenant: string;
 
 type Page<T> = { data: T[]; nextCursor: string | null };

@@ -18,6 +18,8 @@ export type ConnectionView = {
   userEmail: string;
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
+  /** The team's customer through whom it was connected; null for dashboard connections. */
+  customer: { id: string; externalId: string; name: string | null; email: string | null; accountId: string | null; accountName: string | null; tags: string[] } | null;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -40,5 +42,9 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     userEmail: r.userEmail,
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
+    customer:
+      r.endUserId && r.endUserExternalId !== null
+        ? { id: r.endUserId, externalId: r.endUserExternalId, name: r.endUserName, email: r.endUserEmail, accountId: r.accountId, accountName: r.accountName, tags: r.endUserTags ?? [] }
+        : null,
   };
 }

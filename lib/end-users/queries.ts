@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { endUsers, grants, xeroApps } from "@/db/schema";
@@ -72,7 +72,7 @@ function selectEndUsers(environment: Environment | undefined) {
     })
     .from(endUsers);
 }
-export type EndUserRow = Awaited<ReturnType<typeof listEndUsers>>["rows"][number];
+export type EndUserRow = ReturnType<ReturnType<typeof selectEndUsers>["all"]>[number];
 
 /** People → Customers: one page by the team's own id, with the total. */
 export async function listEndUsers(f: EndUserFilters) {
@@ -86,7 +86,19 @@ export async function listEndUsers(f: EndUserFilters) {
     .offset((page - 1) * CUSTOMERS_PAGE_SIZE)
     .all();
   const total = getDb().select({ n: sql<number>`count(*)`.mapWith(Number) }).from(endUsers).where(where).get()?.n ?? 0;
-  return { rows, total, page, pageSize: CUSTOMERS_PAGE_SIZE };
+  // The page's grants in one more query: who each customer is in Xero, per app.
+  const ids = rows.map((r) => r.id);
+  const grantRows =
+    ids.length === 0
+      ? []
+      : getDb()
+          .select({ endUserId: grants.endUserId, grantId: grants.id, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, name: grants.name, email: grants.email, status: grants.status })
+          .from(grants)
+          .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+          .where(inArray(grants.endUserId, ids))
+          .orderBy(asc(xeroApps.name), asc(grants.email))
+          .all();
+  return { rows: rows.map((r) => ({ ...r, grants: grantRows.filter((g) => g.endUserId === r.id) })), total, page, pageSize: CUSTOMERS_PAGE_SIZE };
 }
 
 /** REST API: a page after the cursor, by the team's own id (the unique index orders it). */

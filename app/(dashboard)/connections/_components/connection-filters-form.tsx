@@ -38,6 +38,18 @@ export function ConnectionFiltersForm({ filters, apps }: Props) {
         <label htmlFor="cf-user" className={label}>User email</label>
         <input id="cf-user" name="user" defaultValue={filters.user} className={inputClass} />
       </div>
+      <div>
+        <label htmlFor="cf-customer" className={label}>Customer</label>
+        <input id="cf-customer" name="customer" defaultValue={filters.customer} placeholder="Your id for them, or email" className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="cf-account" className={label}>Account</label>
+        <input id="cf-account" name="account" defaultValue={filters.account} placeholder="Customer account id" className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="cf-tag" className={label}>Tag</label>
+        <input id="cf-tag" name="tag" defaultValue={filters.tag} className={inputClass} />
+      </div>
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
       <Button type="submit" variant="secondary">Apply filters</Button>

@@ -45,7 +45,9 @@ export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][
 // index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
 const connectionEndUser = sql`coalesce(${connections.endUserId}, ${grants.endUserId})`;
 function endUserIn(ids: SQL): SQL {
-  return sql`(${connections.endUserId} in (${ids}) or (${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
+  // The unary + keeps SQLite off the end-user index for "is null" (every dashboard connection) so the
+  // second arm goes through the customer's grants and conn_grant_idx instead.
+  return sql`(${connections.endUserId} in (${ids}) or (+${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
 }
 
 /** End users by Connection Desk id, the team's own id, or email (exact); accounts by id; tags exactly. */

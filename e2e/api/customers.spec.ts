@@ -7,10 +7,10 @@ import { insertCustomerConnection } from "../support/customers";
 
 /** The text of a row's cell under the given column header. */
 async function cellUnder(page: Page, row: ReturnType<Page["getByRole"]>, header: string): Promise<string> {
-  const headers = await page.getByRole("table", { name: "Connections" }).getByRole("columnheader").allInnerTexts();
+  const headers = await page.getByRole("table", { name: "Connections" }).getByRole("columnheader").allTextContents();
   const index = headers.findIndex((h) => h.trim() === header);
   expect(index, `column ${header}`).toBeGreaterThanOrEqual(0);
-  return (await row.getByRole("cell").nth(index).innerText()).trim();
+  return ((await row.getByRole("cell").nth(index).textContent()) ?? "").trim();
 }
 
 test("a customer's connection shows who they are everywhere the Xero user is shown", async ({ page }) => {
@@ -65,7 +65,7 @@ test("a customer's connection shows who they are everywhere the Xero user is sho
   // CSV: the customer columns, filled for this connection.
   const csv = await page.request.get(`/api/connections/export?customer=${c.externalId}`);
   expect(csv.status()).toBe(200);
-  const lines = (await csv.text()).trim().split("\n");
+  const lines = (await csv.text()).trim().split(/\r?\n/);
   expect(lines[0]).toMatch(/,customer_id,customer_name,customer_email,customer_account_id,customer_account,customer_tags$/);
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(`,${c.externalId},${c.displayName},maya-`);

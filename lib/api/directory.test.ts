@@ -87,6 +87,14 @@ describe("GET /connections by customer, account and tag", () => {
     expect(await names("tag=eu")).toEqual(["Reads Second Org", "Reads Shared Org"]);
     expect(await names("tag=nobody")).toEqual([]);
   });
+
+  it("search finds connections by the customer's name, account name, id and email", async () => {
+    const names = async (q: string) => (await get<Page<Conn>>(connectionsRoute.GET, `/connections?q=${encodeURIComponent(q)}`)).body.data.map((c) => c.tenantName).sort();
+    expect(await names("Patel")).toEqual(["Reads Second Org", "Reads Shared Org"]);
+    expect(await names("Contoso")).toEqual(["Reads Dev Org"]);
+    expect(await names("cust-omar")).toEqual(["Reads Dev Org"]);
+    expect(await names("maya@northwind")).toEqual(["Reads Second Org", "Reads Shared Org"]);
+  });
 });
 
 describe("GET /end-users", () => {

@@ -75,9 +75,12 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
     // are stored lower-case), then fetch connections through their tenant and grant indexes.
     const email = q.toLowerCase();
     const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
+    // Customers too: by their email prefix or the team's exact id (indexes), or by name or account name.
+    const customerByEmail = endUserIn(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
+    const customerByName = endUserIn(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
     if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
-    else if (q.includes("@")) where.push(byEmail);
-    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail));
+    else if (q.includes("@")) where.push(or(byEmail, customerByEmail));
+    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail, customerByName));
   }
   return and(...where);
 }

@@ -30,7 +30,7 @@ export const listConnectionsEndpoint = defineEndpoint({
   tag: "Connections",
   scope: "read",
   query: z.object({
-    q: z.string().trim().max(200).optional().describe("Search organisation name, Xero user email prefix, or an exact connection or tenant id"),
+    q: z.string().trim().max(200).optional().describe("Search organisation name, Xero user email prefix, your customer (name, account name, your exact id, email prefix), or an exact connection or tenant id"),
     app: z.uuid().optional().describe("Only this app"),
     environment: z.enum(environments).optional(),
     status: z.enum([...connectionStatuses, "broken", "all"]).optional().describe("broken = connected but its grant needs re-authorisation"),

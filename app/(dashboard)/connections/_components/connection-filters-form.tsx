@@ -13,7 +13,7 @@ export function ConnectionFiltersForm({ filters, apps }: Props) {
     <form method="get" action="/connections" aria-label="Filter connections" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="lg:col-span-2">
         <label htmlFor="cf-q" className={label}>Search</label>
-        <input id="cf-q" type="search" name="q" defaultValue={filters.q} placeholder="Organisation, user email, tenant id or connection id" className={inputClass} />
+        <input id="cf-q" type="search" name="q" defaultValue={filters.q} placeholder="Organisation, user email, customer, tenant id or connection id" className={inputClass} />
       </div>
       <div>
         <label htmlFor="cf-app" className={label}>App</label>

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signIn, ADMIN } from "../support/users";
 import { insertCustomerConnection } from "../support/customers";
@@ -70,4 +71,15 @@ test("a customer's connection shows who they are everywhere the Xero user is sho
   expect(lines).toHaveLength(2);
   expect(lines[1]).toContain(`,${c.externalId},${c.displayName},maya-`);
   expect(lines[1]).toContain(`,${c.accountId},${c.accountName},${c.tag}; eu`);
+});
+
+test("Connections with customers and People → Customers have no serious or critical accessibility violations", async ({ page }) => {
+  const c = insertCustomerConnection();
+  await signIn(page, ADMIN);
+  for (const path of [`/connections?q=${encodeURIComponent(c.orgName)}`, `/people?tab=customers&q=${c.externalId}`]) {
+    await page.goto(path);
+    await expect(page.getByRole("link", { name: c.accountName }).first()).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
+  }
 });

@@ -50,6 +50,13 @@ function endUserIn(ids: SQL): SQL {
   return sql`(${connections.endUserId} in (${ids}) or (+${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
 }
 
+// For search: connections of the grants the customers hold or connected through, as one grant-id arm
+// so SQLite keeps its multi-index OR over the search's arms (a fourth kind of arm makes it scan every
+// connection). Looser than endUserIn: a Xero user connecting for two customers matches both.
+function grantsOfEndUsers(ids: SQL): SQL {
+  return sql`${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}) union select c2.grant_id from connections c2 where c2.end_user_id in (${ids}))`;
+}
+
 /** End users by Connection Desk id, the team's own id, or email (exact); accounts by id; tags exactly. */
 export const endUsersMatching = {
   customer: (v: string) => (UUID.test(v) ? sql`select id from end_users where id = ${v.toLowerCase()} or external_id = ${v}` : v.includes("@") ? sql`select id from end_users where email = ${v.toLowerCase()} or external_id = ${v}` : sql`select id from end_users where external_id = ${v}`),
@@ -76,8 +83,8 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
     const email = q.toLowerCase();
     const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
     // Customers too: by their email prefix or the team's exact id (indexes), or by name or account name.
-    const customerByEmail = endUserIn(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
-    const customerByName = endUserIn(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
+    const customerByEmail = grantsOfEndUsers(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
+    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
     if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
     else if (q.includes("@")) where.push(or(byEmail, customerByEmail));
     else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail, customerByName));

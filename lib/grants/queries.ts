@@ -5,7 +5,7 @@ import { endUsers, grants, xeroApps } from "@/db/schema";
 import type { Environment } from "@/lib/apps/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { notFound } from "@/lib/errors";
-import type { grantSources, grantStatuses } from "./kinds";
+import type { GrantSource, GrantStatus } from "./kinds";
 import { afterCursor, orderByKey, pageFrom } from "@/lib/pagination/keyset";
 
 // Grants (one Xero user's consent to one app) with who they are on both sides: the Xero user and the
@@ -14,8 +14,8 @@ import { afterCursor, orderByKey, pageFrom } from "@/lib/pagination/keyset";
 
 export type GrantFilters = {
   app?: string;
-  status?: (typeof grantStatuses)[number];
-  source?: (typeof grantSources)[number];
+  status?: GrantStatus;
+  source?: GrantSource;
   /** Connection Desk's id of the customer. */
   endUser?: string;
   environment?: Environment;

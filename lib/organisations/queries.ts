@@ -70,7 +70,7 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
 export type OrganisationApp = {
   appId: string;
   appName: string;
-  environment: string;
+  environment: Environment;
   plan: string;
   certified: boolean;
   takesSlot: boolean;
@@ -85,7 +85,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
     sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
   );
   if (!org) throw notFound("That organisation");
-  type Row = { appId: string; appName: string; environment: string; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string };
+  type Row = { appId: string; appName: string; environment: Environment; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string };
   const rows = db.all<Row & EndUserCols>(sql`
     select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
       c.id as connectionId, g.name, g.email, c.status,

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { requirePermission } from "@/lib/auth/session";
 import type { Environment } from "@/lib/apps/schemas";
+import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
 
 export const PEOPLE_PAGE_SIZE = 50;
@@ -47,7 +48,7 @@ export async function listPeople(f: PeopleFilters) {
   return { rows, total, page, pageSize: PEOPLE_PAGE_SIZE };
 }
 
-export type XeroUserGrant = { grantId: string; appId: string; appName: string; environment: string; grantStatus: string; source: string; connections: number; endUserId: string | null; endUserExternalId: string | null };
+export type XeroUserGrant = { grantId: string; appId: string; appName: string; environment: Environment; grantStatus: GrantStatus; source: GrantSource; connections: number; endUserId: string | null; endUserExternalId: string | null };
 
 /**
  * REST API: Xero users after the cursor, by Xero user id (grants_user_idx gives the groups in order, so a

@@ -1,7 +1,5 @@
 // GET /api/v1/xero-users – the Xero users who authorised the apps, with their grants, by cursor (API key: read)
 import { apiRoute } from "@/lib/api/handle";
-import type { Environment } from "@/lib/apps/schemas";
-import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
 import { listXeroUsersEndpoint } from "@/lib/api/endpoints/directory";
 import { environmentFilter } from "@/lib/api/environment";
 import { listXeroUsersAfter } from "@/lib/people/queries";
@@ -20,9 +18,9 @@ export const GET = apiRoute(listXeroUsersEndpoint, async ({ query, key }) => {
         grantId: g.grantId,
         appId: g.appId,
         appName: g.appName,
-        environment: g.environment as Environment,
-        status: g.grantStatus as GrantStatus,
-        source: g.source as GrantSource,
+        environment: g.environment,
+        status: g.grantStatus,
+        source: g.source,
         connections: g.connections,
         endUser: g.endUserId && g.endUserExternalId ? { id: g.endUserId, externalId: g.endUserExternalId } : null,
       })),

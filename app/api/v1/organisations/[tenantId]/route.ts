@@ -20,7 +20,7 @@ export const GET = apiRoute(getOrganisationEndpoint, async ({ params, key }) => 
     apps: org.apps.map((a) => ({
       appId: a.appId,
       appName: a.appName,
-      environment: a.environment as Environment,
+      environment: a.environment,
       plan: a.plan,
       certified: a.certified,
       takesUncertifiedSlot: a.takesSlot,

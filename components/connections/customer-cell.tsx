@@ -12,7 +12,7 @@ export function CustomerCell({ customer }: { customer: ConnectionView["customer"
   return (
     <>
       <Link href={`/connections${toQueryString({ customer: customer.externalId })}`} className={`block ${link}`}>
-        {customer.name ?? customer.externalId}
+        {customer.displayName ?? customer.externalId}
       </Link>
       {customer.accountId && (
         <Link href={`/connections${toQueryString({ account: customer.accountId })}`} className={`block text-xs text-slate-600 dark:text-slate-400 ${link}`}>

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { AppSummary } from "@/lib/apps/queries";
 import type { ConnectionRow } from "@/lib/connections/queries";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { planRule, type Plan } from "@/lib/limits/plans";
 import type { appSchema, endUserSchema, headroomSchema } from "./endpoints/shared";
 import type { connectionSchema } from "./endpoints/connections";
@@ -33,17 +34,11 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     app: { id: r.appId, name: r.appName, environment: r.environment },
     grant: { id: r.grantId, status: r.grantStatus, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
     xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
-    endUser: endUserOfConnection(r),
+    endUser: r.customer ? presentEndUser(r.customer) : null,
   };
 }
 
-type EndUserFields = { id: string; externalId: string; email: string | null; displayName: string | null; accountId: string | null; accountName: string | null; tags: string[] };
-
-export function presentEndUser(e: EndUserFields): z.input<typeof endUserSchema> {
+export function presentEndUser(e: EndUserRef): z.input<typeof endUserSchema> {
   return { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, account: e.accountId ? { id: e.accountId, name: e.accountName } : null, tags: e.tags };
 }
 
-function endUserOfConnection(r: ConnectionRow): z.input<typeof endUserSchema> | null {
-  if (!r.endUserId || r.endUserExternalId === null) return null;
-  return presentEndUser({ id: r.endUserId, externalId: r.endUserExternalId, email: r.endUserEmail, displayName: r.endUserName, accountId: r.accountId, accountName: r.accountName, tags: r.endUserTags ?? [] });
-}

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, asc, count, desc, eq, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,20 +31,26 @@ export const connectionColumns = {
   xeroUserId: grants.xeroUserId,
   grantStatus: grants.status,
   lastRefreshOkAt: grants.lastRefreshOkAt,
-  // The team's customer (end user) through whom it was connected; null for dashboard connections.
-  endUserId: endUsers.id,
-  endUserExternalId: endUsers.externalId,
-  endUserEmail: endUsers.email,
-  endUserName: endUsers.displayName,
-  accountId: endUsers.accountId,
-  accountName: endUsers.accountName,
-  endUserTags: endUsers.tags,
+  // The team's customer (end user) through whom it was connected: the one recorded on the connection,
+  // else its grant's; null for dashboard connections. Their details join after paging (withCustomers).
+  endUserId: sql<string | null>`coalesce(${connections.endUserId}, ${grants.endUserId})`,
 };
-export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
+type ConnectionBaseRow = ReturnType<ReturnType<typeof selectConnectionRows>["all"]>[number];
+export type ConnectionRow = ConnectionBaseRow & { customer: EndUserRef | null };
+
+/**
+ * The customers of a page of rows, in one query by primary key. Joined here rather than in the list
+ * query so sorting a large table does not carry (or look up) customer columns for rows it throws away.
+ */
+export function withCustomers(rows: ConnectionBaseRow[]): ConnectionRow[] {
+  const ids = [...new Set(rows.map((r) => r.endUserId).filter((id): id is string => id !== null))];
+  const found = ids.length === 0 ? [] : getDb().select().from(endUsers).where(inArray(endUsers.id, ids)).all();
+  const byId = new Map(found.map((e) => [e.id, { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, accountId: e.accountId, accountName: e.accountName, tags: e.tags }]));
+  return rows.map((r) => ({ ...r, customer: (r.endUserId && byId.get(r.endUserId)) || null }));
+}
 
 // A connection belongs to the customer recorded on it, else to its grant's customer. Each arm is an
 // index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
-const connectionEndUser = sql`coalesce(${connections.endUserId}, ${grants.endUserId})`;
 function endUserIn(ids: SQL): SQL {
   // The unary + keeps SQLite off the end-user index for "is null" (every dashboard connection) so the
   // second arm goes through the customer's grants and conn_grant_idx instead.
@@ -110,14 +117,9 @@ function orderBy(f: ConnectionFilters) {
   }
 }
 
-/** Connection rows with their app, grant (Xero user) and customer; every list of connections starts here. */
+/** Connection rows with their app and grant (Xero user); every list of connections starts here and ends with withCustomers. */
 export function selectConnectionRows() {
-  return getDb()
-    .select(connectionColumns)
-    .from(connections)
-    .innerJoin(grants, eq(grants.id, connections.grantId))
-    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-    .leftJoin(endUsers, eq(endUsers.id, connectionEndUser));
+  return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
 }
 
 function countConnections(where: SQL | undefined): number {
@@ -140,7 +142,7 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
     .offset((page - 1) * pageSize)
     .all();
   const total = countConnections(where);
-  return { rows, total, page, pageSize };
+  return { rows: withCustomers(rows), total, page, pageSize };
 }
 
 /** Streams every matching row in pages (CSV export) without holding the whole result in memory. */
@@ -154,7 +156,7 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
       .limit(batch)
       .offset(offset)
       .all();
-    yield* rows;
+    yield* withCustomers(rows);
     if (rows.length < batch) return;
   }
 }
@@ -204,7 +206,7 @@ function keysetColumns(f: ConnectionFilters): SQL[] {
   }
 }
 
-const keyOf = (row: ConnectionRow, f: ConnectionFilters): Key => {
+const keyOf = (row: ConnectionBaseRow, f: ConnectionFilters): Key => {
   switch (f.sort) {
     case "user":
       return [row.userEmail, row.tenantName, row.id];
@@ -231,5 +233,6 @@ export async function listConnectionsAfter(f: ConnectionFilters, cursor: string 
     .orderBy(...orderByKey(columns, descending))
     .limit(limit + 1)
     .all();
-  return pageFrom(rows, limit, (row) => keyOf(row, f));
+  const page = pageFrom(rows, limit, (row) => keyOf(row, f));
+  return { rows: withCustomers(page.rows), nextCursor: page.nextCursor };
 }

@@ -1,3 +1,4 @@
+import type { EndUserRef } from "@/lib/end-users/columns";
 import type { ConnectionRow } from "./queries";
 
 // What a browser receives about a connection: plain JSON, dates as ISO strings, nothing secret.
@@ -19,7 +20,7 @@ export type ConnectionView = {
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
   /** The team's customer through whom it was connected; null for dashboard connections. */
-  customer: { id: string; externalId: string; name: string | null; email: string | null; accountId: string | null; accountName: string | null; tags: string[] } | null;
+  customer: EndUserRef | null;
 };
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -42,9 +43,6 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     userEmail: r.userEmail,
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
-    customer:
-      r.endUserId && r.endUserExternalId !== null
-        ? { id: r.endUserId, externalId: r.endUserExternalId, name: r.endUserName, email: r.endUserEmail, accountId: r.accountId, accountName: r.accountName, tags: r.endUserTags ?? [] }
-        : null,
+    customer: r.customer,
   };
 }

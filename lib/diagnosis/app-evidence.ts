@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import type { EndUserRef } from "@/lib/end-users/columns";
 import { countedConnections } from "@/lib/apps/counts";
-import { selectConnectionRows, type ConnectionRow } from "@/lib/connections/queries";
+import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
 import { explainConnections, type Explanation } from "@/lib/staleness/explain";
@@ -86,12 +86,14 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     .groupBy(grants.id)
     .orderBy(sql`count(*) desc`, asc(grants.email))
     .all();
-  const stale = selectRows()
-    .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
-    .orderBy(asc(grants.email), asc(connections.tenantName))
-    .limit(LIST_LIMIT)
-    .all();
-  const filling = selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all();
+  const stale = withCustomers(
+    selectRows()
+      .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
+      .orderBy(asc(grants.email), asc(connections.tenantName))
+      .limit(LIST_LIMIT)
+      .all(),
+  );
+  const filling = withCustomers(selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all());
   const disconnectable = stale.filter((r) => r.grantStatus === "active").length;
   return {
     ...match,

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { selectConnectionRows, type ConnectionRow } from "@/lib/connections/queries";
+import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
 import { explainConnections, type Explanation } from "./explain";
 
 // The stale view's data: one page of stale (or vanished) connections, each with its reasons as plain
@@ -37,7 +37,7 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
   const page = f.page ?? 1;
   const order = f.view === "vanished" ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email)];
   const base = selectConnectionRows;
-  const rows = base().where(where).orderBy(...order).limit(STALE_PAGE_SIZE).offset((page - 1) * STALE_PAGE_SIZE).all();
+  const rows = withCustomers(base().where(where).orderBy(...order).limit(STALE_PAGE_SIZE).offset((page - 1) * STALE_PAGE_SIZE).all());
   const total = getDb().select({ n: count() }).from(connections).where(where).get()?.n ?? 0;
   return { rows, explanations: explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

@@ -115,6 +115,21 @@ export const endUsers = sqliteTable(
   (t) => [uniqueIndex("end_users_external_uq").on(t.externalId), index("end_users_account_idx").on(t.accountId), index("end_users_email_idx").on(t.email)],
 );
 
+/**
+ * One row per (tag, end user), kept by triggers on end_users (migration 0005) so every writer stays
+ * correct without knowing it exists: filtering by tag is an index lookup instead of a JSON scan.
+ */
+export const endUserTags = sqliteTable(
+  "end_user_tags",
+  {
+    tag: text("tag").notNull(),
+    endUserId: text("end_user_id")
+      .notNull()
+      .references(() => endUsers.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.tag, t.endUserId] }), index("end_user_tags_user_idx").on(t.endUserId)],
+);
+
 export const grants = sqliteTable(
   "grants",
   {

@@ -11,6 +11,7 @@ import { StatusBadge } from "./status-badge";
 import { ObservedMark } from "./observed-mark";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
+import { CustomerCell } from "./customer-cell";
 
 type Props = {
   rows: ConnectionView[];
@@ -63,6 +64,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <Th>Organisation</Th>
             {showApp && <Th>App</Th>}
             <Th>Authorised by</Th>
+            <Th>Customer</Th>
             <Th>Status</Th>
             {explanations && <Th>Why stale</Th>}
             <Th>Created in Xero</Th>
@@ -97,8 +99,10 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>
                 <span className="block">{r.userName}</span>
                 <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
-                {r.customer && <span className="block text-xs text-slate-600 dark:text-slate-400">for customer {r.customer}</span>}
                 {r.observed && <ObservedMark />}
+              </Td>
+              <Td>
+                <CustomerCell customer={r.customer} />
               </Td>
               <Td>
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />

@@ -1,11 +1,14 @@
 import type { z } from "zod";
 import type { AppSummary } from "@/lib/apps/queries";
 import type { ConnectionRow } from "@/lib/connections/queries";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { planRule, type Plan } from "@/lib/limits/plans";
-import type { appSchema, headroomSchema } from "./endpoints/shared";
+import type { appSchema, endUserSchema, headroomSchema } from "./endpoints/shared";
 import type { connectionSchema } from "./endpoints/connections";
-import type { endUserSchema, grantSchema } from "./endpoints/customers";
-import type { endUsers, grants } from "@/db/schema";
+import type { grantSchema } from "./endpoints/customers";
+import type { grants } from "@/db/schema";
+
+type GrantRow = typeof grants.$inferSelect;
 
 // Domain rows as the API shows them. Dates become ISO strings here and nowhere else.
 
@@ -45,17 +48,15 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
     app: { id: r.appId, name: r.appName, environment: r.environment },
     grant: { id: r.grantId, status: r.grantStatus, source: r.grantSource, lastRefreshOkAt: isoOrNull(r.lastRefreshOkAt) },
     xeroUser: { id: r.xeroUserId, name: r.userName, email: r.userEmail },
+    endUser: r.customer ? presentEndUser(r.customer) : null,
   };
 }
 
-type EndUserRow = typeof endUsers.$inferSelect;
-type GrantRow = typeof grants.$inferSelect;
-
-export function presentEndUser(u: EndUserRow): z.input<typeof endUserSchema> {
-  return { id: u.id, externalId: u.externalId, email: u.email, displayName: u.displayName, account: u.accountId ? { id: u.accountId, name: u.accountName } : null, tags: u.tags };
+export function presentEndUser(e: EndUserRef): z.input<typeof endUserSchema> {
+  return { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, account: e.accountId ? { id: e.accountId, name: e.accountName } : null, tags: e.tags };
 }
 
-export function presentGrant(g: GrantRow, endUser: EndUserRow | null): z.input<typeof grantSchema> {
+export function presentGrant(g: GrantRow, endUser: EndUserRef | null): z.input<typeof grantSchema> {
   return {
     id: g.id,
     appId: g.appId,

@@ -1,5 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { eq, inArray } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { connections, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { parseInput } from "@/lib/actions/result";
 import { planDisconnect, type DisconnectPlan } from "./disconnect-plan";
@@ -31,4 +34,11 @@ export async function disconnectConnections(raw: unknown): Promise<DisconnectRes
   const held = ids.filter((id) => !observed.some((r) => r.id === id));
   const explained = observed.map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: observedDisconnectHelp(r.tenantName) }));
   return [...explained, ...(held.length > 0 ? await performDisconnect(user, { ids: held, reason }) : [])];
+}
+
+/** The environment of each selected connection that exists (the REST API limits keys to their environment). */
+export async function environmentsOfConnections(ids: string[]): Promise<Map<string, string>> {
+  await requirePermission("connections:disconnect");
+  const rows = getDb().select({ id: connections.id, environment: xeroApps.environment }).from(connections).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(inArray(connections.id, ids)).all();
+  return new Map(rows.map((r) => [r.id, r.environment]));
 }

@@ -21,6 +21,11 @@ export const connectionFiltersSchema = z.object({
   status: z.enum([...connectionStatuses, "broken", "all"]).optional().catch(undefined),
   user: optionalString,
   tenant: optionalString,
+  /** The team's customer: their id in the team's product, Connection Desk's id, or email. */
+  customer: optionalString,
+  /** The customer account (the team's customer company) id. */
+  account: optionalString,
+  tag: optionalString,
   sort: z.enum(connectionSorts).optional().catch(undefined),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),

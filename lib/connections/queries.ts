@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, grants, xeroApps } from "@/db/schema";
+import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,18 +32,56 @@ export const connectionColumns = {
   xeroUserId: grants.xeroUserId,
   grantStatus: grants.status,
   lastRefreshOkAt: grants.lastRefreshOkAt,
-  /** The team's customer the connection came through (connect session, import, observation), for people. */
-  customer: sql<string | null>`(select coalesce(eu.display_name, eu.email, eu.external_id) || coalesce(' (' || eu.account_name || ')', '') from end_users eu where eu.id = ${connections.endUserId})`,
   /** "observed": the team's product holds the tokens; Connection Desk keeps none. */
   grantSource: grants.source,
+  // The team's customer (end user) through whom it was connected: the one recorded on the connection,
+  // else its grant's; null for dashboard connections. Their details join after paging (withCustomers).
+  endUserId: sql<string | null>`coalesce(${connections.endUserId}, ${grants.endUserId})`,
 };
-export type ConnectionRow = Awaited<ReturnType<typeof listConnections>>["rows"][number];
+type ConnectionBaseRow = ReturnType<ReturnType<typeof selectConnectionRows>["all"]>[number];
+export type ConnectionRow = ConnectionBaseRow & { customer: EndUserRef | null };
+
+/**
+ * The customers of a page of rows, in one query by primary key. Joined here rather than in the list
+ * query so sorting a large table does not carry (or look up) customer columns for rows it throws away.
+ */
+export function withCustomers(rows: ConnectionBaseRow[]): ConnectionRow[] {
+  const ids = [...new Set(rows.map((r) => r.endUserId).filter((id): id is string => id !== null))];
+  const found = ids.length === 0 ? [] : getDb().select().from(endUsers).where(inArray(endUsers.id, ids)).all();
+  const byId = new Map(found.map((e) => [e.id, { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, accountId: e.accountId, accountName: e.accountName, tags: e.tags }]));
+  return rows.map((r) => ({ ...r, customer: (r.endUserId && byId.get(r.endUserId)) || null }));
+}
+
+// A connection belongs to the customer recorded on it, else to its grant's customer. Each arm is an
+// index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
+function endUserIn(ids: SQL): SQL {
+  // The unary + keeps SQLite off the end-user index for "is null" (every dashboard connection) so the
+  // second arm goes through the customer's grants and conn_grant_idx instead.
+  return sql`(${connections.endUserId} in (${ids}) or (+${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
+}
+
+// For search: connections of the grants the customers hold or connected through, as one grant-id arm
+// so SQLite keeps its multi-index OR over the search's arms (a fourth kind of arm makes it scan every
+// connection). Looser than endUserIn: a Xero user connecting for two customers matches both.
+function grantsOfEndUsers(ids: SQL): SQL {
+  return sql`${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}) union select c2.grant_id from connections c2 where c2.end_user_id in (${ids}))`;
+}
+
+/** End users by Connection Desk id, the team's own id, or email (exact); accounts by id; tags exactly. */
+export const endUsersMatching = {
+  customer: (v: string) => (UUID.test(v) ? sql`select id from end_users where id = ${v.toLowerCase()} or external_id = ${v}` : v.includes("@") ? sql`select id from end_users where email = ${v.toLowerCase()} or external_id = ${v}` : sql`select id from end_users where external_id = ${v}`),
+  account: (v: string) => sql`select id from end_users where account_id = ${v}`,
+  tag: (v: string) => sql`select end_user_id from end_user_tags where tag = ${v}`,
+};
 
 export function connectionConditions(f: ConnectionFilters): SQL | undefined {
   const where: (SQL | undefined)[] = [];
   if (f.app) where.push(eq(connections.appId, f.app));
   if (f.environment) where.push(eq(xeroApps.environment, f.environment));
   if (f.tenant) where.push(eq(connections.tenantId, f.tenant));
+  if (f.customer) where.push(endUserIn(endUsersMatching.customer(f.customer)));
+  if (f.account) where.push(endUserIn(endUsersMatching.account(f.account)));
+  if (f.tag) where.push(endUserIn(endUsersMatching.tag(f.tag)));
   if (f.user) where.push(f.user.includes("@") ? eq(grants.email, f.user.toLowerCase()) : eq(grants.xeroUserId, f.user));
   if (f.status === "broken") where.push(and(ne(connections.status, "disconnected"), ne(grants.status, "active")));
   else if (f.status && f.status !== "all") where.push(eq(connections.status, f.status));
@@ -53,9 +92,12 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
     // are stored lower-case), then fetch connections through their tenant and grant indexes.
     const email = q.toLowerCase();
     const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
+    // Customers too: by their email prefix or the team's exact id (indexes), or by name or account name.
+    const customerByEmail = grantsOfEndUsers(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
+    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
     if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
-    else if (q.includes("@")) where.push(byEmail);
-    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail));
+    else if (q.includes("@")) where.push(or(byEmail, customerByEmail));
+    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail, customerByName));
   }
   return and(...where);
 }
@@ -78,7 +120,8 @@ function orderBy(f: ConnectionFilters) {
   }
 }
 
-function selectConnections() {
+/** Connection rows with their app and grant (Xero user); every list of connections starts here and ends with withCustomers. */
+export function selectConnectionRows() {
   return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
 }
 
@@ -91,7 +134,7 @@ function countConnections(where: SQL | undefined): number {
 /** The given connections as rows, for answers about what was just written. No role check: the caller checked. */
 export function connectionRowsByIds(ids: string[]): ConnectionRow[] {
   if (ids.length === 0) return [];
-  return selectConnections().where(inArray(connections.id, ids)).orderBy(asc(connections.tenantName), asc(connections.id)).all();
+  return withCustomers(selectConnectionRows().where(inArray(connections.id, ids)).orderBy(asc(connections.tenantName), asc(connections.id)).all());
 }
 
 /** One page of connections matching the filters, with the total, paginated and sorted in SQL. */
@@ -101,14 +144,14 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
   const page = f.page ?? 1;
   // The id breaks ties (same created date, same organisation and user across apps) so no row is
   // skipped or shown twice between pages.
-  const rows = selectConnections()
+  const rows = selectConnectionRows()
     .where(where)
     .orderBy(...orderBy(f), asc(connections.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .all();
   const total = countConnections(where);
-  return { rows, total, page, pageSize };
+  return { rows: withCustomers(rows), total, page, pageSize };
 }
 
 /** Streams every matching row in pages (CSV export) without holding the whole result in memory. */
@@ -116,13 +159,13 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   await requirePermission("connections:read");
   const where = connectionConditions(f);
   for (let offset = 0; ; offset += batch) {
-    const rows = selectConnections()
+    const rows = selectConnectionRows()
       .where(where)
       .orderBy(...orderBy(f), asc(connections.id))
       .limit(batch)
       .offset(offset)
       .all();
-    yield* rows;
+    yield* withCustomers(rows);
     if (rows.length < batch) return;
   }
 }
@@ -154,8 +197,7 @@ export async function organisationsOfAuthEvent(appId: string, authEventId: strin
     .map((r) => r.name);
 }
 
-// Keyset pagination for the REST API: the cursor is the last row's sort key, so page 1,000 costs what
-// page 1 does. Every key column sorts in the same direction so one row-value comparison finds the next row.
+// Keyset pagination for the REST API (lib/pagination/keyset.ts): the sort key of each order.
 function keysetColumns(f: ConnectionFilters): SQL[] {
   switch (f.sort) {
     case "user":
@@ -173,7 +215,7 @@ function keysetColumns(f: ConnectionFilters): SQL[] {
   }
 }
 
-const keyOf = (row: ConnectionRow, f: ConnectionFilters): Array<string | number> => {
+const keyOf = (row: ConnectionBaseRow, f: ConnectionFilters): Key => {
   switch (f.sort) {
     case "user":
       return [row.userEmail, row.tenantName, row.id];
@@ -190,35 +232,16 @@ const keyOf = (row: ConnectionRow, f: ConnectionFilters): Array<string | number>
   }
 };
 
-const encodeCursor = (key: Array<string | number>) => Buffer.from(JSON.stringify(key)).toString("base64url");
-function decodeCursor(cursor: string, length: number): Array<string | number> | null {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8")) as unknown;
-    return Array.isArray(key) && key.length === length && key.every((v) => typeof v === "string" || typeof v === "number") ? key : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A page of connections after a cursor (REST API); throws a 400 for a cursor that is not ours. */
 export async function listConnectionsAfter(f: ConnectionFilters, cursor: string | undefined, limit: number) {
   await requirePermission("connections:read");
   const columns = keysetColumns(f);
-  const desc = f.dir === "desc";
-  const conditions = [connectionConditions(f)];
-  if (cursor) {
-    const key = decodeCursor(cursor, columns.length);
-    if (!key) throw new AppError("bad_request", "The cursor is not valid: pass the nextCursor of the previous page unchanged, with the same filters.");
-    const left = sql.join(columns, sql`, `);
-    const right = sql.join(key.map((v) => sql`${v}`), sql`, `);
-    conditions.push(desc ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`);
-  }
-  const rows = selectConnections()
-    .where(and(...conditions))
-    .orderBy(...columns.map((c) => (desc ? sql`${c} desc` : sql`${c} asc`)))
+  const descending = f.dir === "desc";
+  const rows = selectConnectionRows()
+    .where(and(connectionConditions(f), afterCursor(columns, cursor, descending)))
+    .orderBy(...orderByKey(columns, descending))
     .limit(limit + 1)
     .all();
-  const more = rows.length > limit;
-  const page = more ? rows.slice(0, limit) : rows;
-  return { rows: page, nextCursor: more ? encodeCursor(keyOf(page[page.length - 1]!, f)) : null };
+  const page = pageFrom(rows, limit, (row) => keyOf(row, f));
+  return { rows: withCustomers(page.rows), nextCursor: page.nextCursor };
 }

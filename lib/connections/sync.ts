@@ -1,16 +1,27 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { grants, xeroApps } from "@/db/schema";
+import type { Environment } from "@/lib/apps/schemas";
 import { requirePermission } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { getApp } from "@/lib/apps/queries";
 import { getRun, startRun } from "@/lib/jobs/runs";
 import { PROCESS_OWNER } from "@/lib/jobs/owner";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import { activeGrantIds, runSync } from "./sync-engine";
+
+/** The app a sync names. Needs only the sync permission: an API key with `write` alone may sync. */
+export async function syncTarget(appId: string): Promise<{ id: string; name: string; environment: Environment }> {
+  await requirePermission("connections:sync");
+  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  if (!app) throw notFound("That app");
+  return app;
+}
 
 /** "Sync now" on an app: starts reconciling every active grant and returns the run to follow. */
 export async function startAppSync(appId: string): Promise<{ runId: number; total: number }> {
   const user = await requirePermission("connections:sync");
-  const app = await getApp(appId);
+  const app = await syncTarget(appId);
   const ids = activeGrantIds(app.id);
   // The owner is this process (the user is in the audit entry), so a crash here can be recognised.
   const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
@@ -20,9 +31,26 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   return { runId, total: ids.length };
 }
 
+/** Sync every app in one environment, or every app: one run over all their active grants (REST API). */
+export async function startSyncAll(environment?: Environment): Promise<{ runId: number; total: number }> {
+  const user = await requirePermission("connections:sync");
+  const ids = getDb()
+    .select({ id: grants.id })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .where(and(eq(grants.status, "active"), environment ? eq(xeroApps.environment, environment) : undefined))
+    .all()
+    .map((g) => g.id);
+  const label = environment ? `every ${environment} app` : "every app";
+  const runId = startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
+  recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });
+  void runSync(runId, ids);
+  return { runId, total: ids.length };
+}
+
 export async function getSyncRun(id: number) {
   await requirePermission("connections:read");
   const run = getRun(id);
   if (!run) throw new AppError("not_found", "That run was not found.");
-  return { id: run.id, status: run.status, total: run.total, done: run.done, summary: run.summary, startedAt: run.startedAt, finishedAt: run.finishedAt };
+  return { id: run.id, status: run.status, total: run.total, done: run.done, summary: run.summary, startedAt: run.startedAt, finishedAt: run.finishedAt, startedBy: run.holder.replace(/^user:/, "") };
 }

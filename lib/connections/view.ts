@@ -1,3 +1,4 @@
+import type { EndUserRef } from "@/lib/end-users/columns";
 import type { ConnectionRow } from "./queries";
 
 // What a browser receives about a connection: plain JSON, dates as ISO strings, nothing secret.
@@ -20,8 +21,8 @@ export type ConnectionView = {
   userEmail: string;
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
-  /** The team's customer it came through, when known. */
-  customer: string | null;
+  /** The team's customer through whom it was connected; null for dashboard connections. */
+  customer: EndUserRef | null;
   /** Observed only: the team's product holds the tokens. */
   observed: boolean;
 };

@@ -1,9 +1,10 @@
 import "server-only";
 import { and, asc, eq, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, grants, xeroApps } from "@/db/schema";
+import { connections, endUsers, grants, xeroApps } from "@/db/schema";
+import type { EndUserRef } from "@/lib/end-users/columns";
 import { countedConnections, observedConnections } from "@/lib/apps/counts";
-import { connectionColumns, type ConnectionRow } from "@/lib/connections/queries";
+import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, type CapProgress } from "@/lib/limits/progress";
 import { knownVsPortal, type KnownVsPortal } from "@/lib/limits/portal";
@@ -16,7 +17,7 @@ import { customerEvidence, type CustomerEvidence } from "./customer-evidence";
 const LIST_LIMIT = 500;
 
 export type AppMatch = { id: string; name: string; environment: string; plan: string; certified: boolean; capOverride: number | null; countDemoCompanies: boolean; count: number; observedCount: number; portalConnectionCount: number | null };
-export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number };
+export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number; endUser: EndUserRef | null };
 export type AppEvidence = {
   app: AppMatch;
   matchedBy: "picked" | "client_id" | "name";
@@ -71,9 +72,7 @@ export function findApp(picked: string | undefined, clientId: string | null, nam
 
 const counted = (app: AppMatch) => and(eq(connections.appId, app.id), ne(connections.status, "disconnected"), app.countDemoCompanies ? undefined : eq(connections.isDemo, false));
 
-function selectRows() {
-  return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
-}
+const selectRows = selectConnectionRows;
 
 export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): AppEvidence {
   const { app } = match;
@@ -86,19 +85,23 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
       grantStatus: grants.status,
       connections: sql<number>`count(*)`.mapWith(Number),
       stale: sql<number>`sum(case when ${connections.status} = 'stale' then 1 else 0 end)`.mapWith(Number),
+      endUser: { id: endUsers.id, externalId: endUsers.externalId, email: endUsers.email, displayName: endUsers.displayName, accountId: endUsers.accountId, accountName: endUsers.accountName, tags: endUsers.tags },
     })
     .from(connections)
     .innerJoin(grants, eq(grants.id, connections.grantId))
+    .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(counted(app))
     .groupBy(grants.id)
     .orderBy(sql`count(*) desc`, asc(grants.email))
     .all();
-  const stale = selectRows()
-    .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
-    .orderBy(asc(grants.email), asc(connections.tenantName))
-    .limit(LIST_LIMIT)
-    .all();
-  const filling = selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all();
+  const stale = withCustomers(
+    selectRows()
+      .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
+      .orderBy(asc(grants.email), asc(connections.tenantName))
+      .limit(LIST_LIMIT)
+      .all(),
+  );
+  const filling = withCustomers(selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all());
   // Observed connections have no token here either: the team's product or Xero's Connected apps removes them.
   const disconnectable = stale.filter((r) => r.grantStatus === "active" && r.grantSource !== "observed").length;
   const portal = knownVsPortal({ held: app.count - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { connectionColumns, type ConnectionRow } from "@/lib/connections/queries";
+import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
 import { explainConnections, type Explanation } from "./explain";
 
 // The stale view's data: one page of stale (or vanished) connections, each with its reasons as plain
@@ -36,8 +36,8 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
   const where = conditions(f);
   const page = f.page ?? 1;
   const order = f.view === "vanished" ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email)];
-  const base = () => getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
-  const rows = base().where(where).orderBy(...order).limit(STALE_PAGE_SIZE).offset((page - 1) * STALE_PAGE_SIZE).all();
+  const base = selectConnectionRows;
+  const rows = withCustomers(base().where(where).orderBy(...order).limit(STALE_PAGE_SIZE).offset((page - 1) * STALE_PAGE_SIZE).all());
   const total = getDb().select({ n: count() }).from(connections).where(where).get()?.n ?? 0;
   return { rows, explanations: explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

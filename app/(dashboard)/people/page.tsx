@@ -9,16 +9,30 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SearchForm } from "@/components/ui/search-form";
 import { Badge } from "@/components/ui/badge";
+import { endUserFiltersSchema } from "@/lib/end-users/queries";
+import { PeopleTabs } from "./_components/people-tabs";
+import { CustomersView } from "./_components/customers-view";
 
 export const metadata: Metadata = { title: "People" };
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePagePermission("people:read");
-  const filters = peopleFiltersSchema.parse(await searchParams);
+  const params = await searchParams;
+  if (params.tab === "customers") {
+    return (
+      <>
+        <PageHeader title="People" description="Your customers: who connected Xero inside your product, with their account and tags, the Xero users they connected as, and their connections." />
+        <PeopleTabs current="customers" />
+        <CustomersView filters={endUserFiltersSchema.parse(params)} />
+      </>
+    );
+  }
+  const filters = peopleFiltersSchema.parse(params);
   const { rows, total, page, pageSize } = await listPeople(filters);
   return (
     <>
       <PageHeader title="People" description="The Xero users who authorised your apps, and how many connections each holds per app: the answer to which of Xero's identical entries is whose." />
+      <PeopleTabs current="xero" />
       <SearchForm action="/people" label="Search people" placeholder="Name or email" value={filters.q} />
       {rows.length === 0 ? (
         <EmptyState title={filters.q ? "No one matches" : "No authorising users yet"}>When someone authorises one of your apps through the dashboard, they appear here.</EmptyState>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { environments } from "@/lib/apps/schemas";
 import { connectionSorts, connectionStatuses } from "@/lib/connections/filters";
 import { defineEndpoint } from "../endpoint";
-import { cursorQuery, isoDate, limitQuery, nullableDate, pageOf, uuid } from "./shared";
+import { cursorQuery, endUserSchema, isoDate, limitQuery, nullableDate, pageOf, uuid } from "./shared";
 
 export const connectionSchema = z.object({
   id: uuid.describe("Xero's connection id"),
@@ -18,6 +18,7 @@ export const connectionSchema = z.object({
   app: z.object({ id: uuid, name: z.string(), environment: z.enum(environments) }),
   grant: z.object({ id: uuid, status: z.string(), source: z.enum(["dashboard", "connect_session", "import", "observed"]).describe("observed: your product holds the tokens; Connection Desk keeps none"), lastRefreshOkAt: nullableDate }),
   xeroUser: z.object({ id: z.string(), name: z.string(), email: z.string() }).describe("The Xero user who authorised the connection"),
+  endUser: endUserSchema.nullable().describe("Your customer through whom it was connected; null for connections made in the dashboard"),
 });
 
 export const listConnectionsEndpoint = defineEndpoint({
@@ -29,12 +30,15 @@ export const listConnectionsEndpoint = defineEndpoint({
   tag: "Connections",
   scope: "read",
   query: z.object({
-    q: z.string().trim().max(200).optional().describe("Search organisation name, Xero user email prefix, or an exact connection or tenant id"),
+    q: z.string().trim().max(200).optional().describe("Search organisation name, Xero user email prefix, your customer (name, account name, your exact id, email prefix), or an exact connection or tenant id"),
     app: z.uuid().optional().describe("Only this app"),
     environment: z.enum(environments).optional(),
     status: z.enum([...connectionStatuses, "broken", "all"]).optional().describe("broken = connected but its grant needs re-authorisation"),
     user: z.string().trim().max(200).optional().describe("A Xero user id or email"),
     tenant: z.string().trim().max(200).optional().describe("A Xero tenant id"),
+    customer: z.string().trim().max(200).optional().describe("Your customer: your product's id for them, Connection Desk's id, or their email"),
+    account: z.string().trim().max(200).optional().describe("Your customer account's id: connections of every user in that account"),
+    tag: z.string().trim().max(64).optional().describe("Connections of customers with this tag"),
     sort: z.enum(connectionSorts).optional(),
     dir: z.enum(["asc", "desc"]).optional(),
     cursor: cursorQuery,

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { defineEndpoint } from "../endpoint";
 import { connectionSchema } from "./connections";
-import { idParams, isoDate, nullableDate, uuid } from "./shared";
+import { endUserSchema, idParams, isoDate, nullableDate, uuid } from "./shared";
+
+export { endUserSchema };
 
 // The team's own customers ("end users") and the four ways their Xero connections come in: connect
 // sessions, access-token vending, import of existing grants and observe-only reports.
@@ -20,15 +22,6 @@ export const endUserInputSchema = z
     tags: z.array(text(64)).max(20).optional().describe("Free-form labels to filter by, e.g. plan or region"),
   })
   .describe("Your customer, as your product knows them");
-
-export const endUserSchema = z.object({
-  id: uuid.describe("Connection Desk's id"),
-  externalId: z.string().describe("Your product's id"),
-  email: z.string().nullable(),
-  displayName: z.string().nullable(),
-  account: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
-  tags: z.array(z.string()),
-});
 
 export const connectSessionStatus = z.enum(["pending", "opened", "completed", "failed", "expired"]);
 export const connectSessionErrors = z.enum(["connection_limit", "org_cap", "access_denied", "expired", "xero_error", "wrong_user"]);

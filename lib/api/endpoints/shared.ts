@@ -46,3 +46,13 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
 
 export const limitQuery = z.coerce.number().int().min(1).max(500).default(100).describe("Items per page (1–500, default 100).");
 export const cursorQuery = z.string().max(500).optional().describe("The nextCursor of the previous page.");
+
+/** The team's customer ("end user") as the API shows them, wherever they appear. */
+export const endUserSchema = z.object({
+  id: uuid.describe("Connection Desk's id"),
+  externalId: z.string().describe("Your product's id"),
+  email: z.string().nullable(),
+  displayName: z.string().nullable(),
+  account: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  tags: z.array(z.string()),
+});

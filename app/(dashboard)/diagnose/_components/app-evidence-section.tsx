@@ -7,6 +7,7 @@ import { CapBar } from "@/components/limits/cap-bar";
 import { CustomerEvidenceCard } from "./customer-evidence-card";
 import { PortalCount } from "@/components/limits/portal-count";
 import { ConnectionsTable } from "@/components/connections/connections-table";
+import { CustomerNote } from "@/components/connections/customer-note";
 
 type Props = { evidence: AppEvidence; canDisconnect: boolean; nowIso: string };
 
@@ -29,6 +30,7 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
               {u.name} ({u.email}) · <strong>{u.connections}</strong>
               {u.stale > 0 && <span className="text-amber-800 dark:text-amber-300"> ({u.stale} stale)</span>}
               {u.grantStatus !== "active" && <span className="text-red-700 dark:text-red-400"> · needs re-authorisation</span>}
+              <CustomerNote customer={u.endUser} />
             </li>
           ))}
           {e.users.length === 0 && <li>No connections counted.</li>}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { customerLabel } from "@/components/connections/customer-note";
 import type { OrgEvidence, OrgMatch } from "@/lib/diagnosis/org-evidence";
 import { reasonLabel } from "@/lib/staleness/reasons";
 import { Card } from "@/components/ui/card";
@@ -23,7 +24,7 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
               {a.users.map((u, i) => (
                 <span key={u.connectionId}>
                   {i > 0 && ", "}
-                  {u.name} ({u.email})
+                  {u.name} ({u.email}){u.endUser && <>, for customer {customerLabel(u.endUser)}</>}
                   {u.status === "stale" && <span className="text-amber-800 dark:text-amber-300"> [stale: {u.staleReasons.map(reasonLabel).join(", ")}]</span>}
                 </span>
               ))}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { UserGrant } from "@/lib/diagnosis/org-evidence";
 import { LocalTime } from "@/components/ui/local-time";
 import { Card } from "@/components/ui/card";
+import { customerLabel } from "@/components/connections/customer-note";
 
 /** One Xero user's grants across apps: which work, which need re-authorisation, and what they hold. */
 export function UserEvidenceSection({ email, grants, nowIso }: { email: string; grants: UserGrant[]; nowIso: string }) {
@@ -17,6 +18,7 @@ export function UserEvidenceSection({ email, grants, nowIso }: { email: string; 
               <li key={g.grantId}>
                 <Link href={`/apps/${g.appId}`} className="font-medium hover:underline">{g.appName}</Link> <span className="text-xs text-slate-500">({g.environment})</span>: {g.live} connection{g.live === 1 ? "" : "s"}
                 {g.stale > 0 && `, ${g.stale} stale`}
+                {g.endUser && <>, for customer {customerLabel(g.endUser)}</>}
                 {g.status !== "active" ? <span className="text-red-700 dark:text-red-400"> · {g.status === "revoked" ? "revoked" : "needs re-authorisation"}{g.lastFailureReason ? ` (${g.lastFailureReason})` : ""}</span> : null}
                 {g.lastRefreshOkAt !== null && (
                   <span className="block text-xs text-slate-600 dark:text-slate-400">

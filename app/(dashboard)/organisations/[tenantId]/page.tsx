@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/connections/status-badge";
+import { CustomerNote } from "@/components/connections/customer-note";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -49,6 +50,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                   <span>
                     {u.name} <span className="text-xs text-slate-600 dark:text-slate-400">({u.email})</span>
                     {u.observed && <ObservedMark />}
+                    <CustomerNote customer={u.endUser} />
                   </span>
                   <StatusBadge status={u.status} />
                 </li>

@@ -6,11 +6,14 @@ import { toCsvLine } from "@/lib/csv";
 import { requirePermission } from "@/lib/auth/session";
 import { toPublicError } from "@/lib/errors";
 import { xeroNow } from "@/lib/clock";
+import type { EndUserRef } from "@/lib/end-users/columns";
 
 export const dynamic = "force-dynamic";
 
-const header = ["connection_id", "organisation", "tenant_id", "app", "environment", "authorised_by", "authorised_by_email", "status", "stale_reasons", "created_in_xero", "updated_in_xero", "last_token_refresh"];
+// The customer columns come last so existing readers of the file keep their column positions.
+const header = ["connection_id", "organisation", "tenant_id", "app", "environment", "authorised_by", "authorised_by_email", "status", "stale_reasons", "created_in_xero", "updated_in_xero", "last_token_refresh", "customer_id", "customer_name", "customer_email", "customer_account_id", "customer_account", "customer_tags"];
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
+const customerCells = (c: EndUserRef | null) => (c ? [c.externalId, c.displayName ?? "", c.email ?? "", c.accountId ?? "", c.accountName ?? "", c.tags.join("; ")] : ["", "", "", "", "", ""]);
 
 export async function GET(request: NextRequest) {
   try {
@@ -26,7 +29,7 @@ export async function GET(request: NextRequest) {
     async start(controller) {
       controller.enqueue(encoder.encode(toCsvLine(header)));
       for await (const r of rows) {
-        controller.enqueue(encoder.encode(toCsvLine([r.id, r.tenantName, r.tenantId, r.appName, r.environment, r.userName, r.userEmail, r.status, r.staleReasons.join("; "), iso(r.xeroCreatedAt), iso(r.xeroUpdatedAt), iso(r.lastRefreshOkAt)])));
+        controller.enqueue(encoder.encode(toCsvLine([r.id, r.tenantName, r.tenantId, r.appName, r.environment, r.userName, r.userEmail, r.status, r.staleReasons.join("; "), iso(r.xeroCreatedAt), iso(r.xeroUpdatedAt), iso(r.lastRefreshOkAt), ...customerCells(r.customer)])));
       }
       controller.close();
     },

@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { endUsers, endUserTags } from "@/db/schema";
+import { migrateDatabase } from "@/db/migrate";
+import { insertEndUser } from "@/lib/testing/fixtures";
+
+// end_user_tags follows end_users.tags through the triggers of migration 0005, whoever writes end users.
+
+const tagsOf = (id: string) =>
+  getDb()
+    .select({ tag: endUserTags.tag })
+    .from(endUserTags)
+    .where(eq(endUserTags.endUserId, id))
+    .all()
+    .map((r) => r.tag)
+    .sort();
+
+beforeAll(() => migrateDatabase());
+
+describe("end_user_tags", () => {
+  it("is filled on insert, replaced when the tags change, and emptied when the customer goes", () => {
+    const id = insertEndUser("tags-1", { tags: ["pro", "eu", "pro"] });
+    expect(tagsOf(id)).toEqual(["eu", "pro"]);
+    getDb().update(endUsers).set({ tags: ["starter"] }).where(eq(endUsers.id, id)).run();
+    expect(tagsOf(id)).toEqual(["starter"]);
+    getDb().update(endUsers).set({ displayName: "Renamed" }).where(eq(endUsers.id, id)).run();
+    expect(tagsOf(id)).toEqual(["starter"]);
+    getDb().delete(endUsers).where(eq(endUsers.id, id)).run();
+    expect(tagsOf(id)).toEqual([]);
+  });
+});

@@ -33,14 +33,14 @@ let doc: OpenApiDocument | undefined;
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
 
-/** The operation for a concrete path ("/apps/123/headroom" matches "/apps/{id}/headroom"). */
+/** The operation for a concrete path ("/apps/123/headroom" matches "/apps/{id}/headroom"); literal segments win. */
 function operationFor(method: string, path: string) {
   doc ??= buildOpenApiDocument(apiEndpoints, "http://localhost");
-  for (const [template, operations] of Object.entries(doc.paths)) {
-    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`);
-    if (pattern.test(path.split("?")[0]!)) return (operations as Record<string, { responses: Record<string, { content: { "application/json": { schema: object } } }> }>)[method.toLowerCase()];
-  }
-  return undefined;
+  type Operation = { responses: Record<string, { content: { "application/json": { schema: object } } }> };
+  const matches = Object.entries(doc.paths)
+    .filter(([template, operations]) => new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(path.split("?")[0]!) && (operations as Record<string, unknown>)[method.toLowerCase()])
+    .sort(([a], [b]) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0));
+  return matches.length ? ((matches[0]![1] as Record<string, Operation>)[method.toLowerCase()]) : undefined;
 }
 
 /** Asserts the response's status is documented for the operation and its JSON body matches the schema. */

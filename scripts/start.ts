@@ -61,10 +61,19 @@ async function main() {
 
   const serverArgs = mode === "dev" ? ["dev", "-p", String(config.PORT), "-H", config.HOST] : ["start", "-p", String(config.PORT), "-H", config.HOST];
   const server = spawn(next, serverArgs, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  const { startCustomerProduct } = await import("./customer-product");
+  const product = await startCustomerProduct(config);
+  if (product.note) firstStartNotes.push(product.note);
+  const stop = (signal: NodeJS.Signals) => {
+    product.child?.kill(signal);
+    server.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code) => {
+    product.child?.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
   await announceWhenReady(config.PORT, config.appUrl, firstStartNotes);
 }
 

@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { migrateDatabase } from "@/db/migrate";
 import { getDb } from "@/db/index";
-import { xeroApps } from "@/db/schema";
+import { grants, xeroApps } from "@/db/schema";
+import { sealTokens } from "@/lib/grants/sealed-tokens";
 import { listConnectionsEndpoint } from "@/lib/api/endpoints/connections";
 import { encrypt } from "@/lib/crypto";
 import { xeroNowMs } from "@/lib/clock";
@@ -175,8 +176,28 @@ describe.runIf(apiRouteExists("diagnose"))("connection-desk diagnose", () => {
 });
 
 describe.runIf(apiRouteExists("grants/[id]/access-token"))("connection-desk token", () => {
-  it("prints an access token the sandbox accepts, and 404 for an unknown grant", async () => {
+  it("prints an access token Xero accepts, and the API's message for an unknown grant", async () => {
+    const seeded = sb.app("Acme Ledger Sync (prod)");
+    const consent = seeded.consents[0]!;
+    const appId = crypto.randomUUID();
+    const grantId = crypto.randomUUID();
+    const now = new Date();
+    getDb().insert(xeroApps).values({ id: appId, name: "Ledger Tokens", environment: "production", plan: seeded.plan, clientId: seeded.clientId, clientSecretEnc: encrypt(seeded.clientSecret!), redirectUri: "http://127.0.0.1/cb", scopes: "openid profile email accounting.settings offline_access", createdAt: now, updatedAt: now }).run();
+    // Held as the demo seed holds its grants: only a refresh token, so the first vend refreshes.
+    const tokens = { accessToken: "", refreshToken: consent.refreshToken, expiresAt: new Date(0), scope: ["openid", "offline_access"] };
+    getDb().insert(grants).values({ id: grantId, appId, xeroUserId: consent.xeroUserId, email: consent.email, name: consent.name, authEventIds: [consent.authEventId], tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: now, createdAt: now, updatedAt: now }).run();
+
+    const printed = await cli("--api-key", keys.tokens, "token", grantId);
+    expect(printed.code).toBe(0);
+    const accessToken = printed.stdout.trim();
+    const xero = await fetch(`${sb.endpoints.apiBase}/connections`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(xero.status).toBe(200);
+    expect(((await xero.json()) as { tenantId: string }[]).map((c) => c.tenantId).sort()).toEqual([...consent.tenantIds].sort());
+    const json = JSON.parse((await cli("--api-key", keys.tokens, "token", grantId, "--json")).stdout) as { grantId: string; tenantIds: string[] };
+    expect(json.grantId).toBe(grantId);
+
     const missing = await cli("--api-key", keys.tokens, "token", "00000000-0000-4000-8000-000000000000");
     expect(missing.code).toBe(3);
+    expect(missing.stderr).toMatch(/^connection-desk: \S/);
   });
 });

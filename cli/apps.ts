@@ -3,7 +3,7 @@ import type { operations } from "./api-types";
 
 export type App = operations["listApps"]["responses"][200]["content"]["application/json"]["data"][number];
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const listApps = async (client: ApiClient): Promise<App[]> => (await unwrap(client.GET("/apps"))).data;
 

@@ -1,16 +1,9 @@
 // Starts the demo customer product (demo/customer-product) beside Connection Desk in sandbox mode, on
 // PORT+1 unless DEMO_PRODUCT_PORT says otherwise ("off" to skip). Its key and return URL are prepared first.
-import net from "node:net";
 import path from "node:path";
+import { portIsFree } from "./port";
 import { spawn, type ChildProcess } from "node:child_process";
 import type { Env } from "../lib/env";
-
-function portIsFree(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
-    probe.listen(port, host);
-  });
-}
 
 /** The product's address: Connection Desk's host on the product's port (or DEMO_PRODUCT_URL behind a proxy). */
 export function productUrlFor(appUrl: string, port: number): string {

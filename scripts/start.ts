@@ -1,8 +1,8 @@
 // Starts Connection Desk: validates configuration, prepares the databases (migrations, first-start
 // seed), builds when needed, then serves. Usage: tsx scripts/start.ts [--dev | --prod] [--no-build]
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { portIsFree } from "./port";
 import { spawn, spawnSync } from "node:child_process";
 
 const args = new Set(process.argv.slice(2));
@@ -12,13 +12,6 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 function fail(message: string): never {
   console.error(`Connection Desk cannot start: ${message}`);
   process.exit(1);
-}
-
-function portIsFree(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
-    probe.listen(port, host);
-  });
 }
 
 async function main() {

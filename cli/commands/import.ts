@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { findApp, listApps } from "../apps";
+import { findApp, listApps, UUID } from "../apps";
 import { CliError, EXIT, unwrap, type ApiClient } from "../client";
 import { json, plural } from "../format";
 import { parseImportFile, type ImportLine } from "../import-file";
@@ -9,7 +9,6 @@ import { progressBar } from "../progress";
 export const ROTATION_NOTICE =
   "Import rotates refresh tokens: Connection Desk redeems each one with Xero, and your copy stops working once Xero's grace period ends. Stop using them and ask Connection Desk for access tokens instead (connection-desk token <grant>).";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_RATE_LIMIT_RETRIES = 3;
 
 type Outcome = { line: number; ok: true; grantId: string; created: boolean; connections: number } | { line: number; ok: false; message: string };

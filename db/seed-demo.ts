@@ -25,6 +25,9 @@ const DEMO_CUSTOMERS: Record<string, { externalId: string; displayName: string; 
   "chen.wei@example.com": { externalId: "cust-wei", displayName: "Chen Wei", accountId: "acct-wei", accountName: "Wei Imports", tags: ["smb", "gb"], source: "connect_session" },
 };
 const CUSTOMER_APP = "Acme Ledger Sync (prod)";
+// What Xero's developer portal shows for the staging app: more than Connection Desk knows of (connections
+// made where Connection Desk never saw them), so the demo shows the gap.
+const PORTAL_COUNTS: Record<string, number> = { "Acme Ledger Sync (staging)": 6 };
 
 const seedFileSchema = z.object({
   apps: z.array(
@@ -64,6 +67,7 @@ export function seedDemoData(): { apps: number; grants: number } | null {
           redirectUri: `${env().appUrl}/api/xero/callback`,
           scopes: app.customConnection ? "accounting.settings.read" : DEFAULT_SCOPES,
           notes: "Demo app from the built-in Xero sandbox.",
+          ...(PORTAL_COUNTS[app.name] === undefined ? {} : { portalConnectionCount: PORTAL_COUNTS[app.name], portalCountReadAt: at }),
           createdAt: at,
           updatedAt: at,
         })

@@ -35,6 +35,13 @@ describe("demo data", () => {
     ]);
     expect(getDb().select().from(grants).where(eq(grants.source, "dashboard")).all().every((g) => g.endUserId === null)).toBe(true);
   });
+
+  it("records a portal count above what Connection Desk knows for the staging app", () => {
+    const staging = getDb().select().from(xeroApps).where(eq(xeroApps.name, "Acme Ledger Sync (staging)")).get()!;
+    // The sandbox seed gives it one Xero user with 2 connections: Xero's 6 leaves 4 made elsewhere.
+    expect(staging.portalConnectionCount).toBe(6);
+    expect(staging.portalCountReadAt).toBeInstanceOf(Date);
+  });
 });
 
 describe("prepareCustomerProduct", () => {

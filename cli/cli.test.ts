@@ -95,6 +95,10 @@ describe("connection-desk apps, connections, headroom", () => {
     expect((await cli("frobnicate")).code).toBe(2);
   });
 
+  it.skipIf("customer" in listConnectionsEndpoint.query.shape)("says so when the server cannot filter by customer, instead of listing everything", async () => {
+    expect(await cli("connections", "--customer", "cust-1")).toMatchObject({ code: 3, stderr: expect.stringMatching(/does not filter connections by customer/) });
+  });
+
   it.runIf("customer" in listConnectionsEndpoint.query.shape)("filters connections by customer", async () => {
     const res = await cli("connections", "--customer", "nobody-has-this-id", "--json");
     expect(res.code).toBe(0);

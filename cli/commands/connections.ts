@@ -1,5 +1,5 @@
 import { resolveAppId } from "../apps";
-import { EXIT, unwrap, type ApiClient } from "../client";
+import { CliError, EXIT, unwrap, type ApiClient } from "../client";
 import { json, plural, table } from "../format";
 import type { Io } from "../io";
 import { endUserOf } from "../pending-paths";
@@ -16,6 +16,8 @@ export async function connectionsCommand(client: ApiClient, opts: ConnectionsOpt
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
+  // A server without the customer filter ignores the parameter (and sends no endUser): say so rather than list everything.
+  if (opts.customer && all.some((c) => endUserOf(c) === undefined)) throw new CliError("This Connection Desk does not filter connections by customer yet (upgrade it).", EXIT.api);
   if (opts.json) return io.out(json(all)), EXIT.ok;
   if (all.length === 0) return io.out("No connections match."), EXIT.ok;
   const rows = all.map((c) => {

@@ -21,8 +21,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tooling outside the app reads its own environment.
-    files: ["lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "stryker.config.mjs", "instrumentation.ts", "**/*.test.ts"],
+    // Tooling outside the app reads its own environment (the CLI and the demo customer product are separate programs).
+    files: ["cli/**", "demo/**", "lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "stryker.config.mjs", "instrumentation.ts", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -1,8 +1,8 @@
 // Starts Connection Desk: validates configuration, prepares the databases (migrations, first-start
 // seed), builds when needed, then serves. Usage: tsx scripts/start.ts [--dev | --prod] [--no-build]
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { portIsFree } from "./port";
 import { spawn, spawnSync } from "node:child_process";
 
 const args = new Set(process.argv.slice(2));
@@ -12,13 +12,6 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 function fail(message: string): never {
   console.error(`Connection Desk cannot start: ${message}`);
   process.exit(1);
-}
-
-function portIsFree(port: number, host: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().once("error", () => resolve(false)).once("listening", () => probe.close(() => resolve(true)));
-    probe.listen(port, host);
-  });
 }
 
 async function main() {
@@ -61,10 +54,19 @@ async function main() {
 
   const serverArgs = mode === "dev" ? ["dev", "-p", String(config.PORT), "-H", config.HOST] : ["start", "-p", String(config.PORT), "-H", config.HOST];
   const server = spawn(next, serverArgs, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
-  const stop = (signal: NodeJS.Signals) => server.kill(signal);
+  const { startCustomerProduct } = await import("./customer-product");
+  const product = await startCustomerProduct(config);
+  if (product.note) firstStartNotes.push(product.note);
+  const stop = (signal: NodeJS.Signals) => {
+    product.child?.kill(signal);
+    server.kill(signal);
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code) => {
+    product.child?.kill("SIGTERM");
+    process.exit(code ?? 0);
+  });
   await announceWhenReady(config.PORT, config.appUrl, firstStartNotes);
 }
 

@@ -1,0 +1,69 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { migrateDatabase } from "@/db/migrate";
+import { seedAdmin } from "@/db/seed";
+import { seedDemoData } from "@/db/seed-demo";
+import { apiKeys, endUsers, grants, xeroApps } from "@/db/schema";
+import { authenticateApiKey } from "@/lib/api-keys/authenticate";
+import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
+import { customerProductConfigFile, DEMO_PRODUCT_APP, prepareCustomerProduct } from "./customer-product-setup";
+
+// First start in sandbox mode: the demo app's Xero users are the team's customers, and the demo customer
+// product gets a key of its own (kept in DATA_DIR, not printed) and its return address allowed.
+
+let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
+
+beforeAll(async () => {
+  migrateDatabase();
+  await seedAdmin();
+  sandbox = await startSandboxServer();
+  expect(seedDemoData()).not.toBeNull();
+});
+afterAll(() => sandbox.close());
+
+const demoApp = () => getDb().select().from(xeroApps).where(eq(xeroApps.name, DEMO_PRODUCT_APP)).get()!;
+
+describe("demo data", () => {
+  it("attributes the production app's grants to the team's customers, by import and connect session", () => {
+    const rows = getDb().select({ email: grants.email, source: grants.source, customer: endUsers.externalId, account: endUsers.accountName }).from(grants).innerJoin(endUsers, eq(endUsers.id, grants.endUserId)).where(eq(grants.appId, demoApp().id)).all();
+    expect(rows.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
+      { email: "ana.silva@example.com", source: "connect_session", customer: "cust-silva", account: "Silva Design" },
+      { email: "ben.hogan@example.com", source: "import", customer: "cust-hogan", account: "Hogan & Co Bookkeeping" },
+      { email: "chen.wei@example.com", source: "connect_session", customer: "cust-wei", account: "Wei Imports" },
+    ]);
+    expect(getDb().select().from(grants).where(eq(grants.source, "dashboard")).all().every((g) => g.endUserId === null)).toBe(true);
+  });
+
+  it("records a portal count above what Connection Desk knows for the staging app", () => {
+    const staging = getDb().select().from(xeroApps).where(eq(xeroApps.name, "Acme Ledger Sync (staging)")).get()!;
+    // The sandbox seed gives it one Xero user with 2 connections: Xero's 6 leaves 4 made elsewhere.
+    expect(staging.portalConnectionCount).toBe(6);
+    expect(staging.portalCountReadAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("prepareCustomerProduct", () => {
+  it("makes a key for the product once, keeps it private, and allows the product's return URL", () => {
+    const config = prepareCustomerProduct("http://localhost:3001/")!;
+    expect(config.appId).toBe(demoApp().id);
+    expect(fs.statSync(customerProductConfigFile()).mode & 0o077).toBe(0);
+    const check = authenticateApiKey(`Bearer ${config.apiKey}`);
+    expect(check.ok && [...check.key.scopes].sort()).toEqual(["read", "tokens", "write"]);
+    expect(demoApp().allowedReturnUrls).toEqual(["http://localhost:3001/xero/return"]);
+
+    // Next start: the same key, no second return URL.
+    expect(prepareCustomerProduct("http://localhost:3001")).toEqual(config);
+    expect(demoApp().allowedReturnUrls).toEqual(["http://localhost:3001/xero/return"]);
+    expect(getDb().select().from(apiKeys).all()).toHaveLength(1);
+  });
+
+  it("replaces a revoked key", () => {
+    const before = JSON.parse(fs.readFileSync(customerProductConfigFile(), "utf8")) as { apiKey: string };
+    getDb().update(apiKeys).set({ revokedAt: new Date() }).run();
+    const after = prepareCustomerProduct("http://localhost:3001")!;
+    expect(after.apiKey).not.toBe(before.apiKey);
+    expect(authenticateApiKey(`Bearer ${after.apiKey}`).ok).toBe(true);
+  });
+});

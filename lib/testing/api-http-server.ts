@@ -1,0 +1,65 @@
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+
+// Test-only: the app's /api/v1 route handlers behind a real loopback HTTP server, so a client that speaks
+// HTTP (the CLI, the demo customer product) can be tested in Vitest without building Next. Routes are found
+// in app/api/v1 the way Next finds them: a route added on another branch is served without touching this.
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
+type Route = { pattern: RegExp; names: string[]; module: string; rank: number };
+
+const API_DIR = "app/api/v1";
+
+function routeFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? routeFiles(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : []));
+}
+
+function toRoute(file: string): Route {
+  const segments = path.dirname(path.relative(API_DIR, file)).split(path.sep).filter((s) => s !== ".");
+  const names: string[] = [];
+  const parts = segments.map((s) => {
+    const catchAll = /^\[\.\.\.(.+)\]$/.exec(s);
+    if (catchAll) return names.push(catchAll[1]!), "(.+)";
+    const param = /^\[(.+)\]$/.exec(s);
+    if (param) return names.push(param[1]!), "([^/]+)";
+    return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  });
+  // Static segments win over [params], which win over [...catch-all], as in Next.
+  const rank = segments.reduce((n, s) => n + (s.startsWith("[...") ? 100 : s.startsWith("[") ? 1 : 0), 0);
+  return { pattern: new RegExp(`^/api/v1/${parts.join("/")}$`), names, module: `@/${file.replace(/\.ts$/, "")}`, rank };
+}
+
+/** Whether a route file exists (e.g. an endpoint another branch is still building). */
+
+export type ApiAnswer = { method: string; path: string; response: Response };
+
+/** `answers` keeps every response the handlers gave, so a test can check each against the OpenAPI document. */
+export async function startApiServer(): Promise<{ url: string; answers: ApiAnswer[]; close(): Promise<void> }> {
+  const answers: ApiAnswer[] = [];
+  const routes = routeFiles(API_DIR).map(toRoute).sort((a, b) => a.rank - b.rank);
+  const server = http.createServer(async (req, res) => {
+    try {
+      const base = `http://${req.headers.host}`;
+      const url = new URL(req.url ?? "/", base);
+      const route = routes.find((r) => r.pattern.test(url.pathname));
+      const match = route && route.pattern.exec(url.pathname)!;
+      const handler = route && ((await import(/* @vite-ignore */ route.module)) as Record<string, Handler | undefined>)[req.method ?? "GET"];
+      if (!route || !match || !handler) return void res.writeHead(405).end();
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (v === undefined ? [] : [[k, Array.isArray(v) ? v.join(", ") : v] as [string, string]])));
+      const body = chunks.length && req.method !== "GET" ? Buffer.concat(chunks) : undefined;
+      const params = Object.fromEntries(route.names.map((n, i) => [n, match[i + 1]!.includes("/") ? match[i + 1]!.split("/") : decodeURIComponent(match[i + 1]!)]));
+      const response = await handler(new Request(url, { method: req.method, headers, body }), { params: Promise.resolve(params) });
+      answers.push({ method: req.method ?? "GET", path: `${url.pathname.replace(/^\/api\/v1/, "")}${url.search}`, response: response.clone() });
+      res.writeHead(response.status, Object.fromEntries(response.headers));
+      res.end(Buffer.from(await response.arrayBuffer()));
+    } catch (error) {
+      res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answers, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
+}

@@ -31,8 +31,6 @@ function toRoute(file: string): Route {
   return { pattern: new RegExp(`^/api/v1/${parts.join("/")}$`), names, module: `@/${file.replace(/\.ts$/, "")}`, rank };
 }
 
-/** Whether a route file exists (e.g. an endpoint another branch is still building). */
-
 export type ApiAnswer = { method: string; path: string; response: Response };
 
 /** `answers` keeps every response the handlers gave, so a test can check each against the OpenAPI document. */

@@ -25,7 +25,8 @@ test("a customer's connection shows who they are everywhere the Xero user is sho
   expect(await cellUnder(page, row, "Customer")).toContain(c.displayName);
   expect(await cellUnder(page, row, "Customer")).toContain(c.accountName);
   await page.goto("/connections?q=Harbour%20Street%20Bakery");
-  const dashboardRow = page.getByRole("table", { name: "Connections" }).getByRole("row").nth(1);
+  // The demo's Acme Ledger Sync (prod) connections belong to customers; the bakery's staging one was connected in the dashboard.
+  const dashboardRow = page.getByRole("table", { name: "Connections" }).getByRole("row").filter({ hasText: "Harbour Street Bakery" }).filter({ hasText: "Acme Ledger Sync (staging)" }).first();
   await expect(dashboardRow).toContainText("Harbour Street Bakery");
   expect(await cellUnder(page, dashboardRow, "Customer")).toBe("—");
 

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import { openPortal } from "./sandbox-app";
 
 // A Custom Connection's scopes are set in the sandbox's developer portal, as in Xero's.
 
 test("a Custom Connection is created with the scopes typed into the portal form, and its page lists them", async ({ page }) => {
-  await page.goto("/sandbox/xero/portal");
+  await openPortal(page);
   await page.getByLabel("App name").fill(`E2E Scoped ${Date.now()}`);
   await page.getByLabel("Plan").selectOption("custom-connection");
   await page.getByLabel("Organisation (Custom Connection only)").selectOption({ label: "Takahe Tech" });

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { AppSummary } from "@/lib/apps/queries";
 import type { ConnectionRow } from "@/lib/connections/queries";
 import type { EndUserRef } from "@/lib/end-users/columns";
+import { endUserView } from "@/lib/end-users/store";
 import { planRule, type Plan } from "@/lib/limits/plans";
 import type { appSchema, endUserSchema, headroomSchema } from "./endpoints/shared";
 import type { connectionSchema } from "./endpoints/connections";
@@ -53,10 +54,10 @@ export function presentConnection(r: ConnectionRow): z.input<typeof connectionSc
 }
 
 export function presentEndUser(e: EndUserRef): z.input<typeof endUserSchema> {
-  return { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, account: e.accountId ? { id: e.accountId, name: e.accountName } : null, tags: e.tags };
+  return endUserView(e);
 }
 
-export function presentGrant(g: GrantRow, endUser: EndUserRef | null): z.input<typeof grantSchema> {
+export function presentGrant(g: Pick<GrantRow, "id" | "appId" | "source" | "status" | "xeroUserId" | "name" | "email" | "lastRefreshOkAt" | "lastObservedAt" | "createdAt">, endUser: EndUserRef | null): z.input<typeof grantSchema> {
   return {
     id: g.id,
     appId: g.appId,

@@ -6,6 +6,7 @@ import { endUsers } from "@/db/schema";
 import type { Writer } from "@/lib/alerts/emit";
 import type { endUserInputSchema } from "@/lib/api/endpoints/customers";
 import { realNow } from "@/lib/clock";
+import type { EndUserRef } from "@/lib/end-users/columns";
 
 // System layer: the team's customers ("end users"), keyed by the team's own id. Sessions and imports
 // upsert them; callers have checked the permission. Fields left out keep their stored value.
@@ -33,8 +34,8 @@ export function endUserById(db: Writer, id: string | null): EndUserRow | null {
   return db.select().from(endUsers).where(eq(endUsers.id, id)).get() ?? null;
 }
 
-/** How webhooks, the API and the activity log show an end user. */
-export function endUserView(row: EndUserRow) {
+/** How webhooks, the API and the activity log show an end user (the API's endUser shape). */
+export function endUserView(row: EndUserRef) {
   return {
     id: row.id,
     externalId: row.externalId,

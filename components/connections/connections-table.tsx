@@ -10,7 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 import { ObservedMark } from "./observed-mark";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
-import { RowAction } from "./row-action";
+import { RowOfferCell } from "./row-offer-cell";
 import { rowOffer } from "@/lib/connections/row-offer";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 import { CustomerCell } from "./customer-cell";
@@ -120,7 +120,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>{time(r.lastRefreshOkAt)}</Td>
               {canDisconnect && (
                 <Td>
-                  <RowAction row={r} label={who(r)} onDisconnect={() => setTargets([r])} />
+                  <RowOfferCell row={r} label={who(r)} onDisconnect={() => setTargets([r])} />
                 </Td>
               )}
             </tr>

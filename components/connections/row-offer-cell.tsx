@@ -1,10 +1,12 @@
+"use client";
+
 import Link from "next/link";
 import type { ConnectionView } from "@/lib/connections/view";
 import { rowOffer } from "@/lib/connections/row-offer";
 import { Button } from "@/components/ui/button";
 
 /** The row's action: Disconnect when the grant's tokens work, otherwise the way to re-authorise (see rowOffer). */
-export function RowAction({ row, label, onDisconnect }: { row: ConnectionView; label: string; onDisconnect: () => void }) {
+export function RowOfferCell({ row, label, onDisconnect }: { row: ConnectionView; label: string; onDisconnect: () => void }) {
   const offer = rowOffer(row);
   if (offer.kind === "none") return null;
   if (offer.kind === "disconnect")

@@ -10,6 +10,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 import { ObservedMark } from "./observed-mark";
 import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
+import { RowOfferCell } from "./row-offer-cell";
+import { rowOffer } from "@/lib/connections/row-offer";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 import { CustomerCell } from "./customer-cell";
 
@@ -30,7 +32,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const [outcomes, setOutcomes] = useState<Record<string, DisconnectOutcome>>({});
   const results = Object.values(outcomes);
   // A row being disconnected already has its intent recorded; it cannot be picked again until that ends.
-  const canPick = (r: ConnectionView) => r.status !== "disconnected" && !r.disconnecting;
+  const canPick = (r: ConnectionView) => rowOffer(r).kind === "disconnect";
   const selectable = rows.filter(canPick);
   const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
@@ -118,11 +120,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               <Td>{time(r.lastRefreshOkAt)}</Td>
               {canDisconnect && (
                 <Td>
-                  {canPick(r) && (
-                    <Button variant="secondary" size="sm" aria-label={`Disconnect ${who(r)}`} onClick={() => setTargets([r])}>
-                      Disconnect
-                    </Button>
-                  )}
+                  <RowOfferCell row={r} label={who(r)} onDisconnect={() => setTargets([r])} />
                 </Td>
               )}
             </tr>

@@ -50,6 +50,7 @@ async function saveJobSettings(page: Page, base: string, change: { keepAlive: bo
 
 async function advanceClock(page: Page, base: string, days: number, totalDays: number) {
   await page.goto(`${base}/sandbox/xero/portal/clock`);
+  await expect(page.getByRole("note", { name: "Background jobs and jumps" })).toContainText("do not run inside a jump");
   await page.getByLabel("Days to advance").fill(String(days));
   await page.getByRole("button", { name: "Advance clock" }).click();
   await expect(page.getByRole("status", { name: "Sandbox time" })).toContainText(`(${totalDays.toFixed(2)} days ahead of real time)`);
@@ -75,7 +76,10 @@ test("keep-alive off: 61 days later the grants need re-authorisation and their c
     await page.goto(`${base}/connections/stale`);
     const ben = page.getByRole("row").filter({ hasText: "ben.hogan@example.com" });
     await expect(ben.first()).toContainText("Needs re-authorisation");
-    await expect(ben.first()).toContainText(/Xero refused to refresh Ben Hogan.*invalid_grant.*needs re-authorisation/);
+    await expect(ben.first()).toContainText(/Xero refused to refresh Ben Hogan.*unused for 6\d days: Xero expires refresh tokens after 60 days unused.*needs re-authorisation/);
+    // Disconnecting needs a working token: the row offers re-authorisation instead.
+    await expect(ben.first().getByRole("link", { name: /^Re-authorise / })).toBeVisible();
+    await expect(ben.first().getByRole("button", { name: /^Disconnect / })).toHaveCount(0);
   } finally {
     await server.stop();
   }

@@ -1,6 +1,12 @@
 import { planRule, TIERS_START } from "@/lib/limits/plans";
 
 export const DEFAULT_SCOPES = "openid profile email offline_access accounting.settings.read";
+/** Custom Connections use client credentials: no user signs in and nothing is refreshed, so Xero refuses openid profile email offline_access. */
+export const CUSTOM_CONNECTION_SCOPES = "accounting.settings.read";
+
+export function defaultScopesFor(plan: string): string {
+  return planRule(plan).regime === "custom" ? CUSTOM_CONNECTION_SCOPES : DEFAULT_SCOPES;
+}
 
 // Broad scopes that apps on the 2026 plans may no longer request (granular scopes replaced them).
 const BROAD_SCOPES = new Set([

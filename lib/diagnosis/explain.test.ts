@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Classification } from "./classify";
-import { explain } from "./explain";
+import { explain, explainChosen } from "./explain";
 
 // Each diagnosis has its own title and an explanation carrying the facts a support person repeats.
 
@@ -60,5 +60,12 @@ describe("explain", () => {
     expect(text("invalid_client").explanation).toContain("client id or secret");
     expect(text("unauthorized_client").explanation).toContain("Custom Connections");
     expect(text("invalid_scope").explanation).toContain("granular scopes");
+  });
+});
+
+describe("explainChosen", () => {
+  it("does not say 'Nothing to diagnose yet' above evidence for a chosen app or organisation", () => {
+    expect(explainChosen({ kind: "none" }, ["the app"]).title).toBe("Evidence for the app");
+    expect(explainChosen({ kind: "none" }, []).title).toBe("Nothing to diagnose yet");
   });
 });

@@ -14,6 +14,12 @@ const scopeText = {
   unknown: "one of Xero's rate limits (the X-Rate-Limit-Problem header says which)",
 } as const;
 
+/** No message, but an app, organisation or user was chosen: the page shows evidence, so the heading must not say "nothing". */
+export function explainChosen(c: Classification, chosen: readonly string[]): Explained {
+  if (c.kind !== "none" || chosen.length === 0) return explain(c);
+  return { title: `Evidence for ${chosen.join(", ")}`, explanation: "No error message was given: below is what our data shows, with the fixes ranked." };
+}
+
 export function explain(c: Classification): Explained {
   switch (c.kind) {
     case "none":

@@ -31,6 +31,12 @@ describe("a healthy connection", () => {
 });
 
 describe("needsReauth", () => {
+  it("names Xero's 60-day limit when the refresh token went unused past it", () => {
+    const r = needsReauth(facts({}, { status: "needs_reauth", refreshObtainedAt: ago(61) }), ctx);
+    expect(r?.sentence).toContain("unused for 61 days: Xero expires refresh tokens after 60 days unused");
+    expect(needsReauth(facts({}, { status: "needs_reauth", refreshObtainedAt: ago(10) }), ctx)?.sentence).not.toContain("60 days");
+    expect(needsReauth(facts({}, { status: "needs_reauth", refreshObtainedAt: null }), ctx)?.sentence).toContain("invalid_grant");
+  });
   it("flags a grant Xero refused to refresh, naming the user", () => {
     const r = needsReauth(facts({}, { status: "needs_reauth" }), ctx);
     expect(r?.code).toBe("needs_reauth");

@@ -55,12 +55,21 @@ const isCustom = (c: ConnectionFacts) => c.app.plan === "custom-connection";
 const isLive = (c: ConnectionFacts) => c.status !== "disconnected";
 const isObserved = (c: ConnectionFacts) => c.grant.source === "observed";
 
-export const needsReauth: Rule = (c) => {
+/** Why invalid_grant: when the token in force went unused past Xero's lifetime, that is the cause worth naming. */
+function invalidGrantCause(c: ConnectionFacts, ctx: StaleContext): string {
+  const lifetime = ctx.refreshLifetimeDays ?? REFRESH_LIFETIME_DAYS;
+  const obtained = c.grant.refreshObtainedAt;
+  const unused = obtained ? Math.floor((ctx.now.getTime() - obtained.getTime()) / DAY) : 0;
+  if (obtained && unused > lifetime) return `unused for ${days(unused)}: Xero expires refresh tokens after ${days(lifetime)} unused`;
+  return "invalid_grant: expired, rotated away or revoked";
+}
+
+export const needsReauth: Rule = (c, ctx) => {
   if (!isLive(c) || c.grant.status === "active") return null;
   const sentence =
     c.grant.status === "revoked"
       ? `${who(c.grant)}'s authorisation was revoked: no token works for this connection any more.`
-      : `Xero refused to refresh ${who(c.grant)}'s tokens (invalid_grant: expired, rotated away or revoked): the grant needs re-authorisation.`;
+      : `Xero refused to refresh ${who(c.grant)}'s tokens (${invalidGrantCause(c, ctx)}): the grant needs re-authorisation.`;
   return { code: "needs_reauth", sentence };
 };
 

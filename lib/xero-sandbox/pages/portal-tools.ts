@@ -20,6 +20,7 @@ export function clockPage(base: string, nowMs: number, offsetMs: number): string
   return portalPage("Clock", base, h`<section class="card narrow" aria-labelledby="clock-title"><h1 id="clock-title">Clock</h1>
 <p role="status" aria-label="Sandbox time">Sandbox time: <strong>${formatTime(nowMs)}</strong> (${days} days ahead of real time)</p>
 <p class="muted">Time moves for the whole process, dashboard and sandbox alike. It only moves forward.</p>
+<p role="note" aria-label="Background jobs and jumps">Background jobs (keep-alive, scheduled sync) do not run inside a jump: one jump of 61 days skips every refresh in between, so tokens expire. To see keep-alive work, advance in steps shorter than the keep-alive interval.</p>
 <form method="post" action="${base}/clock"><label for="days">Days to advance</label><input id="days" name="days" type="number" min="0.001" step="any" required value="1">
 <div class="actions"><button type="submit">Advance clock</button></div></form></section>`);
 }

@@ -4,7 +4,8 @@ import { useActionState, useState } from "react";
 import type { FormState } from "@/lib/actions/form-state";
 import { firstError } from "@/lib/actions/form-state";
 import { PLAN_RULES, PLANS } from "@/lib/limits/plans";
-import { DEFAULT_SCOPES } from "@/lib/apps/scopes";
+import { defaultScopesFor } from "@/lib/apps/scopes";
+import { planRule } from "@/lib/limits/plans";
 import { environments } from "@/lib/apps/schemas";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -42,6 +43,8 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
   const pending = registerPending || sandboxPending;
   const v = { ...initial, ...state.values } as Record<string, string | boolean | undefined>;
   const text = (k: string) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
+  // Custom Connections cannot request openid profile email offline_access: the default follows the plan.
+  const [plan, setPlan] = useState(text("plan") ?? "starter");
   const checked = (k: string) => v[k] === true || v[k] === "on";
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate key={JSON.stringify(state.values ?? {})}>
@@ -49,14 +52,14 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
       <Field label="Name" name="name" defaultValue={text("name")} error={firstError(state, "name")} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Environment" name="environment" options={envOptions} defaultValue={text("environment") ?? "development"} error={firstError(state, "environment")} />
-        <SelectField label="Plan" name="plan" options={planOptions} defaultValue={text("plan") ?? "starter"} error={firstError(state, "plan")} />
+        <SelectField label="Plan" name="plan" options={planOptions} defaultValue={text("plan") ?? "starter"} onChange={(e) => setPlan(e.target.value)} error={firstError(state, "plan")} />
       </div>
       <CheckboxField label="Certified" name="certified" defaultChecked={checked("certified")} hint="Certified apps do not take one of an organisation's two uncertified-app slots." />
       <Field label="Client id" name="clientId" defaultValue={text("clientId")} error={firstError(state, "clientId")} hint="32 hexadecimal characters, from the app's page in Xero's developer portal." autoComplete="off" spellCheck={false} required />
       {withSecret && (
         <Field label="Client secret" name="clientSecret" type="password" autoComplete="new-password" error={firstError(state, "clientSecret")} hint="Stored encrypted and never shown again. Leave empty for a PKCE app (no secret)." />
       )}
-      <Field label="Scopes" name="scopes" defaultValue={text("scopes") ?? DEFAULT_SCOPES} error={firstError(state, "scopes")} hint="Space-separated. offline_access keeps connections alive; openid profile email tell us who authorised each one." />
+      <Field key={planRule(plan).regime === "custom" ? "custom" : "oauth"} label="Scopes" name="scopes" defaultValue={text("scopes") ?? defaultScopesFor(plan)} error={firstError(state, "scopes")} hint="Space-separated. offline_access keeps connections alive; openid profile email tell us who authorised each one." />
       <Field label="Cap override" name="capOverride" type="number" min={1} defaultValue={text("capOverride")} error={firstError(state, "capOverride")} hint="Only if Xero raised this app's cap (practices, franchises). Leave empty to use the plan's cap." />
       <CheckboxField label="Demo companies count toward the cap" name="countDemoCompanies" defaultChecked={checked("countDemoCompanies")} />
       <Field label="Connections Xero's developer portal shows" name="portalConnectionCount" type="number" min={0} defaultValue={text("portalConnectionCount")} error={firstError(state, "portalConnectionCount")} hint="Optional. Xero's count includes connections made outside Connection Desk; when it is larger, caps use it." />

@@ -23,7 +23,7 @@ export function AppActions({ appId, plan, canConnect, canSync, canEdit }: Props)
       <div className="flex flex-wrap gap-2">
         {canConnect && (
           <Button id="connect" onClick={connect} disabled={pending}>
-            {pending ? "Opening Xero…" : custom ? "Connect with client credentials" : "Connect organisation"}
+            {pending ? (custom ? "Connecting…" : "Opening Xero…") : custom ? "Connect with client credentials" : "Connect organisation"}
           </Button>
         )}
         {canSync && <SyncButton appId={appId} />}

@@ -4,13 +4,14 @@ import nextPlugin from "@next/eslint-plugin-next";
 import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import globals from "globals";
+import drizzle from "eslint-plugin-drizzle";
 
 export default tseslint.config(
   { ignores: [".next*/**", ".reports/**", ".stryker-tmp/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "next-env.d.ts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
+    plugins: { "@next/next": nextPlugin, "react-hooks": reactHooks, "jsx-a11y": jsxA11y, drizzle },
     rules: {
       ...nextPlugin.configs.recommended.rules,
       ...nextPlugin.configs["core-web-vitals"].rules,
@@ -18,6 +19,9 @@ export default tseslint.config(
       ...jsxA11y.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      // A delete or update without .where() empties or rewrites a whole table; drizzle itself would run it.
+      "drizzle/enforce-delete-with-where": ["error", { drizzleObjectName: ["db", "getDb", "tx", "sandboxDb"] }],
+      "drizzle/enforce-update-with-where": ["error", { drizzleObjectName: ["db", "getDb", "tx", "sandboxDb"] }],
     },
   },
   {

@@ -1,4 +1,4 @@
-import { planRule, TIERS_START } from "@/lib/limits/plans";
+import { planRule, TIERS_START, TIERS_START_LABEL } from "@/lib/limits/plans";
 
 export const DEFAULT_SCOPES = "openid profile email offline_access accounting.settings.read";
 /** Custom Connections use client credentials: no user signs in and nothing is refreshed, so Xero refuses openid profile email offline_access. */
@@ -27,7 +27,7 @@ export function scopeWarnings(scopes: string, app: { plan: string; createdAt: Da
   const broad = list.filter((s) => BROAD_SCOPES.has(s));
   if (broad.length > 0 && planRule(app.plan).regime === "tiers" && app.createdAt >= TIERS_START) {
     warnings.push(
-      `Apps created since 2 March 2026 must use granular scopes; Xero will refuse ${broad.join(", ")}. Use for example accounting.invoices or accounting.reports.profitandloss.read instead.`,
+      `Apps created since ${TIERS_START_LABEL} must use granular scopes; Xero will refuse ${broad.join(", ")}. Use for example accounting.invoices or accounting.reports.profitandloss.read instead.`,
     );
   }
   if (!list.includes("offline_access") && planRule(app.plan).regime !== "custom") {

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { seedAdmin } from "@/db/seed";
@@ -61,7 +61,7 @@ describe("prepareCustomerProduct", () => {
 
   it("replaces a revoked key", () => {
     const before = JSON.parse(fs.readFileSync(customerProductConfigFile(), "utf8")) as { apiKey: string };
-    getDb().update(apiKeys).set({ revokedAt: new Date() }).run();
+    getDb().update(apiKeys).set({ revokedAt: new Date() }).where(isNull(apiKeys.revokedAt)).run();
     const after = prepareCustomerProduct("http://localhost:3001")!;
     expect(after.apiKey).not.toBe(before.apiKey);
     expect(authenticateApiKey(`Bearer ${after.apiKey}`).ok).toBe(true);

@@ -1,4 +1,4 @@
-import { isPlan, type Plan } from "@/lib/limits/plans";
+import { isPlan, type Plan, TIERS_START_LABEL } from "@/lib/limits/plans";
 import type { Classification } from "./classify";
 
 // Pure: the actions that fix a diagnosed problem, best first, each with what it changes. Ranking puts
@@ -123,7 +123,7 @@ export function rankActions({ classification: c, app, org }: RankInput): RankedA
     case "consent_cancelled":
       return [{ key: "retry_consent", title: "Start the connection again and choose Allow access", effect: "the organisation connects; nothing was used by the cancelled attempt" }];
     case "client_rejected":
-      return [{ key: "fix_client", title: c.code === "invalid_client" ? "Copy the current client secret from Xero's developer portal into the app's settings" : c.code === "unauthorized_client" ? "Use the auth code flow (client credentials are for Custom Connections only)" : "Ask only for scopes the app may use (granular scopes for apps created since 2 March 2026)", effect: "Xero accepts the app's requests again" }];
+      return [{ key: "fix_client", title: c.code === "invalid_client" ? "Copy the current client secret from Xero's developer portal into the app's settings" : c.code === "unauthorized_client" ? "Use the auth code flow (client credentials are for Custom Connections only)" : `Ask only for scopes the app may use (granular scopes for apps created since ${TIERS_START_LABEL})`, effect: "Xero accepts the app's requests again" }];
     case "not_permitted":
       return [{ key: "scopes_or_plan", title: "Add the missing scope (users must consent again) or move to a plan with the feature", effect: "the call is allowed" }];
     case "none":

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify } from "./classify";
+import { isConnectErrorCode } from "@/lib/connections/connect-errors";
+import { classify, FROM_CONNECT_ERROR } from "./classify";
 import { explain } from "./explain";
 
 describe("classify: the app's connection cap", () => {
@@ -244,5 +245,19 @@ describe("classify: tokens, consent and statuses", () => {
     expect(classify(null)).toEqual({ kind: "none" });
     expect(classify(undefined)).toEqual({ kind: "none" });
     expect(classify("   \n ")).toEqual({ kind: "none" });
+  });
+});
+
+describe("classify: our own connect_error codes", () => {
+  it("only knows codes the connect flow can actually send", () => {
+    for (const code of Object.keys(FROM_CONNECT_ERROR)) expect(isConnectErrorCode(code)).toBe(true);
+  });
+
+  it("reads every mapped code from a pasted app URL", () => {
+    for (const [code, expected] of Object.entries(FROM_CONNECT_ERROR)) expect(classify(`https://desk.example/apps/1?connect_error=${code}`)).toEqual(expected);
+  });
+
+  it("does not treat an inherited property name as a code", () => {
+    expect(classify("https://desk.example/apps/1?connect_error=toString").kind).not.toBe("consent_cancelled");
   });
 });

@@ -2,6 +2,8 @@
 // The wordings are Xero's own, matched loosely (case, punctuation, British or American spelling) because
 // people paste them from screenshots, emails and logs.
 
+import type { ConnectErrorCode } from "@/lib/connections/connect-errors";
+
 export type RateLimitScope = "minute" | "day" | "app_minute" | "concurrent" | "unknown";
 export type ClientRejection = "invalid_client" | "unauthorized_client" | "invalid_scope";
 
@@ -70,16 +72,32 @@ const retryAfter = (text: string): number | null => {
   return m ? Number(m[1]) : null;
 };
 
+/** Our own ?connect_error= codes, keyed by the exported union so renaming a code breaks the type check here. */
+export const FROM_CONNECT_ERROR = {
+  cancelled: { kind: "consent_cancelled" },
+  code_rejected: { kind: "refresh_token_dead" },
+  client_rejected: { kind: "client_rejected", code: "invalid_client" },
+  not_custom: { kind: "client_rejected", code: "unauthorized_client" },
+  scope_rejected: { kind: "client_rejected", code: "invalid_scope" },
+  rate_limited: { kind: "rate_limit", scope: "unknown", retryAfterSeconds: null },
+} as const satisfies Partial<Record<ConnectErrorCode, Classification>>;
+
+/** Xero's OAuth ?error= codes (RFC 6749 names) as they arrive on a pasted redirect URL. */
+const FROM_OAUTH_ERROR = {
+  access_denied: { kind: "consent_cancelled" },
+  invalid_grant: { kind: "refresh_token_dead" },
+  invalid_client: { kind: "client_rejected", code: "invalid_client" },
+  unauthorized_client: { kind: "client_rejected", code: "unauthorized_client" },
+  invalid_scope: { kind: "client_rejected", code: "invalid_scope" },
+} as const satisfies Record<string, Classification>;
+
 function fromUrl(url: URL): Classification | null {
   const path = url.pathname.toLowerCase();
   if (path.endsWith("/connectionlimit")) return { kind: "app_cap", regime: "unknown", appName: null, clientId: url.searchParams.get("client_id") };
   const error = url.searchParams.get("error") ?? url.searchParams.get("connect_error");
-  if (error === "access_denied" || error === "cancelled") return { kind: "consent_cancelled" };
-  if (error === "invalid_grant" || error === "code_rejected") return { kind: "refresh_token_dead" };
-  if (error === "invalid_client" || error === "client_rejected") return { kind: "client_rejected", code: "invalid_client" };
-  if (error === "unauthorized_client" || error === "not_custom") return { kind: "client_rejected", code: "unauthorized_client" };
-  if (error === "invalid_scope" || error === "scope_rejected") return { kind: "client_rejected", code: "invalid_scope" };
-  if (error === "rate_limited") return { kind: "rate_limit", scope: "unknown", retryAfterSeconds: null };
+  if (!error) return null;
+  if (Object.hasOwn(FROM_CONNECT_ERROR, error)) return { ...FROM_CONNECT_ERROR[error as keyof typeof FROM_CONNECT_ERROR] };
+  if (Object.hasOwn(FROM_OAUTH_ERROR, error)) return { ...FROM_OAUTH_ERROR[error as keyof typeof FROM_OAUTH_ERROR] };
   return null;
 }
 

@@ -73,12 +73,6 @@ export function startScheduledSync(trigger: string, hooks?: SyncHooks): StartedR
   return { runId, finished: runSync(runId, ids, hooks).then(() => undefined) };
 }
 
-export async function runKeepAlive(trigger: string): Promise<number> {
-  const { runId, finished } = startKeepAlive(trigger)!;
-  await finished;
-  return runId;
-}
-
 export async function runScheduledSync(trigger: string): Promise<number> {
   const { runId, finished } = startScheduledSync(trigger);
   await finished;

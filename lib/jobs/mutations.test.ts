@@ -23,6 +23,7 @@ beforeAll(() => {
 });
 beforeEach(() => {
   testSession.userId = users.admin!.id;
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- each test starts with no lease held
   getDb().delete(jobLeases).run();
   takeRequests();
 });

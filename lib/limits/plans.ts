@@ -33,6 +33,8 @@ export const ORG_UNCERTIFIED_CAP = 2;
 export const SECURITY_ASSESSMENT_AT = 1000;
 /** Tiered plans started on this day; apps created since must use granular scopes. */
 export const TIERS_START = new Date("2026-03-02T00:00:00Z");
+/** The tier start as our sentences write it ("2 March 2026"), so wording and rule share one date. */
+export const TIERS_START_LABEL = TIERS_START.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 export const ORG_CAP_MESSAGE = "This organisation is already connected to the maximum number of allowed uncertified apps";
 

@@ -41,7 +41,7 @@ function open(): Entry {
   return entry;
 }
 
-let migrated = new Set<string>();
+const migrated = new Set<string>();
 
 /** The sandbox database, migrated. */
 export function sandboxDb(): SandboxDb {
@@ -51,12 +51,4 @@ export function sandboxDb(): SandboxDb {
     migrated.add(file);
   }
   return open().db;
-}
-
-/** Closes the connection for the current data directory (tests and scripts). */
-export function closeSandboxDb(): void {
-  const file = sandboxDbFile();
-  g.__xeroSandboxDb?.get(file)?.sqlite.close();
-  g.__xeroSandboxDb?.delete(file);
-  migrated = new Set([...migrated].filter((f) => f !== file));
 }

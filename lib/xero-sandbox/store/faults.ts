@@ -29,6 +29,7 @@ export function queueFault(input: { kind: FaultKind; target: Fault["target"]; cl
 export const listFaults = (): Fault[] => sandboxDb().select().from(faults).orderBy(asc(faults.id)).all();
 
 export function clearFaults(): void {
+  // eslint-disable-next-line drizzle/enforce-delete-with-where -- clearing every armed fault is the point
   sandboxDb().delete(faults).run();
 }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
-import { APP_MINUTE_LIMIT, getRateLimitMeter, listRateLimitHits } from "@/lib/rate-limits/queries";
+import { APP_MINUTE_LIMIT, getRateLimitMeter, listRateLimitHits, MINUTE_LIMIT } from "@/lib/rate-limits/queries";
 import { xeroNow } from "@/lib/clock";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -26,7 +26,7 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
     <>
       <PageHeader
         title={`${app.name}: rate limits`}
-        description={`What Xero said was left of each budget on our latest call: 60 calls a minute and ${meter.dayLimit.toLocaleString()} a day per organisation, 10,000 a minute across the app. Minute budgets refill every minute, so an old reading says little about now.`}
+        description={`What Xero said was left of each budget on our latest call: ${MINUTE_LIMIT} calls a minute and ${meter.dayLimit.toLocaleString()} a day per organisation, ${APP_MINUTE_LIMIT.toLocaleString()} a minute across the app. Minute budgets refill every minute, so an old reading says little about now.`}
         actions={<Link href={`/apps/${app.id}`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">Back to the app</Link>}
       />
       <div className="space-y-6">

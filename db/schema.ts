@@ -219,6 +219,24 @@ export const connections = sqliteTable(
 );
 
 /**
+ * Connections per (app, organisation, demo flag, status), kept by SQLite triggers on `connections`
+ * (migration connection_counts) so every writer keeps it right and cap/overview counts read a few rows instead
+ * of scanning connections. Keyed by the raw status, so a new status needs no trigger change; triggers carry
+ * over to Postgres as plpgsql.
+ */
+export const connectionCounts = sqliteTable(
+  "connection_counts",
+  {
+    appId: text("app_id").notNull(),
+    tenantId: text("tenant_id").notNull(),
+    isDemo: integer("is_demo").notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.appId, t.tenantId, t.isDemo, t.status] }), index("connection_counts_tenant_idx").on(t.tenantId, t.status)],
+);
+
+/**
  * A single-use link the team's product sends its customer through to connect (or reconnect) Xero.
  * Only a hash of the link's token is stored; the session id is what the product sees.
  */

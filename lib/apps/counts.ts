@@ -2,19 +2,20 @@ import { sql } from "drizzle-orm";
 
 // What counts toward an app's cap (docs/xero.md#what-counts-as-a-connection): its (user, organisation)
 // connections that Xero still holds, leaving out demo companies unless the app says they count.
+// Read from connection_counts (kept by triggers, migration 0008) so these never scan connections.
 export const countedConnections = sql`(
-  select count(*) from connections c
-  where c.app_id = xero_apps.id and c.status != 'disconnected'
-    and (c.is_demo = 0 or xero_apps.count_demo_companies = 1)
+  select coalesce(sum(cc.n), 0) from connection_counts cc
+  where cc.app_id = xero_apps.id and cc.status != 'disconnected'
+    and (cc.is_demo = 0 or xero_apps.count_demo_companies = 1)
 )`.mapWith(Number);
 
 export const distinctOrganisations = sql`(
-  select count(distinct c.tenant_id) from connections c
-  where c.app_id = xero_apps.id and c.status != 'disconnected'
+  select count(distinct cc.tenant_id) from connection_counts cc
+  where cc.app_id = xero_apps.id and cc.status != 'disconnected' and cc.n > 0
 )`.mapWith(Number);
 
 export const staleConnections = sql`(
-  select count(*) from connections c where c.app_id = xero_apps.id and c.status = 'stale'
+  select coalesce(sum(cc.n), 0) from connection_counts cc where cc.app_id = xero_apps.id and cc.status = 'stale'
 )`.mapWith(Number);
 
 /** Of the counted connections, those observed only (the team's product holds their tokens). */

@@ -20,6 +20,8 @@ export const organisationFiltersSchema = z.object({
 export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 
 const liveConnection = sql.raw(`c.status != 'disconnected'`);
+// Per-organisation counts read the trigger-kept connection_counts rows (migration 0008), not connections.
+const liveCounted = sql.raw(`c.status != 'disconnected' and c.n > 0`);
 
 /** Organisations with their connection counts and uncertified-app slots used, paginated in SQL. */
 export async function listOrganisations(f: OrganisationFilters) {
@@ -29,10 +31,10 @@ export async function listOrganisations(f: OrganisationFilters) {
   const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
   const base = sql`
     select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-      (select count(*) from connections c where c.tenant_id = o.tenant_id and ${liveConnection}) as connections,
-      (select count(distinct c.app_id) from connections c where c.tenant_id = o.tenant_id and ${liveConnection}) as apps,
-      (select count(distinct c.app_id) from connections c join xero_apps a on a.id = c.app_id
-        where c.tenant_id = o.tenant_id and ${liveConnection} and ${appTakesUncertifiedSlot}) as slots
+      (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as connections,
+      (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as apps,
+      (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
+        where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
     from organisations o where 1 = 1 ${nameFilter}`;
   const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(
     sql`select * from (${base}) where 1 = 1 ${capFilter} order by name limit ${ORG_PAGE_SIZE} offset ${(page - 1) * ORG_PAGE_SIZE}`,
@@ -58,10 +60,10 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
   const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(sql`
     select * from (
       select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-        (select count(*) from connections c where c.tenant_id = o.tenant_id and ${liveConnection} ${inEnv}) as connections,
-        (select count(distinct c.app_id) from connections c where c.tenant_id = o.tenant_id and ${liveConnection} ${inEnv}) as apps,
-        (select count(distinct c.app_id) from connections c join xero_apps a on a.id = c.app_id
-          where c.tenant_id = o.tenant_id and ${liveConnection} and ${appTakesUncertifiedSlot}) as slots
+        (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as connections,
+        (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as apps,
+        (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
+          where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
       from organisations o where 1 = 1 ${nameFilter} ${envFilter} ${after ? sql`and ${after}` : sql``}
     ) where 1 = 1 ${capFilter} order by name, tenantId limit ${limit + 1}`);
   return pageFrom(rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), limit, (r) => [r.name, r.tenantId]);

@@ -14,10 +14,10 @@ export type OrganisationAtCap = { tenantId: string; tenantName: string; apps: Ar
 /** Organisations whose two uncertified-app slots are both taken, with the apps and who connected each. */
 function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
   const db = getDb();
-  // Start from the uncertified apps' connections (indexed by app), not from every connection.
+  // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections.
   const atCap = sql`
-    select c.tenant_id from connections c
-    where c.status != 'disconnected' and c.app_id in (select a.id from xero_apps a where ${appTakesUncertifiedSlot})
+    select c.tenant_id from connection_counts c
+    where c.status != 'disconnected' and c.n > 0 and c.app_id in (select a.id from xero_apps a where ${appTakesUncertifiedSlot})
     group by c.tenant_id having count(distinct c.app_id) >= ${ORG_UNCERTIFIED_CAP}`;
   const total = db.get<{ n: number }>(sql`select count(*) as n from (${atCap})`)?.n ?? 0;
   const rows = db.all<SlotRow>(sql`
@@ -43,9 +43,9 @@ function healthCounts() {
   return (
     getDb().get<{ stale: number; broken: number; active: number }>(sql`
       select
-        (select count(*) from connections where status = 'stale') as stale,
+        (select coalesce(sum(n), 0) from connection_counts where status = 'stale') as stale,
         (select count(*) from connections c where c.status != 'disconnected' and c.grant_id in (select id from grants where status != 'active')) as broken,
-        (select count(*) from connections where status = 'active') as active`) ?? { stale: 0, broken: 0, active: 0 }
+        (select coalesce(sum(n), 0) from connection_counts where status = 'active') as active`) ?? { stale: 0, broken: 0, active: 0 }
   );
 }
 

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, forgetSession, signIn, signInAs } from "../support/users";
+import { ADMIN, signIn, signInAs } from "../support/users";
 import { sandboxAppRegistered } from "../support/dashboard-apps";
 import { signInToXero, XERO_USERS } from "../support/sandbox";
 import { startReceiver } from "../jobs/receiver";
@@ -139,17 +139,18 @@ test("support creates a connect link for a customer in the dashboard; the custom
   await page.getByLabel("Allowed return URLs (one per line)").fill("https://product.example.com/xero/done");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?updated=1`));
-  await page.goto("/");
-  await forgetSession(page);
+  // Support in a browser of its own: clearing the admin's cookies races with prefetches still in flight.
+  const supportContext = await browser.newContext();
+  const support = await supportContext.newPage();
 
-  await signInAs(page, "support");
-  await page.goto(`/apps/${app.id}`);
-  await page.getByText("Create a connect link for a customer").click();
-  const form = page.getByRole("form", { name: "Create a connect link" });
+  await signInAs(support, "support");
+  await support.goto(`/apps/${app.id}`);
+  await support.getByText("Create a connect link for a customer").click();
+  const form = support.getByRole("form", { name: "Create a connect link" });
   await form.getByLabel("Customer id").fill("cust-support-1");
   await form.getByLabel("Customer name").fill("Ola Nordmann");
   await form.getByRole("button", { name: "Create link" }).click();
-  const created = page.getByRole("status", { name: "Connect link created" });
+  const created = support.getByRole("status", { name: "Connect link created" });
   const url = ((await created.locator("code").textContent()) ?? "").trim();
   expect(url).toMatch(new RegExp(`^${baseURL}/connect/[\\w-]{43}$`));
 
@@ -159,4 +160,5 @@ test("support creates a connect link for a customer in the dashboard; the custom
   await expect(customer.getByRole("heading", { level: 1, name: `Connect ${app.name} to Xero` })).toBeVisible();
   await expect(customer.getByText("Ola Nordmann")).toBeVisible();
   await context.close();
+  await supportContext.close();
 });

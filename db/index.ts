@@ -2,6 +2,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
+import { databaseEngine, POSTGRES_NOT_READY } from "@/db/engine";
 import { prepareSqliteFile, restrictFile } from "@/lib/private-files";
 import * as schema from "@/db/schema";
 
@@ -31,6 +32,9 @@ export function openSqlite(file: string): Database.Database {
 
 export function getDb(): Db {
   if (!globalForDb.__connectionDeskDb) {
+    // Queries are synchronous better-sqlite3 calls until the data layer is ported: never quietly use SQLite
+    // when the configuration asks for Postgres.
+    if (databaseEngine() === "postgres") throw new Error(POSTGRES_NOT_READY);
     const sqlite = openSqlite(dbFile());
     globalForDb.__connectionDeskDb = { db: drizzle(sqlite, { schema }), sqlite };
   }

@@ -25,6 +25,8 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
+  const { databaseEngine, POSTGRES_NOT_READY } = await import("../db/engine");
+  if (databaseEngine() === "postgres") fail(POSTGRES_NOT_READY);
   if (!(await portIsFree(config.PORT, config.HOST))) fail(`port ${config.PORT} is already in use (is Connection Desk already running?). Stop that process or set PORT to a free port.`);
   const { migrateDatabase } = await import("../db/migrate");
   const { assertDatabaseReadable } = await import("../db/integrity");

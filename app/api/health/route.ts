@@ -1,4 +1,5 @@
-// GET /api/health – liveness and database check (public; reveals no data, paths or errors)
+// GET /api/health – liveness, database check and engine (public; reveals no data, paths or errors)
+import { databaseEngine } from "@/db/engine";
 import { databaseHealth } from "@/db/health";
 import pkg from "@/package.json";
 
@@ -6,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = databaseHealth();
-  if (health.ok) return Response.json({ status: "ok", db: "ok", version: pkg.version });
-  return Response.json({ status: "degraded", db: "error", reason: health.reason, version: pkg.version }, { status: 503 });
+  const engine = databaseEngine();
+  if (health.ok) return Response.json({ status: "ok", db: "ok", engine, version: pkg.version });
+  return Response.json({ status: "degraded", db: "error", engine, reason: health.reason, version: pkg.version }, { status: 503 });
 }

@@ -1,0 +1,46 @@
+import crypto from "node:crypto";
+import { Client } from "pg";
+import { startPgCluster, type PgCluster } from "@/scripts/pg-cluster";
+
+// A fresh, empty Postgres database for one test file. `npm test` runs Vitest inside scripts/pg-cluster.ts,
+// which sets TEST_DATABASE_URL (one cluster per run; each file gets its own database in it). A plain local
+// `vitest run` without it starts a private cluster for the file. Postgres tests never skip: when no cluster
+// can be had they fail, saying why.
+
+export type TestPgDatabase = { url: string; drop: () => Promise<void> };
+
+export async function createTestPgDatabase(): Promise<TestPgDatabase> {
+  const { TEST_DATABASE_URL, TEST_PG_UNAVAILABLE } = process.env;
+  if (TEST_PG_UNAVAILABLE) throw new Error(`The Postgres tests need PostgreSQL: ${TEST_PG_UNAVAILABLE}`);
+  let cluster: PgCluster | undefined;
+  const base = TEST_DATABASE_URL ?? (cluster = await startPgCluster()).url;
+  const name = `cd_test_${process.pid}_${crypto.randomBytes(4).toString("hex")}`;
+  try {
+    await withClient(base, (client) => client.query(`create database "${name}"`));
+  } catch (error) {
+    cluster?.stop();
+    throw new Error(`Cannot create a test database on ${base}: ${(error as Error).message}`);
+  }
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      try {
+        await withClient(base, (client) => client.query(`drop database if exists "${name}" with (force)`));
+      } finally {
+        cluster?.stop();
+      }
+    },
+  };
+}
+
+async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+}

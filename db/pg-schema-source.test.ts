@@ -16,7 +16,9 @@ describe("db/schema.pg.ts, generated from db/schema.ts", () => {
       parentId: text("parent_id").references(() => parent.id, { onDelete: "cascade" }),
       seenAt: integer("seen_at", { mode: "timestamp_ms" }).notNull(),
       flag: integer("flag", { mode: "boolean" }).notNull().default(true),
-      kind: text("kind", { enum: ["a", "b"] }).notNull().default("a"),
+      kind: text("kind", { enum: ["a", "b"] })
+        .notNull()
+        .default("a"),
     });
     const source = await generatePgSchema({ parent, child });
     expect(source).toContain(`export const child = pgTable("children"`);

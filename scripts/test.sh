@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every test: lint, typecheck, unit + integration (Vitest, which includes the standalone check in
-# scripts/standalone), end to end (Playwright in Debian's Chromium).
+# scripts/standalone and the tests on a real PostgreSQL), end to end (Playwright in Debian's Chromium).
 # Each step runs even when an earlier one failed; the last line is the plain summary CI reads.
 set -u
 cd "$(dirname "$0")/.."
@@ -17,7 +17,9 @@ step() { # name, command...
 
 step lint node_modules/.bin/eslint .
 step typecheck node_modules/.bin/tsc --noEmit
-step vitest node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
+# Vitest runs inside a private PostgreSQL cluster (scripts/pg-cluster.ts sets TEST_DATABASE_URL and stops it
+# after); when none can be started the Postgres tests fail, saying why.
+step vitest node_modules/.bin/tsx scripts/pg-cluster.ts node_modules/.bin/vitest run --reporter=default --reporter=json --outputFile=.reports/vitest.json
 step chromium node_modules/.bin/tsx scripts/ensure-chromium.ts
 step build node_modules/.bin/next build
 if [ "$(cat .reports/build.status)" = 0 ] && [ "$(cat .reports/chromium.status)" = 0 ]; then

@@ -33,25 +33,50 @@ export function sqliteShape(sqlite: Database.Database): DatabaseShape {
     .all() as string[];
   const shape: DatabaseShape = {};
   for (const table of tables) {
-    const columns = sqlite.prepare("select name, type, \"notnull\" as notNull, dflt_value as dflt, pk from pragma_table_info(?)").all(table) as { name: string; type: string; notNull: number; dflt: string | null; pk: number }[];
-    const indexList = sqlite.prepare("select name, \"unique\" as isUnique, origin from pragma_index_list(?)").all(table) as { name: string; isUnique: number; origin: string }[];
+    const columns = sqlite.prepare('select name, type, "notnull" as not_null, dflt_value as dflt, pk from pragma_table_info(?)').all(table) as {
+      name: string;
+      type: string;
+      not_null: number;
+      dflt: string | null;
+      pk: number;
+    }[];
+    const indexList = sqlite.prepare('select name, "unique" as isUnique, origin from pragma_index_list(?)').all(table) as { name: string; isUnique: number; origin: string }[];
     const indexColumns = (name: string) => sqlite.prepare("select name from pragma_index_info(?) order by seqno").pluck().all(name) as string[];
     const indexSql = (name: string) => sqlite.prepare("select sql from sqlite_master where type = 'index' and name = ?").pluck().get(name) as string | null;
-    const fks = sqlite.prepare("select id, \"table\" as target, \"from\" as source, \"to\" as dest, on_delete as onDelete from pragma_foreign_key_list(?) order by id, seq").all(table) as { id: number; target: string; source: string; dest: string; onDelete: string }[];
+    const fks = sqlite.prepare('select id, "table" as target, "from" as source, "to" as dest, on_delete as onDelete from pragma_foreign_key_list(?) order by id, seq').all(table) as {
+      id: number;
+      target: string;
+      source: string;
+      dest: string;
+      onDelete: string;
+    }[];
     const fkIds = [...new Set(fks.map((f) => f.id))];
     shape[table] = {
-      columns: Object.fromEntries(columns.map((c) => [c.name, { type: c.type.toLowerCase(), notNull: c.notNull === 1, default: normaliseDefault(c.dflt) }])),
-      primaryKey: columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name),
+      columns: Object.fromEntries(columns.map((c) => [c.name, { type: c.type.toLowerCase(), notNull: c.not_null === 1, default: normaliseDefault(c.dflt) }])),
+      primaryKey: columns
+        .filter((c) => c.pk > 0)
+        .sort((a, b) => a.pk - b.pk)
+        .map((c) => c.name),
       indexes: Object.fromEntries(
         indexList
           .filter((i) => i.origin === "c")
           .map((i) => [i.name, { columns: indexColumns(i.name), unique: i.isUnique === 1, where: normalisePredicate(indexSql(i.name)?.match(/\bwhere\b(.*)$/is)?.[1] ?? null) }]),
       ),
-      uniqueConstraints: indexList.filter((i) => i.origin === "u").map((i) => indexColumns(i.name).join(", ")).sort(),
-      foreignKeys: fkIds.map((id) => {
-        const parts = fks.filter((f) => f.id === id);
-        return fk(parts.map((p) => p.source), parts[0]!.target, parts.map((p) => p.dest), parts[0]!.onDelete);
-      }).sort(),
+      uniqueConstraints: indexList
+        .filter((i) => i.origin === "u")
+        .map((i) => indexColumns(i.name).join(", "))
+        .sort(),
+      foreignKeys: fkIds
+        .map((id) => {
+          const parts = fks.filter((f) => f.id === id);
+          return fk(
+            parts.map((p) => p.source),
+            parts[0]!.target,
+            parts.map((p) => p.dest),
+            parts[0]!.onDelete,
+          );
+        })
+        .sort(),
       triggers: (sqlite.prepare("select name from sqlite_master where type = 'trigger' and tbl_name = ?").pluck().all(table) as string[]).sort(),
     };
   }
@@ -91,10 +116,21 @@ export async function postgresShape(pool: Pool): Promise<DatabaseShape> {
         own(columns).map((c) => [c.name, { type: ["smallint", "integer", "bigint"].includes(c.type) ? "integer" : c.type, notNull: c.nullable === "NO", default: normaliseDefault(c.dflt) }]),
       ),
       primaryKey: own(indexes).find((i) => i.primary)?.columns ?? [],
-      indexes: Object.fromEntries(own(indexes).filter((i) => !i.constraint).map((i) => [i.name, { columns: i.columns, unique: i.unique, where: normalisePredicate(i.where) }])),
-      uniqueConstraints: own(indexes).filter((i) => i.constraint && i.unique && !i.primary).map((i) => i.columns.join(", ")).sort(),
-      foreignKeys: own(fks).map((f) => fk(f.source, f.target, f.dest, PG_ACTIONS[f.action] ?? f.action)).sort(),
-      triggers: own(triggers).map((t) => t.name).sort(),
+      indexes: Object.fromEntries(
+        own(indexes)
+          .filter((i) => !i.constraint)
+          .map((i) => [i.name, { columns: i.columns, unique: i.unique, where: normalisePredicate(i.where) }]),
+      ),
+      uniqueConstraints: own(indexes)
+        .filter((i) => i.constraint && i.unique && !i.primary)
+        .map((i) => i.columns.join(", "))
+        .sort(),
+      foreignKeys: own(fks)
+        .map((f) => fk(f.source, f.target, f.dest, PG_ACTIONS[f.action] ?? f.action))
+        .sort(),
+      triggers: own(triggers)
+        .map((t) => t.name)
+        .sort(),
     };
   }
   return shape;

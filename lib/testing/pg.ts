@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
 import { Client } from "pg";
+import { afterAll, beforeAll } from "vitest";
+import { openPg, type PgHandle } from "@/db/pg";
 import { startPgCluster, type PgCluster } from "@/scripts/pg-cluster";
 
 // A fresh, empty Postgres database for one test file. `npm test` runs Vitest inside scripts/pg-cluster.ts,
@@ -8,6 +10,34 @@ import { startPgCluster, type PgCluster } from "@/scripts/pg-cluster";
 // can be had they fail, saying why.
 
 export type TestPgDatabase = { url: string; drop: () => Promise<void> };
+
+/**
+ * A test file's own Postgres database, opened before its tests (and prepared, e.g. migrated) and dropped after.
+ * Call the returned function in each test: when Postgres is unavailable every test fails with the reason,
+ * rather than the file being reported as skipped tests.
+ */
+export function preparePgTestDatabase(prepare?: (pg: PgHandle) => Promise<void>): () => PgHandle {
+  let database: TestPgDatabase | undefined;
+  let handle: PgHandle | undefined;
+  let failure: unknown;
+  beforeAll(async () => {
+    try {
+      database = await createTestPgDatabase();
+      handle = openPg(database.url);
+      await prepare?.(handle);
+    } catch (error) {
+      failure = error;
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await handle?.pool.end();
+    await database?.drop();
+  });
+  return () => {
+    if (failure || !handle) throw failure ?? new Error("the Postgres test database was not prepared");
+    return handle;
+  };
+}
 
 export async function createTestPgDatabase(): Promise<TestPgDatabase> {
   const { TEST_DATABASE_URL, TEST_PG_UNAVAILABLE } = process.env;
@@ -35,11 +65,11 @@ export async function createTestPgDatabase(): Promise<TestPgDatabase> {
   };
 }
 
-async function withClient<T>(url: string, use: (client: Client) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, query: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
-    return await use(client);
+    return await query(client);
   } finally {
     await client.end();
   }

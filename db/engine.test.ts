@@ -1,0 +1,71 @@
+import path from "node:path";
+import { spawnSync } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { closeDb, dbFile, getDb } from "@/db/index";
+import { databaseEngine, describePostgresUrl, POSTGRES_NOT_READY } from "@/db/engine";
+import { migrateDatabase } from "@/db/migrate";
+import { env, resetEnvForTests } from "@/lib/env";
+import { GET as health } from "@/app/api/health/route";
+
+// DATABASE_URL picks Postgres. Until the data layer runs on it, everything that would quietly fall back to
+// SQLite refuses instead: the start script, and the database handle the app uses.
+
+function withDatabaseUrl(value: string | undefined) {
+  if (value === undefined) delete process.env.DATABASE_URL;
+  else process.env.DATABASE_URL = value;
+  resetEnvForTests();
+  closeDb();
+}
+
+afterEach(() => withDatabaseUrl(undefined));
+
+describe("databaseEngine", () => {
+  it("is SQLite without DATABASE_URL (or with an empty one) and Postgres with a postgres:// or postgresql:// URL", () => {
+    expect(databaseEngine()).toBe("sqlite");
+    withDatabaseUrl("");
+    expect(databaseEngine()).toBe("sqlite");
+    withDatabaseUrl("postgres://app@db.internal:5432/desk");
+    expect(databaseEngine()).toBe("postgres");
+    withDatabaseUrl("postgresql://app:pw@127.0.0.1/desk?sslmode=require");
+    expect(databaseEngine()).toBe("postgres");
+  });
+
+  it("refuses a DATABASE_URL for another database", () => {
+    withDatabaseUrl("mysql://app@db/desk");
+    expect(() => env()).toThrow("Invalid configuration: DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL");
+  });
+
+  it("keeps passwords out of the URLs it shows", () => {
+    expect(describePostgresUrl("postgresql://app:s3cret@db:5432/desk")).toBe("postgresql://app:***@db:5432/desk");
+    expect(describePostgresUrl("postgresql://app@db/desk")).toBe("postgresql://app@db/desk");
+  });
+});
+
+describe("with DATABASE_URL set, before the data layer runs on Postgres", () => {
+  it("the app's database handle refuses rather than opening SQLite", () => {
+    withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
+    expect(() => getDb()).toThrow(POSTGRES_NOT_READY);
+  });
+
+  it("/api/health names the engine", async () => {
+    migrateDatabase();
+    const sqlite = await health();
+    expect(sqlite.status).toBe(200);
+    expect(await sqlite.json()).toMatchObject({ status: "ok", db: "ok", engine: "sqlite" });
+    withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
+    const postgres = await health();
+    expect(postgres.status).toBe(503);
+    expect(await postgres.json()).toMatchObject({ status: "degraded", engine: "postgres" });
+  });
+
+  it("the start script stops with one line saying so", () => {
+    const run = spawnSync("node_modules/.bin/tsx", ["scripts/start.ts", "--no-build"], {
+      env: { ...process.env, DATA_DIR: path.join(path.dirname(dbFile()), "start"), DATABASE_URL: "postgresql://app@127.0.0.1:1/desk", NEXT_DIST_DIR: ".next-none" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    console.log(`start script: exit ${run.status}, stderr: ${run.stderr.trim()}`);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe(`Connection Desk cannot start: ${POSTGRES_NOT_READY}`);
+  });
+});

@@ -27,6 +27,9 @@ describe("db/schema.pg.ts, generated from db/schema.ts", () => {
     expect(source).toContain(`seenAt: timestampMs("seen_at").notNull()`);
     expect(source).toMatch(/flag: booleanInt\("flag"\)\s*\.notNull\(\)\s*\.default\(sql`1`\)/);
     expect(source).toMatch(/kind: text\("kind", \{ enum: \["a", "b"\] \}\)\s*\.notNull\(\)\s*\.default\("a"\)/);
+    // SQLite numbers an integer primary key even without AUTOINCREMENT; Postgres needs an identity for that.
+    const rowid = sqliteTable("rowids", { id: integer("id").primaryKey() });
+    expect(await generatePgSchema({ rowid })).toContain(`id: integer("id").primaryKey().generatedByDefaultAsIdentity()`);
   });
 
   it("refuses what it cannot carry over instead of drifting", async () => {

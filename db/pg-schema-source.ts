@@ -61,7 +61,9 @@ function columnSource(tableKey: string, prop: string, column: SQLiteColumn, conf
   const name = JSON.stringify(column.name);
   let source = baseColumnSource(tableKey, prop, column, name, where, used);
   if (column.primary) source += ".primaryKey()";
-  if ((column as unknown as { autoIncrement?: boolean }).autoIncrement) source += ".generatedByDefaultAsIdentity()";
+  // SQLite numbers an integer primary key by itself, with or without AUTOINCREMENT.
+  const numbered = (column as unknown as { autoIncrement?: boolean }).autoIncrement || (column.primary && column.columnType === "SQLiteInteger");
+  if (numbered) source += ".generatedByDefaultAsIdentity()";
   else if (column.notNull && !column.primary) source += ".notNull()";
   if (column.defaultFn || column.onUpdateFn || column.generated) unsupported(where, "$defaultFn, $onUpdate or generated columns");
   if (column.default !== undefined) source += `.default(${defaultSource(column.default, where, used)})`;

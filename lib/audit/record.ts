@@ -1,5 +1,6 @@
 import { getDb } from "@/db/index";
 import { auditEvents } from "@/db/schema";
+import { run, type Tx } from "@/db/steps";
 import { realNow } from "@/lib/clock";
 
 // Writing to the activity log. Callers are server code that has already authorised the action it records.
@@ -48,18 +49,22 @@ export const auditActions = {
 } as const;
 export type AuditAction = keyof typeof auditActions;
 
+const auditRow = (input: AuditInput, at: Date) => ({
+  at,
+  actorId: input.actor.id,
+  actorEmail: input.actor.email,
+  action: input.action,
+  targetType: input.target?.type ?? null,
+  targetId: input.target?.id ?? null,
+  targetLabel: input.target?.label ?? null,
+  details: input.details ?? null,
+});
+
 export function recordAudit(input: AuditInput, at: Date = realNow()): void {
-  getDb()
-    .insert(auditEvents)
-    .values({
-      at,
-      actorId: input.actor.id,
-      actorEmail: input.actor.email,
-      action: input.action,
-      targetType: input.target?.type ?? null,
-      targetId: input.target?.id ?? null,
-      targetLabel: input.target?.label ?? null,
-      details: input.details ?? null,
-    })
-    .run();
+  getDb().insert(auditEvents).values(auditRow(input, at)).run();
+}
+
+/** The audit entry as a step of a transaction (db/steps.ts): written with the change it records, or not at all. */
+export function* auditStep(tx: Tx, input: AuditInput, at: Date = realNow()) {
+  yield* run(tx.insert(auditEvents).values(auditRow(input, at)));
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, disconnectIntents, grants, xeroApps } from "@/db/schema";
-import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import { all, first, run, transact } from "@/db/steps";
+import { auditStep, type AuditActor } from "@/lib/audit/record";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { PROCESS_OWNER } from "@/lib/jobs/owner";
 
@@ -17,18 +18,23 @@ const leaseEnd = () => new Date(xeroNowMs() + INTENT_LEASE_MS);
 export type IntentConnection = { id: string; grantId: string; tenantName: string; appName: string; userEmail: string };
 
 /** Records the intent and marks the connections `disconnecting`; returns the ids it claimed (not already claimed or gone). */
-export function openIntent(actor: AuditActor & { email: string }, reason: string, ids: string[]): { intentId: number; claimed: Set<string> } {
-  return getDb().transaction(
-    (tx) => {
-      const { id } = tx.insert(disconnectIntents).values({ actorId: actor.id, actorEmail: actor.email, reason, holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd(), startedAt: xeroNow(), status: "open" }).returning({ id: disconnectIntents.id }).get();
-      tx.update(connections)
-        .set({ disconnectIntentId: id })
-        .where(and(inArray(connections.id, ids), ne(connections.status, "disconnected"), isNull(connections.disconnectIntentId)))
-        .run();
-      const claimed = tx.select({ id: connections.id }).from(connections).where(eq(connections.disconnectIntentId, id)).all();
+export async function openIntent(actor: AuditActor & { email: string }, reason: string, ids: string[]): Promise<{ intentId: number; claimed: Set<string> }> {
+  return transact(
+    function* (tx) {
+      const intent = yield* first(
+        tx.insert(disconnectIntents).values({ actorId: actor.id, actorEmail: actor.email, reason, holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd(), startedAt: xeroNow(), status: "open" }).returning({ id: disconnectIntents.id }),
+      );
+      const id = intent!.id;
+      yield* run(
+        tx
+          .update(connections)
+          .set({ disconnectIntentId: id })
+          .where(and(inArray(connections.id, ids), ne(connections.status, "disconnected"), isNull(connections.disconnectIntentId))),
+      );
+      const claimed = yield* all(tx.select({ id: connections.id }).from(connections).where(eq(connections.disconnectIntentId, id)));
       return { intentId: id, claimed: new Set(claimed.map((c) => c.id)) };
     },
-    { behavior: "immediate" },
+    { immediate: true },
   );
 }
 
@@ -49,22 +55,23 @@ const label = (c: IntentConnection) => `${c.tenantName} · ${c.appName} · ${c.u
 const details = (c: IntentConnection, reason: string, extra: Record<string, unknown>) => ({ tenant: c.tenantName, app: c.appName, authorisedBy: c.userEmail, reason: reason || undefined, ...extra });
 
 /** Xero removed it: the connection is disconnected by the person who asked, with its audit entry. */
-export function settleDisconnected(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, extra: Record<string, unknown> = {}) {
-  getDb().transaction((tx) => {
-    tx.update(connections)
-      .set({ status: "disconnected", disconnectedAt: xeroNow(), disconnectedBy: actor.email, disconnectIntentId: null })
-      .where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId)))
-      .run();
-    // Same connection, so inside the transaction: no disconnect without its audit entry.
-    recordAudit({ actor, action: "connection.disconnected", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, extra) });
+export async function settleDisconnected(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, extra: Record<string, unknown> = {}) {
+  await transact(function* (tx) {
+    yield* run(
+      tx
+        .update(connections)
+        .set({ status: "disconnected", disconnectedAt: xeroNow(), disconnectedBy: actor.email, disconnectIntentId: null })
+        .where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))),
+    );
+    yield* auditStep(tx, { actor, action: "connection.disconnected", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, extra) });
   });
 }
 
 /** Xero did not remove it: the connection is left as it was, with the reason in the audit entry. */
-export function settleFailed(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, error: string, extra: Record<string, unknown> = {}) {
-  getDb().transaction((tx) => {
-    tx.update(connections).set({ disconnectIntentId: null }).where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))).run();
-    recordAudit({ actor, action: "connection.disconnect_failed", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, { error, ...extra }) });
+export async function settleFailed(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, error: string, extra: Record<string, unknown> = {}) {
+  await transact(function* (tx) {
+    yield* run(tx.update(connections).set({ disconnectIntentId: null }).where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))));
+    yield* auditStep(tx, { actor, action: "connection.disconnect_failed", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, { error, ...extra }) });
   });
 }
 

@@ -49,8 +49,8 @@ export async function finishInterruptedDisconnects(): Promise<{ completed: numbe
     const actor = { id: intent.actorId, email: intent.actorEmail };
     const extra = { recovered: true, intentStartedAt: intent.startedAt.toISOString() };
     for (const c of pending) {
-      if (plan.complete.includes(c.id)) settleDisconnected(intent.id, c, actor, intent.reason, extra);
-      else if (plan.rollBack.includes(c.id)) settleFailed(intent.id, c, actor, intent.reason, ROLLED_BACK, extra);
+      if (plan.complete.includes(c.id)) await settleDisconnected(intent.id, c, actor, intent.reason, extra);
+      else if (plan.rollBack.includes(c.id)) await settleFailed(intent.id, c, actor, intent.reason, ROLLED_BACK, extra);
       if (!plan.retry.includes(c.id)) grantIds.add(c.grantId);
     }
     totals.completed += plan.complete.length;

@@ -54,7 +54,7 @@ export async function performDisconnect(user: { id: string; email: string }, inp
   const rows = selectionRows(input.ids).filter((r) => r.status !== "disconnected");
   if (rows.length === 0) return [];
   const actor = { id: user.id, email: user.email };
-  const { intentId, claimed } = openIntent(actor, input.reason, rows.map((r) => r.id));
+  const { intentId, claimed } = await openIntent(actor, input.reason, rows.map((r) => r.id));
   const byGrant = new Map<string, Row[]>();
   for (const r of rows) if (claimed.has(r.id)) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
   const results: DisconnectResult[] = rows.filter((r) => !claimed.has(r.id)).map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: ALREADY }));
@@ -78,11 +78,11 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
   const appId = group[0]!.appId;
   const options = { onResponse: recordRateLimit(appId) };
   const outcome = new Map<string, string | null>();
-  const settle = (r: Row, failure: string | null) => {
+  const settle = async (r: Row, failure: string | null) => {
     outcome.set(r.id, failure);
     const c = { id: r.id, grantId, tenantName: r.tenantName, appName: r.appName, userEmail: r.userEmail };
-    if (failure) settleFailed(ctx.intentId, c, ctx.actor, ctx.reason, failure);
-    else settleDisconnected(ctx.intentId, c, ctx.actor, ctx.reason);
+    if (failure) await settleFailed(ctx.intentId, c, ctx.actor, ctx.reason, failure);
+    else await settleDisconnected(ctx.intentId, c, ctx.actor, ctx.reason);
   };
   // Xero's 204 is not the last word: a connection is recorded as disconnected only once Xero's own list
   // confirms it is gone. Until then the row stays "disconnecting" under the intent, so a crash here is
@@ -100,18 +100,18 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
         if (!(error instanceof XeroApiError && error.status === 404)) failure = describe(error);
       }
       ctx.hooks.deleteAnswered?.(++ctx.answered.count);
-      if (failure) settle(row, failure);
+      if (failure) await settle(row, failure);
       else deleted.push(row);
     }
     // Confirm with Xero's own list (docs/architecture.md#disconnect); no Xero call happens inside a transaction.
     const listed = (await listConnections({ endpoints, accessToken }, options)).connections;
     const still = new Set(listed.map((c) => c.id));
-    for (const r of deleted) settle(r, still.has(r.id) ? "Xero still lists this connection after the disconnect. Sync the app and try again." : null);
+    for (const r of deleted) await settle(r, still.has(r.id) ? "Xero still lists this connection after the disconnect. Sync the app and try again." : null);
     inTransaction((tx) => applyXeroList(tx, { id: grantId, appId }, listed));
   } catch (error) {
     // The re-read failed: Xero answered the DELETEs, so record them; what Xero has not answered for is left as it was.
-    for (const r of deleted) if (!outcome.has(r.id)) settle(r, null);
-    for (const r of group) if (!outcome.has(r.id)) settle(r, describe(error));
+    for (const r of deleted) if (!outcome.has(r.id)) await settle(r, null);
+    for (const r of group) if (!outcome.has(r.id)) await settle(r, describe(error));
   }
   return group.map((r) => {
     const failure = outcome.get(r.id) ?? null;

@@ -6,6 +6,7 @@ import { openTokens, sealTokens } from "./sealed-tokens";
 import { xeroNow } from "@/lib/clock";
 import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
 import { refreshOnce } from "@/lib/xero/single-flight";
+import { refreshInTurn } from "./refresh-lease";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
 import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
@@ -15,7 +16,7 @@ import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
 import { AppError } from "@/lib/errors";
 
 // System layer: holds each grant's token set, sealed, and hands out a working access token,
-// refreshing (once per grant at a time) when the current one is about to expire.
+// refreshing (once per grant at a time, across processes) when the current one is about to expire.
 
 const EXPIRY_MARGIN_MS = 60_000;
 
@@ -46,21 +47,38 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
  */
 export async function refreshGrant(grantId: string): Promise<TokenSet> {
   const grant = loadGrant(grantId);
-  if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
-  if (grant.source === "observed") throw new AppError("conflict", "This grant is observed only: your product holds its tokens, so Connection Desk has none to refresh or hand out.");
+  assertRefreshable(grant);
   const creds = appCredentials(grant.appId);
   const options = { onResponse: recordRateLimit(grant.appId) };
-  // Concurrent callers share one token call, one store and one failure record.
-  return refreshOnce(`grant:${grantId}`, async () => {
-    try {
-      const tokens = await newTokens(grant.tokenSetEnc, creds, options);
-      storeRefreshedTokens(grantId, tokens);
-      return tokens;
-    } catch (error) {
-      recordRefreshFailure(grantId, error);
-      throw error;
-    }
-  });
+  const obtainedBefore = grant.refreshObtainedAt?.getTime() ?? 0;
+  // Concurrent callers in this process share one flight; processes on the same database take turns, and a
+  // waiting process takes the set the other stored (refresh-lease.ts). One token call, store and failure record.
+  return refreshOnce(`grant:${grantId}`, () =>
+    refreshInTurn(grantId, {
+      refreshedElsewhere: () => {
+        const now = loadGrant(grantId);
+        if ((now.refreshObtainedAt?.getTime() ?? 0) > obtainedBefore && now.tokenSetEnc) return openTokens(now.tokenSetEnc);
+        assertRefreshable(now);
+        return null;
+      },
+      refresh: async () => {
+        const current = loadGrant(grantId);
+        try {
+          const tokens = await newTokens(current.tokenSetEnc, creds, options);
+          storeRefreshedTokens(grantId, tokens);
+          return tokens;
+        } catch (error) {
+          recordRefreshFailure(grantId, error);
+          throw error;
+        }
+      },
+    }),
+  );
+}
+
+function assertRefreshable(grant: ReturnType<typeof loadGrant>) {
+  if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
+  if (grant.source === "observed") throw new AppError("conflict", "This grant is observed only: your product holds its tokens, so Connection Desk has none to refresh or hand out.");
 }
 
 /** Custom Connections have no refresh token: they simply ask again with client credentials. */

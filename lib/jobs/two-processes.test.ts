@@ -1,5 +1,3 @@
-import { spawn } from "node:child_process";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
@@ -7,9 +5,8 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { grants, jobRuns } from "@/db/schema";
 import { advanceClock, DAY_MS, xeroNowMs } from "@/lib/clock";
-import { env } from "@/lib/env";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
-import { apps as sandboxApps, refreshTokens } from "@/lib/xero-sandbox/schema";
+import { runServerProcess } from "@/lib/testing/child-process";
+import { refreshesSince } from "@/lib/testing/sandbox-issued";
 import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
 
 // Two server processes on one database (this file's DATA_DIR) each run a background tick at the same
@@ -18,38 +15,7 @@ import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
 
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 
-function runTick(origin: string): Promise<{ holder: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join("lib", "jobs", "testing", "tick-child.ts")], {
-      cwd: process.cwd(),
-      env: { ...process.env, DATA_DIR: env().dataDir, APP_URL: origin, XERO_MODE: "sandbox", JOBS_ENABLED: "false", LOG_LEVEL: "error", NODE_ENV: "test" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 45_000);
-    child.on("exit", (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve(JSON.parse(out.trim().split("\n").at(-1)!) as { holder: string });
-      else reject(new Error(`tick process exited with ${code}: ${err.slice(0, 2000)}`));
-    });
-  });
-}
-
-/** Refresh tokens the sandbox issued since `sinceMs`, per (client id, Xero user). */
-function refreshesSince(sinceMs: number): Map<string, number> {
-  const rows = sandboxDb()
-    .select({ clientId: sandboxApps.clientId, userId: refreshTokens.userId })
-    .from(refreshTokens)
-    .innerJoin(sandboxApps, eq(sandboxApps.id, refreshTokens.appId))
-    .where(gte(refreshTokens.issuedAt, sinceMs))
-    .all();
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(`${r.clientId}/${r.userId}`, (counts.get(`${r.clientId}/${r.userId}`) ?? 0) + 1);
-  return counts;
-}
+const runTick = (origin: string) => runServerProcess<{ holder: string }>("lib/jobs/testing/tick-child.ts", origin);
 
 beforeAll(async () => {
   migrateDatabase();

@@ -138,3 +138,21 @@ export const faults = sqliteTable("faults", {
   delayMs: integer("delay_ms").notNull().default(10_000),
   createdAt: ms("created_at").notNull(),
 });
+
+/** Rate-limit windows (rules/rate-limit.ts) by key, shared by every process that serves this sandbox. */
+export const rateWindows = sqliteTable("rate_windows", {
+  key: text("key").primaryKey(),
+  start: ms("start").notNull(),
+  count: integer("count").notNull(),
+});
+
+/** Tenant calls being answered now, for the concurrency limit. A row older than a call can take is a process that died mid-call. */
+export const callsInFlight = sqliteTable(
+  "calls_in_flight",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    startedAt: ms("started_at").notNull(),
+  },
+  (t) => [index("calls_in_flight_key_idx").on(t.key, t.startedAt)],
+);

@@ -97,7 +97,7 @@ export async function getOrganisationCall(request: Request): Promise<Response> {
     if (fault) return withHeaders(fault, limit.headers);
     return json(organisationBody(org, caller.app.name), 200, limit.headers);
   } finally {
-    releaseTenantCall(caller.app.id, tenantId);
+    releaseTenantCall(limit);
   }
 }
 

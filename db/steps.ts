@@ -1,0 +1,76 @@
+import { getDb, type Db } from "@/db/index";
+
+// Transactions written once for both engines (docs/architecture.md#transactions).
+//
+// better-sqlite3 runs a transaction synchronously: an `await` inside it would let another request's queries run
+// on the same connection, inside our BEGIN. node-postgres runs one asynchronously on a pooled client. So a
+// transaction's body is a generator that *yields its queries*: the SQLite runner drives it synchronously inside
+// better-sqlite3's transaction, a Postgres runner awaits each query between BEGIN and COMMIT. The body cannot call
+// Xero (or anything slow) while the transaction is open, because all it can do is yield queries.
+//
+//   const claimed = await transact(function* (tx) {
+//     const row = yield* first(tx.select().from(grants).where(eq(grants.id, id)));
+//     yield* run(tx.update(grants).set({ … }).where(eq(grants.id, id)));
+//     return row;
+//   });
+
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** One query handed to the runner, and how its result is wanted. */
+export type Step = { readonly mode: "all" | "first" | "run"; readonly query: SqliteRunnable };
+type SqliteRunnable = { all(): unknown[]; get(): unknown; run(): unknown };
+
+/** What `run` gives back on either engine. */
+export type RunOutcome = { changes: number };
+
+export type Work<T> = Generator<Step, T, unknown>;
+
+/** All rows of a select, or of an insert/update/delete with `.returning()`. */
+export function* all<Q extends { all(): unknown[] }>(query: Q): Generator<Step, ReturnType<Q["all"]>, unknown> {
+  return (yield { mode: "all", query: query as unknown as SqliteRunnable }) as ReturnType<Q["all"]>;
+}
+
+/** The first row, or undefined. */
+export function* first<Q extends { get(): unknown }>(query: Q): Generator<Step, ReturnType<Q["get"]>, unknown> {
+  return (yield { mode: "first", query: query as unknown as SqliteRunnable }) as ReturnType<Q["get"]>;
+}
+
+/** A write without `.returning()`: how many rows it changed. */
+export function* run(query: { run(): unknown }): Generator<Step, RunOutcome, unknown> {
+  return (yield { mode: "run", query: query as unknown as SqliteRunnable }) as RunOutcome;
+}
+
+function runOnSqlite(step: Step): unknown {
+  if (step.mode === "all") return step.query.all();
+  if (step.mode === "first") return step.query.get();
+  const result = step.query.run() as { changes: number };
+  return { changes: result.changes } satisfies RunOutcome;
+}
+
+/**
+ * Drives a body to its end, executing each yielded step with `exec`. A failing query ends the body (its `finally`
+ * blocks run) and the error leaves the transaction, which rolls back: Postgres aborts a transaction on a failed
+ * statement, so a body must not catch one and go on as SQLite would let it.
+ */
+export function driveSync<T>(work: Work<T>, exec: (step: Step) => unknown): T {
+  let next = work.next();
+  while (!next.done) {
+    let result: unknown;
+    try {
+      result = exec(next.value);
+    } catch (error) {
+      work.return(undefined as T);
+      throw error;
+    }
+    next = work.next(result);
+  }
+  return next.value;
+}
+
+/**
+ * Runs the body in one transaction: everything it yields commits together or not at all.
+ * `immediate` takes SQLite's write lock at BEGIN, for read-then-write bodies (counting attempts, claiming rows).
+ */
+export async function transact<T>(body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
+  return getDb().transaction((tx) => driveSync(body(tx), runOnSqlite), { behavior: options.immediate ? "immediate" : "deferred" });
+}

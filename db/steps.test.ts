@@ -1,45 +1,74 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
-import { jobLeases } from "@/db/schema";
-import { all, first, run, transact } from "@/db/steps";
+import { migrateDatabase, migratePostgres } from "@/db/migrate";
+import * as pgSchema from "@/db/schema.pg";
+import { jobLeases as sqliteJobLeases } from "@/db/schema";
+import { all, first, run, transact, transactPg, type Tx, type Work } from "@/db/steps";
+import { preparePgTestDatabase } from "@/lib/testing/pg";
 
+// One transaction body, two engines: the same scenarios through the SQLite runner and the Postgres runner
+// (a real server, lib/testing/pg.ts). On Postgres the body's table names are db/schema.pg.ts's tables.
+
+type Engine = {
+  table: typeof sqliteJobLeases;
+  transact: <T>(body: (tx: Tx) => Work<T>) => Promise<T>;
+  holderOf: (name: string) => Promise<string | undefined>;
+};
+
+const pg = preparePgTestDatabase((handle) => migratePostgres(handle.pool, handle.url));
 beforeAll(() => migrateDatabase());
 
-const rowsNamed = (name: string) => getDb().select().from(jobLeases).where(eq(jobLeases.name, name)).all();
+const engines: Record<string, () => Engine> = {
+  sqlite: () => ({
+    table: sqliteJobLeases,
+    transact: (body) => transact(body),
+    holderOf: async (name) => getDb().select().from(sqliteJobLeases).where(eq(sqliteJobLeases.name, name)).get()?.holder,
+  }),
+  postgres: () => ({
+    table: pgSchema.jobLeases as unknown as typeof sqliteJobLeases,
+    transact: (body) => transactPg(pg().db, body),
+    holderOf: async (name) => (await pg().db.select().from(pgSchema.jobLeases).where(eq(pgSchema.jobLeases.name, name)))[0]?.holder,
+  }),
+};
+
 const lease = (name: string) => ({ name, holder: "test", expiresAt: new Date(Date.now() + 60_000) });
 
-describe("transact", () => {
+describe.each(Object.keys(engines))("transact on %s", (engineName) => {
+  const engine = () => engines[engineName]!();
+
   it("commits every yielded write together and returns the body's value", async () => {
+    const { table, transact, holderOf } = engine();
     const result = await transact(function* (tx) {
-      yield* run(tx.insert(jobLeases).values(lease("a")));
-      const row = yield* first(tx.select().from(jobLeases).where(eq(jobLeases.name, "a")));
-      const changed = yield* run(tx.update(jobLeases).set({ holder: "other" }).where(eq(jobLeases.name, "a")));
+      yield* run(tx.insert(table).values(lease("a")));
+      const row = yield* first(tx.select().from(table).where(eq(table.name, "a")));
+      const changed = yield* run(tx.update(table).set({ holder: "other" }).where(eq(table.name, "a")));
       return { holder: row?.holder, changed: changed.changes };
     });
     expect(result).toEqual({ holder: "test", changed: 1 });
-    expect(getDb().select().from(jobLeases).where(eq(jobLeases.name, "a")).get()?.holder).toBe("other");
+    expect(await holderOf("a")).toBe("other");
   });
 
   it("rolls back every write when the body throws after a write", async () => {
+    const { table, transact, holderOf } = engine();
     await expect(
       transact(function* (tx) {
-        yield* run(tx.insert(jobLeases).values(lease("b")));
+        yield* run(tx.insert(table).values(lease("b")));
         throw new Error("half-way");
       }),
     ).rejects.toThrow("half-way");
-    expect(rowsNamed("b")).toEqual([]);
+    expect(await holderOf("b")).toBeUndefined();
   });
 
-  it("ends the body at a failing query (its finally runs) and rolls back, as Postgres would", async () => {
+  it("ends the body at a failing query (its finally runs) and rolls back", async () => {
+    const { table, transact, holderOf } = engine();
     let reachedAfter = false;
     let cleanedUp = false;
     await expect(
       transact(function* (tx) {
         try {
-          yield* run(tx.insert(jobLeases).values(lease("c")));
-          yield* run(tx.insert(jobLeases).values(lease("c"))); // primary key taken
+          yield* run(tx.insert(table).values(lease("c")));
+          yield* run(tx.insert(table).values(lease("c"))); // primary key taken
           reachedAfter = true;
         } finally {
           cleanedUp = true;
@@ -47,13 +76,14 @@ describe("transact", () => {
       }),
     ).rejects.toThrow();
     expect({ reachedAfter, cleanedUp }).toEqual({ reachedAfter: false, cleanedUp: true });
-    expect(rowsNamed("c")).toEqual([]);
+    expect(await holderOf("c")).toBeUndefined();
   });
 
   it("reads all rows the body yields for", async () => {
+    const { table, transact } = engine();
     const names = await transact(function* (tx) {
-      yield* run(tx.insert(jobLeases).values([lease("d1"), lease("d2")]));
-      const rows = yield* all(tx.select({ name: jobLeases.name }).from(jobLeases).where(eq(jobLeases.holder, "test")));
+      yield* run(tx.insert(table).values([lease("d1"), lease("d2")]));
+      const rows = yield* all(tx.select({ name: table.name }).from(table).where(eq(table.holder, "test")));
       return rows.map((r) => r.name).sort();
     });
     expect(names).toEqual(expect.arrayContaining(["d1", "d2"]));

@@ -1,4 +1,6 @@
 import { getDb, type Db } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
+import { getPg, type PgDb } from "@/db/pg";
 
 // Transactions written once for both engines (docs/architecture.md#transactions).
 //
@@ -67,10 +69,40 @@ export function driveSync<T>(work: Work<T>, exec: (step: Step) => unknown): T {
   return next.value;
 }
 
+async function runOnPg(step: Step): Promise<unknown> {
+  // node-postgres resolves a select (or a write with .returning()) to its rows, a plain write to its QueryResult.
+  const result = await (step.query as unknown as PromiseLike<unknown>);
+  if (step.mode === "all") return result;
+  if (step.mode === "first") return (result as unknown[])[0];
+  return { changes: (result as { rowCount: number | null }).rowCount ?? 0 } satisfies RunOutcome;
+}
+
+/** The Postgres runner: the same body, each query awaited in turn inside one transaction. */
+export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    // The body is written against db/schema.ts's names; on Postgres the same names are db/schema.pg.ts's tables.
+    const work = body(tx as unknown as Tx);
+    let next = work.next();
+    while (!next.done) {
+      let result: unknown;
+      try {
+        result = await runOnPg(next.value);
+      } catch (error) {
+        work.return(undefined as T);
+        throw error;
+      }
+      next = work.next(result);
+    }
+    return next.value;
+  });
+}
+
 /**
  * Runs the body in one transaction: everything it yields commits together or not at all.
- * `immediate` takes SQLite's write lock at BEGIN, for read-then-write bodies (counting attempts, claiming rows).
+ * `immediate` takes SQLite's write lock at BEGIN, for read-then-write bodies (counting attempts, claiming rows);
+ * on Postgres such a body locks the rows it reads (`.for("update")`) instead.
  */
 export async function transact<T>(body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
+  if (databaseEngine() === "postgres") return transactPg(getPg().db, body);
   return getDb().transaction((tx) => driveSync(body(tx), runOnSqlite), { behavior: options.immediate ? "immediate" : "deferred" });
 }

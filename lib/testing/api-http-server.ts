@@ -68,6 +68,9 @@ export async function startApiServer(options: { routes?: string[]; sandbox?: boo
       res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     }
   });
+  // Longer than a client's idle sockets live (undici: 4 s, and slower under load): a socket the server closed
+  // while the client reused it answered ECONNRESET after a long test (the CLI's diagnose after its import).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, answers, close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(() => resolve()))) };
 }

@@ -69,16 +69,20 @@ async function main() {
     product.child?.kill("SIGTERM");
     process.exit(code ?? 0);
   });
-  await announceWhenReady(config.PORT, config.appUrl, firstStartNotes);
+  if (!(await announceWhenReady(config.PORT, config.appUrl, firstStartNotes))) return;
+  // In the background: the server already answers, and this only talks to it over HTTP.
+  const { addDemoCustomersInBackground } = await import("./demo-customers");
+  void addDemoCustomersInBackground(config);
 }
 
-async function announceWhenReady(port: number, appUrl: string, notes: string[]) {
+/** Prints the address (and the first start's notes) once the server answers; false when it never did. */
+async function announceWhenReady(port: number, appUrl: string, notes: string[]): Promise<boolean> {
   for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/api/health`);
       if (res.ok) {
         console.log(`\nConnection Desk is running at ${appUrl}\n${notes.length ? `\n${notes.join("\n")}\n` : ""}`);
-        return;
+        return true;
       }
     } catch {
       // not listening yet
@@ -87,6 +91,7 @@ async function announceWhenReady(port: number, appUrl: string, notes: string[]) 
   }
   // The server is slow to answer; still hand over what must not be lost.
   if (notes.length) console.log(`\n${notes.join("\n")}\n`);
+  return false;
 }
 
 void main();

@@ -11,6 +11,7 @@ import type { Endpoint } from "./endpoint";
 // domain function inside the key's context → the response parsed through its documented schema (so a
 // field the document does not describe, a sealed secret say, can never leave).
 
+import { BodyError, readBodyText } from "@/lib/http/body";
 import { MAX_BODY_BYTES } from "./limits";
 
 type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -60,27 +61,25 @@ export function apiRoute<E extends Endpoint>(endpoint: E, impl: (input: ApiInput
   };
 }
 
-/** Reads a JSON body with a size cap: 413 past it, 400 for anything that is not a JSON value. */
+/**
+ * Reads a JSON body with a size cap: 413 past it, 400 for anything that is not a JSON value. An empty body
+ * is `{}` whatever its Content-Type (curl -X POST sends none), so endpoints whose fields are all optional
+ * (sync) need no body; a non-empty body must say it is JSON, else 415.
+ */
 async function readJsonBody(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const tooLarge = () => ({ ok: false as const, response: apiError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB. Send less per request (import in batches).`) });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return tooLarge();
-  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };
-  const reader = request.body?.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  while (reader) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
-      await reader.cancel();
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  let text: string;
   try {
-    return { ok: true, value: text.trim() === "" ? {} : JSON.parse(text) };
+    text = await readBodyText(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyError)) throw error;
+    return error.status === 413
+      ? { ok: false, response: apiError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1_000_000} MB. Send less per request (import in batches).`) }
+      : { ok: false, response: apiError(400, "invalid_request", error.message) };
+  }
+  if (text.trim() === "") return { ok: true, value: {} };
+  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };
+  try {
+    return { ok: true, value: JSON.parse(text) };
   } catch {
     return { ok: false, response: apiError(400, "invalid_request", "The body is not valid JSON.") };
   }

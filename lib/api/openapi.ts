@@ -37,8 +37,12 @@ function parametersOf(endpoint: Endpoint) {
   return list;
 }
 
+// A body whose fields are all optional may be left out (readJsonBody reads an empty body as {}).
+const bodyOptional = (body: z.ZodType) => body.safeParse({}).success;
+
 function operationOf(endpoint: Endpoint) {
-  const errorStatuses = [...new Set([...Object.keys(commonErrors).map(Number), ...(endpoint.errors ?? [])])].sort();
+  // Any endpoint that reads a body refuses one that is not JSON with 415.
+  const errorStatuses = [...new Set([...Object.keys(commonErrors).map(Number), ...(endpoint.body ? [415] : []), ...(endpoint.errors ?? [])])].sort();
   const errorResponse = (status: number) => ({ description: commonErrors[status] ?? extraErrors[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
   return {
     operationId: endpoint.operationId,
@@ -47,7 +51,7 @@ function operationOf(endpoint: Endpoint) {
     tags: [endpoint.tag],
     ...(endpoint.scope ? { security: [{ apiKey: [] }], "x-required-scope": endpoint.scope } : { security: [] }),
     parameters: parametersOf(endpoint),
-    ...(endpoint.body ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(endpoint.body, "input") } } } } : {}),
+    ...(endpoint.body ? { requestBody: { required: !bodyOptional(endpoint.body), content: { "application/json": { schema: schemaOf(endpoint.body, "input") } } } } : {}),
     responses: {
       [String(endpoint.status ?? 200)]: { description: "Success", content: { "application/json": { schema: schemaOf(endpoint.response, "output") } } },
       ...(endpoint.scope ? Object.fromEntries(errorStatuses.map((s) => [String(s), errorResponse(s)])) : {}),

@@ -9,6 +9,8 @@ import * as diagnoseRoute from "@/app/api/v1/diagnose/route";
 import * as disconnectRoute from "@/app/api/v1/connections/disconnect/route";
 import * as syncRoute from "@/app/api/v1/sync/route";
 import * as syncRunRoute from "@/app/api/v1/sync-runs/[id]/route";
+import { apiEndpoints } from "@/lib/api/endpoints";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -142,5 +144,49 @@ describe("POST /sync and GET /sync-runs/{id}", () => {
     expect(visible.status).toBe(200);
     const missing = await callApi(syncRunRoute.GET, { path: "/sync-runs/abc", key: read, params: { id: "abc" } });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe("POST bodies: optional ones may be left out, but a body must be JSON", () => {
+  it("POST /sync with no body and no Content-Type starts a sync (curl -X POST)", async () => {
+    const res = await callApi(syncRoute.POST, { path: "/sync", method: "POST", key: devWrite });
+    expect(res.status).toBe(202);
+    expect(await expectDocumented("POST", "/sync", res)).toMatchObject({ runId: expect.any(Number) });
+  });
+
+  it("an empty form-encoded body (curl -d '') counts as no body too", async () => {
+    const res = await callApi(syncRoute.POST, { path: "/sync", method: "POST", key: devWrite, body: "", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(res.status).toBe(202);
+    await expectDocumented("POST", "/sync", res);
+  });
+
+  it("a body that is not declared JSON is refused with 415 in the error shape, and nothing starts", async () => {
+    const res = await callApi(syncRoute.POST, { path: "/sync", method: "POST", key: write, body: `appId=${syncApp}`, headers: { "content-type": "application/x-www-form-urlencoded" } });
+    expect(res.status).toBe(415);
+    expect(await expectDocumented("POST", "/sync", res)).toMatchObject({ error: { code: "unsupported_media_type", message: expect.stringContaining("application/json") } });
+    const untyped = await callApi(syncRoute.POST, { path: "/sync", method: "POST", key: write, body: JSON.stringify({ appId: syncApp }), headers: { "content-type": "text/plain" } });
+    expect(untyped.status).toBe(415);
+  });
+
+  it("declared JSON that does not parse is a 400", async () => {
+    const res = await callApi(syncRoute.POST, { path: "/sync", method: "POST", key: write, body: "{appId:", headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(400);
+    expect(await expectDocumented("POST", "/sync", res)).toMatchObject({ error: { code: "invalid_request", message: "The body is not valid JSON." } });
+  });
+
+  it("the OpenAPI document says which bodies may be left out, and that a body must be JSON", () => {
+    const doc = buildOpenApiDocument(apiEndpoints, "http://localhost");
+    type Op = { requestBody?: { required: boolean }; responses: Record<string, unknown> };
+    const op = (path: string) => (doc.paths[path] as Record<string, Op>).post!;
+    expect(op("/sync").requestBody?.required).toBe(false);
+    expect(op("/diagnose").requestBody?.required).toBe(true);
+    expect(op("/connections/disconnect").requestBody?.required).toBe(true);
+    for (const path of ["/sync", "/diagnose", "/connections/disconnect", "/grants/import"]) expect(Object.keys(op(path).responses)).toContain("415");
+  });
+
+  it("an endpoint whose body has required fields still answers an empty POST with 400 and the fields", async () => {
+    const res = await callApi(disconnectRoute.POST, { path: "/connections/disconnect", method: "POST", key: write });
+    expect(res.status).toBe(400);
+    expect(await expectDocumented("POST", "/connections/disconnect", res)).toMatchObject({ error: { code: "invalid_request", details: { fields: { connectionIds: expect.any(Array) } } } });
   });
 });

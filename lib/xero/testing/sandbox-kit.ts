@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { env } from "@/lib/env";
 import { startSandboxServer } from "@/lib/xero-sandbox/test-server";
+import { submitConsent, type ConsentStep } from "@/lib/demo/sandbox-consent";
 import { sandboxEndpoints, type XeroEndpoints } from "../config";
 
 // Test-only: runs the sandbox over real HTTP on loopback and drives its sign-in and consent forms as a
@@ -60,26 +61,7 @@ export async function startSandbox(): Promise<Sandbox> {
   };
 }
 
-export type ConsentStep = { authorizeUrl: string; email: string; password: string; tenantIds: string[]; decision?: "allow" | "cancel" };
-
-/** Signs in and answers the consent page; returns the final response (a 303 to the redirect URI, or a page). */
-export async function submitConsent(step: ConsentStep): Promise<Response> {
-  const page = await fetch(step.authorizeUrl);
-  if (page.status !== 200 || !(page.headers.get("content-type") ?? "").includes("text/html")) {
-    throw new Error(`authorize page answered ${page.status}: ${(await page.text()).slice(0, 200)}`);
-  }
-  const signIn = await fetch(step.authorizeUrl, {
-    method: "POST",
-    body: new URLSearchParams({ step: "signin", email: step.email, password: step.password }),
-    redirect: "manual",
-  });
-  const html = await signIn.text();
-  const ticket = /name="ticket" value="([^"]+)"/.exec(html)?.[1];
-  if (!ticket) throw new Error(`sign-in failed (${signIn.status}): ${html.slice(0, 200)}`);
-  const form = new URLSearchParams({ step: "consent", ticket, decision: step.decision ?? "allow" });
-  for (const t of step.tenantIds) form.append("tenant", t);
-  return fetch(step.authorizeUrl, { method: "POST", body: form, redirect: "manual" });
-}
+export { submitConsent, type ConsentStep } from "@/lib/demo/sandbox-consent";
 
 /** Runs the consent and returns the callback URL's query, as the dashboard's callback would receive it. */
 export async function consentCallback(step: ConsentStep): Promise<URLSearchParams> {

@@ -1,38 +1,45 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formToObject, runAction } from "@/lib/actions/result";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createWebhook, deleteWebhook, sendTestWebhook, setWebhookActive } from "@/lib/alerts/mutations";
+import { createWebhookSchema, setWebhookActiveSchema, webhookIdSchema } from "@/lib/alerts/schemas";
 
-// Thin wrappers: lib/alerts checks the caller's permission ("settings:manage") and validates the input.
-
-export async function createWebhookAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const created = await createWebhook({ url: form.get("url") ?? "", secret: form.get("secret") ?? "", events: form.getAll("events") });
+export const createWebhookAction = defineFormAction({
+  permission: "settings:manage",
+  input: createWebhookSchema,
+  run: async (input, { user }) => {
+    const created = await createWebhook(input, user);
     revalidatePath("/settings/alerts");
     return created;
-  });
-}
+  },
+});
 
-export async function setWebhookActiveAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await setWebhookActive(formToObject(form));
+export const setWebhookActiveAction = defineFormAction({
+  permission: "settings:manage",
+  input: setWebhookActiveSchema,
+  run: async (input, { user }) => {
+    const result = await setWebhookActive(input, user);
     revalidatePath("/settings/alerts");
     return result;
-  });
-}
+  },
+});
 
-export async function deleteWebhookAction(webhookId: string) {
-  return runAction(async () => {
-    await deleteWebhook(webhookId);
+export const deleteWebhookAction = defineAction({
+  permission: "settings:manage",
+  input: webhookIdSchema,
+  run: async (webhookId, { user }) => {
+    await deleteWebhook(webhookId, user);
     revalidatePath("/settings/alerts");
-  });
-}
+  },
+});
 
-export async function sendTestWebhookAction(webhookId: string) {
-  return runAction(async () => {
-    const result = await sendTestWebhook(webhookId);
+export const sendTestWebhookAction = defineAction({
+  permission: "settings:manage",
+  input: webhookIdSchema,
+  run: async (webhookId, { user }) => {
+    const result = await sendTestWebhook(webhookId, user);
     revalidatePath("/settings/alerts");
     return result;
-  });
-}
+  },
+});

@@ -1,22 +1,26 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/mutations";
+import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 
-// Thin wrappers: lib/api-keys checks the caller's permission ("api-keys:manage") and validates the input.
-
-export async function createApiKeyAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const created = await createApiKey({ name: form.get("name") ?? "", environment: form.get("environment") ?? "", scopes: form.getAll("scopes") });
+export const createApiKeyAction = defineFormAction({
+  permission: "api-keys:manage",
+  input: createApiKeySchema,
+  run: async (input, { user }) => {
+    const created = await createApiKey(input, user);
     revalidatePath("/settings/api-keys");
     return created;
-  });
-}
+  },
+});
 
-export async function revokeApiKeyAction(keyId: string) {
-  return runAction(async () => {
-    await revokeApiKey({ keyId });
+/** Input: { keyId }. */
+export const revokeApiKeyAction = defineAction({
+  permission: "api-keys:manage",
+  input: revokeApiKeySchema,
+  run: async ({ keyId }, { user }) => {
+    await revokeApiKey(keyId, user);
     revalidatePath("/settings/api-keys");
-  });
-}
+  },
+});

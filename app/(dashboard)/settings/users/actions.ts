@@ -1,32 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formToObject, runAction } from "@/lib/actions/result";
-import type { ActionResult } from "@/lib/errors";
+import { defineFormAction } from "@/lib/actions/define";
 import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
+import { changeUserRoleSchema, createUserSchema, setUserActiveSchema } from "@/lib/users/schemas";
 
-// Thin wrappers: lib/users checks the caller's permission ("users:manage") and validates the input.
-
-export async function createUserAction(_prev: unknown, form: FormData): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => {
-    const { email } = await createUser(formToObject(form));
+export const createUserAction = defineFormAction({
+  permission: "users:manage",
+  input: createUserSchema,
+  run: async (input, { user }) => {
+    const { email } = await createUser(input, user);
     revalidatePath("/settings/users");
     return { email };
-  });
-}
+  },
+});
 
-export async function changeUserRoleAction(_prev: unknown, form: FormData): Promise<ActionResult<{ changed: boolean }>> {
-  return runAction(async () => {
-    const result = await changeUserRole(formToObject(form));
+export const changeUserRoleAction = defineFormAction({
+  permission: "users:manage",
+  input: changeUserRoleSchema,
+  run: async (input, { user }) => {
+    const result = await changeUserRole(input, user);
     revalidatePath("/settings/users");
     return result;
-  });
-}
+  },
+});
 
-export async function setUserActiveAction(_prev: unknown, form: FormData): Promise<ActionResult<{ changed: boolean }>> {
-  return runAction(async () => {
-    const result = await setUserActive(formToObject(form));
+export const setUserActiveAction = defineFormAction({
+  permission: "users:manage",
+  input: setUserActiveSchema,
+  run: async (input, { user }) => {
+    const result = await setUserActive(input, user);
     revalidatePath("/settings/users");
     return result;
-  });
-}
+  },
+});

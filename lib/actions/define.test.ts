@@ -60,7 +60,14 @@ describe("defineAction", () => {
   });
 
   it("reads a form, a repeated field as a list", async () => {
-    const result = await action(form([["name", "Ada"], ["tags", "a"], ["tags", "b"], ["$ACTION_ID_x", "ignored"]]));
+    const result = await action(
+      form([
+        ["name", "Ada"],
+        ["tags", "a"],
+        ["tags", "b"],
+        ["$ACTION_ID_x", "ignored"],
+      ]),
+    );
     expect(result).toMatchObject({ ok: true, data: { echoed: { name: "Ada", tags: ["a", "b"] } } });
   });
 

@@ -3,15 +3,17 @@ import { z } from "zod";
 import { migrateDatabase } from "@/db/migrate";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
+import { revalidatePath } from "next/cache";
 import { defineAction, defineFormAction } from "./define";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
+vi.mock("next/cache", async () => (await import("@/lib/testing/auth-mock")).cacheModuleMock());
 
 // The wrapper every dashboard action goes through: nothing of `run` happens for a caller who is signed
 // out, lacks the permission or sent bad input.
 
 const schema = z.object({ name: z.string().trim().min(1, "Enter a name."), tags: z.array(z.string()).default([]) });
-const run = vi.fn(async (input: z.output<typeof schema>, { user }: { user: { email: string } }) => ({ echoed: input, by: user.email }));
+const run = vi.fn(async (input: z.output<typeof schema>, user: { email: string }) => ({ echoed: input, by: user.email }));
 const action = defineAction({ permission: "users:manage", input: schema, run });
 const users: Partial<Record<"admin" | "support", TestUser>> = {};
 
@@ -76,6 +78,17 @@ describe("defineAction", () => {
     const result = await failing("x");
     expect(result).toMatchObject({ ok: false, code: "internal" });
     expect(result.ok ? "" : result.error).not.toContain("disk on fire");
+  });
+});
+
+describe("revalidate", () => {
+  it("re-renders the page after a success only", async () => {
+    const revalidating = defineAction({ permission: "users:manage", input: schema, run, revalidate: "/settings/users" });
+    vi.mocked(revalidatePath).mockClear();
+    await revalidating({ name: "" });
+    expect(revalidatePath).not.toHaveBeenCalled();
+    await revalidating({ name: "Ada" });
+    expect(revalidatePath).toHaveBeenCalledWith("/settings/users");
   });
 });
 

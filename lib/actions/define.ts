@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { revalidatePath } from "next/cache";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import type { Permission } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/errors";
@@ -9,13 +10,14 @@ import { formToInput, parseInput, runAction } from "./result";
 // check the role's permission, parse the input, then run. A server action is a public endpoint, so
 // nothing of `run` executes for a caller who is signed out, lacks the permission or sent bad input.
 
-export type ActionContext = { user: SessionUser };
-
 export type ActionDefinition<S extends z.ZodType, T> = {
   permission: Permission;
   /** Parses the input (FormData is read into an object first); failures become field errors. */
   input: S;
-  run: (input: z.output<S>, context: ActionContext) => Promise<T>;
+  /** Gets the parsed input and the signed-in user (the actor an audit entry names). */
+  run: (input: z.output<S>, user: SessionUser) => Promise<T>;
+  /** A page whose data `run` changed: Next re-renders it after a success. */
+  revalidate?: string;
 };
 
 /** A server action taking one input: a FormData, or what its schema accepts (an object or a single value). */
@@ -27,7 +29,9 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
       // Signed out → unauthenticated, wrong role → forbidden, both before the input is even read.
       const user = await requirePermission(definition.permission);
       const input = parseInput(definition.input, raw instanceof FormData ? formToInput(raw) : raw);
-      return definition.run(input, { user });
+      const data = await definition.run(input, user);
+      if (definition.revalidate) revalidatePath(definition.revalidate);
+      return data;
     });
 }
 

@@ -15,7 +15,7 @@ import { toFormState, type FormState } from "@/lib/actions/form-state";
 const register = defineAction({
   permission: "apps:manage",
   input: createAppSchema,
-  run: async (input, { user }) => {
+  run: async (input, user) => {
     const { id } = await createApp(input, user);
     revalidatePath("/apps");
     redirect(`/apps/${id}?registered=1`);
@@ -25,7 +25,7 @@ const register = defineAction({
 const registerInSandbox = defineAction({
   permission: "apps:manage",
   input: sandboxAppSchema,
-  run: async (input, { user }) => {
+  run: async (input, user) => {
     const { id } = await createAppInSandbox(input, user);
     revalidatePath("/apps");
     redirect(`/apps/${id}?registered=sandbox`);
@@ -36,7 +36,7 @@ const update = defineAction({
   permission: "apps:manage",
   // The app's id is bound on the page; it is parsed with the form like any other field.
   input: updateAppSchema.extend({ appId: appIdSchema }),
-  run: async ({ appId, ...input }, { user }) => {
+  run: async ({ appId, ...input }, user) => {
     await updateApp(appId, input, user);
     revalidatePath(`/apps/${appId}`);
     redirect(`/apps/${appId}?updated=1`);
@@ -46,7 +46,7 @@ const update = defineAction({
 const replaceSecret = defineAction({
   permission: "apps:manage",
   input: replaceSecretSchema.extend({ appId: appIdSchema }),
-  run: async ({ appId, clientSecret }, { user }) => {
+  run: async ({ appId, clientSecret }, user) => {
     await replaceAppSecret(appId, clientSecret, user);
     revalidatePath(`/apps/${appId}`);
   },
@@ -55,7 +55,7 @@ const replaceSecret = defineAction({
 const remove = defineAction({
   permission: "apps:manage",
   input: appIdSchema,
-  run: async (appId, { user }) => {
+  run: async (appId, user) => {
     await deleteApp(appId, user);
     revalidatePath("/apps");
     redirect("/apps?deleted=1");

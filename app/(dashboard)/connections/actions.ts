@@ -7,14 +7,12 @@ import { disconnectConnections, disconnectSchema, previewDisconnect } from "@/li
 // lib/connections checks connections:disconnect again: the REST API (POST /api/v1/connections/disconnect)
 // calls the same functions.
 
-/** Input: { ids }. */
 export const previewDisconnectAction = defineAction({
   permission: "connections:disconnect",
   input: disconnectSchema,
   run: ({ ids }) => previewDisconnect({ ids }),
 });
 
-/** Input: { ids, reason }. */
 export const disconnectConnectionsAction = defineAction({
   permission: "connections:disconnect",
   input: disconnectSchema,

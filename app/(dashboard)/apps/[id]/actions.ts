@@ -15,7 +15,7 @@ import { toFormState, type FormState } from "@/lib/actions/form-state";
 export const startConnectAction = defineAction({
   permission: "connections:connect",
   input: appIdSchema,
-  run: async (appId, { user }) => {
+  run: async (appId, user) => {
     const url = await startConnect(appId, user);
     // Remembers which app page to return to even if Xero comes back with a state we cannot match.
     (await cookies()).set(CONNECT_APP_COOKIE, appId, { httpOnly: true, sameSite: "lax", path: "/api/xero/callback", maxAge: 600 });
@@ -26,7 +26,7 @@ export const startConnectAction = defineAction({
 export const connectCustomAction = defineAction({
   permission: "connections:connect",
   input: appIdSchema,
-  run: async (appId, { user }) => {
+  run: async (appId, user) => {
     const outcome = await connectCustomConnection(appId, user);
     revalidatePath(`/apps/${appId}`);
     redirect(outcome.ok ? `/apps/${appId}?connected=${encodeURIComponent(outcome.authEventId)}` : `/apps/${appId}?connect_error=${outcome.code}`);

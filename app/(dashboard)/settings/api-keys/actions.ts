@@ -1,26 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/mutations";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 
-export const createApiKeyAction = defineFormAction({
-  permission: "api-keys:manage",
-  input: createApiKeySchema,
-  run: async (input, { user }) => {
-    const created = await createApiKey(input, user);
-    revalidatePath("/settings/api-keys");
-    return created;
-  },
-});
+const manageKeys = { permission: "api-keys:manage", revalidate: "/settings/api-keys" } as const;
 
-/** Input: { keyId }. */
-export const revokeApiKeyAction = defineAction({
-  permission: "api-keys:manage",
-  input: revokeApiKeySchema,
-  run: async ({ keyId }, { user }) => {
-    await revokeApiKey(keyId, user);
-    revalidatePath("/settings/api-keys");
-  },
-});
+export const createApiKeyAction = defineFormAction({ ...manageKeys, input: createApiKeySchema, run: createApiKey });
+
+export const revokeApiKeyAction = defineAction({ ...manageKeys, input: revokeApiKeySchema, run: ({ keyId }, user) => revokeApiKey(keyId, user) });

@@ -23,7 +23,7 @@ export function DisconnectDialog({ targets, onClose, onDone }: Props) {
 
   useEffect(() => {
     let live = true;
-    previewDisconnectAction(key.split(",")).then((r) => {
+    previewDisconnectAction({ ids: key.split(",") }).then((r) => {
       if (!live) return;
       if (r.ok) setPlan(r.data.summary);
       else setError(r.error);
@@ -35,7 +35,7 @@ export function DisconnectDialog({ targets, onClose, onDone }: Props) {
 
   const confirm = () =>
     startTransition(async () => {
-      const r = await disconnectConnectionsAction(ids, reason);
+      const r = await disconnectConnectionsAction({ ids, reason });
       if (!r.ok) return setError(r.error);
       onDone(r.data);
     });

@@ -96,8 +96,8 @@ test("the server refuses support's direct calls to register, connect, sync, repl
   await refused(APPS, "deleteAppAction", [app.id], "register or change apps");
   await refused(APP, "startConnectAction", [app.id], "connect organisations");
   await refused(APP, "startSyncAction", [app.id], "run a sync");
-  await refused(CONNECTIONS, "previewDisconnectAction", [[connectionId]], "disconnect connections");
-  await refused(CONNECTIONS, "disconnectConnectionsAction", [[connectionId], "support tried"], "disconnect connections");
+  await refused(CONNECTIONS, "previewDisconnectAction", [{ ids: [connectionId] }], "disconnect connections");
+  await refused(CONNECTIONS, "disconnectConnectionsAction", [{ ids: [connectionId], reason: "support tried" }], "disconnect connections");
 
   // The callback refuses too, and says why.
   await page.goto("/api/xero/callback?state=anything&code=x");

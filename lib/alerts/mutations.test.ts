@@ -8,6 +8,7 @@ import { allowPrivateTargets } from "@/lib/testing/allow-private-targets";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
 import { createWebhook } from "./mutations";
+import { createWebhookSchema } from "./schemas";
 import { listDeliveries, listWebhooks } from "./queries";
 import { setResolverForTests } from "./target-guard";
 import { insertWebhook } from "./testing";
@@ -19,7 +20,8 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 const users: Partial<Record<"admin" | "developer" | "support", TestUser>> = {};
 const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
-const create = (url: string) => createWebhook({ url, events: ["app.cap_reached"], secret: "" });
+// The server action checks "settings:manage" and parses the form (lib/actions/define.ts); this starts after that.
+const create = (url: string) => createWebhook(createWebhookSchema.parse({ url, events: ["app.cap_reached"], secret: "" }), users.admin!);
 
 beforeAll(() => {
   migrateDatabase();

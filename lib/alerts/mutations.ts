@@ -3,28 +3,27 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { webhookDeliveries, webhooks } from "@/db/schema";
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { parseInput } from "@/lib/actions/result";
 import { xeroNow } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
 import { AppError, notFound } from "@/lib/errors";
 import { attemptDelivery } from "./deliver";
 import { receiverLabel } from "./redact";
 import { generateSigningSecret } from "./signature";
-import { createWebhookSchema, setWebhookActiveSchema, webhookIdSchema } from "./schemas";
+import type { CreateWebhookInput } from "./schemas";
 import { BlockedTargetError, resolveTarget } from "./target-guard";
 import { isPrivateNetworkRange } from "./target-policy";
 
-// Settings → Alerts changes (admins: "settings:manage"). The signing secret is stored sealed and shown
+// Settings → Alerts changes. The caller has checked "settings:manage" and parsed the input: the server
+// actions in app/(dashboard)/settings/alerts do both through defineAction. The signing secret is stored sealed and shown
 // once, in the answer to the request that created it. The activity log names a webhook by its host
 // alone: support can read that log, and URLs often carry a secret.
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 
-function existing(id: unknown) {
-  const parsed = webhookIdSchema.safeParse(id);
-  const row = parsed.success ? getDb().select({ id: webhooks.id, url: webhooks.url, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, parsed.data)).get() : undefined;
+function existing(id: string) {
+  const row = getDb().select({ id: webhooks.id, url: webhooks.url, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, id)).get();
   if (!row) throw notFound("That webhook");
   return row;
 }
@@ -43,9 +42,7 @@ async function refusePrivateTarget(url: string) {
   }
 }
 
-export async function createWebhook(input: unknown): Promise<{ id: string; url: string; secret: string; generated: boolean }> {
-  const user = await requirePermission("settings:manage");
-  const data = parseInput(createWebhookSchema, input);
+export async function createWebhook(data: CreateWebhookInput, user: SessionUser): Promise<{ id: string; url: string; secret: string; generated: boolean }> {
   await refusePrivateTarget(data.url);
   const secret = data.secret ?? generateSigningSecret();
   const id = crypto.randomUUID();
@@ -54,9 +51,7 @@ export async function createWebhook(input: unknown): Promise<{ id: string; url: 
   return { id, url: data.url, secret, generated: !data.secret };
 }
 
-export async function setWebhookActive(input: unknown): Promise<{ changed: boolean }> {
-  const user = await requirePermission("settings:manage");
-  const { webhookId, active } = parseInput(setWebhookActiveSchema, input);
+export async function setWebhookActive({ webhookId, active }: { webhookId: string; active: boolean }, user: SessionUser): Promise<{ changed: boolean }> {
   const hook = existing(webhookId);
   if (hook.active === active) return { changed: false };
   getDb().update(webhooks).set({ active }).where(eq(webhooks.id, hook.id)).run();
@@ -65,16 +60,14 @@ export async function setWebhookActive(input: unknown): Promise<{ changed: boole
 }
 
 /** Removing a webhook removes its delivery log with it (the foreign key cascades). */
-export async function deleteWebhook(webhookId: unknown): Promise<void> {
-  const user = await requirePermission("settings:manage");
+export async function deleteWebhook(webhookId: string, user: SessionUser): Promise<void> {
   const hook = existing(webhookId);
   getDb().delete(webhooks).where(eq(webhooks.id, hook.id)).run();
   recordAudit({ actor: actorOf(user), action: "webhook.deleted", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) } });
 }
 
 /** Sends a signed test delivery now and waits for the answer, so the admin sees the outcome at once. */
-export async function sendTestWebhook(webhookId: unknown): Promise<{ deliveryId: number; status: string }> {
-  const user = await requirePermission("settings:manage");
+export async function sendTestWebhook(webhookId: string, user: SessionUser): Promise<{ deliveryId: number; status: string }> {
   const hook = existing(webhookId);
   const at = xeroNow();
   const row = getDb()

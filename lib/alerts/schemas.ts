@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { formList } from "@/lib/validation/form-list";
 import { ALERT_EVENTS } from "./events";
 
 // Validation for Settings → Alerts.
@@ -19,7 +20,7 @@ export const createWebhookSchema = z.object({
         return false;
       }
     }, "Enter a full http:// or https:// address, without a user name or password in it."),
-  events: z.array(z.enum(ALERT_EVENTS)).min(1, "Choose at least one event."),
+  events: formList(z.array(z.enum(ALERT_EVENTS)).min(1, "Choose at least one event.")),
   secret: z
     .string()
     .trim()

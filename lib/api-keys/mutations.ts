@@ -3,18 +3,18 @@ import crypto from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { apiKeys } from "@/db/schema";
-import { requirePermission } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { realNow } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/actions/result";
-import { createApiKeySchema, revokeApiKeySchema } from "./schemas";
+import type { CreateApiKeyInput } from "./schemas";
 import { generateApiKey } from "./secret";
 
+// Settings → API keys changes. The caller has checked "api-keys:manage" and parsed the input: the server
+// actions in app/(dashboard)/settings/api-keys do both through defineAction.
+
 /** Creates a key and returns its secret: the only time anyone sees it. */
-export async function createApiKey(input: unknown): Promise<{ id: string; name: string; secret: string; prefix: string }> {
-  const actor = await requirePermission("api-keys:manage");
-  const data = parseInput(createApiKeySchema, input);
+export async function createApiKey(data: CreateApiKeyInput, actor: SessionUser): Promise<{ id: string; name: string; secret: string; prefix: string }> {
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
   getDb().insert(apiKeys).values({ id, name: data.name, keyHash: hash, prefix, ownerId: actor.id, environment: data.environment, scopes: data.scopes, createdAt: realNow() }).run();
@@ -22,9 +22,7 @@ export async function createApiKey(input: unknown): Promise<{ id: string; name: 
   return { id, name: data.name, secret, prefix };
 }
 
-export async function revokeApiKey(input: unknown): Promise<void> {
-  const actor = await requirePermission("api-keys:manage");
-  const { keyId } = parseInput(revokeApiKeySchema, input);
+export async function revokeApiKey(keyId: string, actor: SessionUser): Promise<void> {
   const db = getDb();
   const key = db.select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).get();
   if (!key) throw notFound("That API key");

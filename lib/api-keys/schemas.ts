@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { environments } from "@/lib/apps/schemas";
+import { formList } from "@/lib/validation/form-list";
 import { apiScopes } from "./scopes";
 
 export const keyEnvironments = ["all", ...environments] as const;
@@ -7,9 +8,7 @@ export const keyEnvironments = ["all", ...environments] as const;
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, "Give the key a name, e.g. the service that will use it.").max(100, "Keep the name under 100 characters."),
   environment: z.enum(keyEnvironments, { error: "Choose one environment or all." }),
-  scopes: z
-    .preprocess((v) => (typeof v === "string" ? [v] : v), z.array(z.enum(apiScopes)).min(1, "Choose at least one scope."))
-    .transform((v) => [...new Set(v)]),
+  scopes: formList(z.array(z.enum(apiScopes)).min(1, "Choose at least one scope.")).transform((v) => [...new Set(v)]),
 });
 export type CreateApiKeyInput = z.infer<typeof createApiKeySchema>;
 

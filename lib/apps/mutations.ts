@@ -3,8 +3,7 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { xeroApps } from "@/db/schema";
-import { requirePermission } from "@/lib/auth/session";
-import { parseInput } from "@/lib/actions/result";
+import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { encrypt } from "@/lib/crypto";
 import { xeroNow } from "@/lib/clock";
@@ -13,7 +12,10 @@ import { env } from "@/lib/env";
 import { parseAllowedReturnUrls } from "@/lib/connect-sessions/return-url";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { callbackUrl } from "./queries";
-import { appIdSchema, createAppSchema, replaceSecretSchema, updateAppSchema } from "./schemas";
+import type { CreateAppInput, UpdateAppInput } from "./schemas";
+
+// Registering and changing apps. The caller has checked "apps:manage" and parsed the input: the server
+// actions in app/(dashboard)/apps do both through defineAction.
 
 function ensureClientIdFree(clientId: string, exceptId?: string) {
   const clash = getDb().select({ id: xeroApps.id, name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.clientId, clientId)).get();
@@ -30,15 +32,12 @@ function allowedReturnUrls(text: string): string[] {
 }
 
 function existingApp(id: string) {
-  const appId = parseInput(appIdSchema, id);
-  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, portalConnectionCount: xeroApps.portalConnectionCount }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, portalConnectionCount: xeroApps.portalConnectionCount }).from(xeroApps).where(eq(xeroApps.id, id)).get();
   if (!app) throw notFound("That app");
   return app;
 }
 
-export async function createApp(raw: unknown): Promise<{ id: string }> {
-  const user = await requirePermission("apps:manage");
-  const input = parseInput(createAppSchema, raw);
+export async function createApp(input: CreateAppInput, user: SessionUser): Promise<{ id: string }> {
   ensureClientIdFree(input.clientId);
   const id = crypto.randomUUID();
   const at = xeroNow();
@@ -51,10 +50,8 @@ export async function createApp(raw: unknown): Promise<{ id: string }> {
   return { id };
 }
 
-export async function updateApp(id: string, raw: unknown): Promise<void> {
-  const user = await requirePermission("apps:manage");
+export async function updateApp(id: string, input: UpdateAppInput, user: SessionUser): Promise<void> {
   const app = existingApp(id);
-  const input = parseInput(updateAppSchema, raw);
   ensureClientIdFree(input.clientId, app.id);
   const at = xeroNow();
   // The reading's date moves only when the number does: saving the form again is not a new reading.
@@ -65,16 +62,13 @@ export async function updateApp(id: string, raw: unknown): Promise<void> {
   recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount } });
 }
 
-export async function replaceAppSecret(id: string, raw: unknown): Promise<void> {
-  const user = await requirePermission("apps:manage");
+export async function replaceAppSecret(id: string, clientSecret: string, user: SessionUser): Promise<void> {
   const app = existingApp(id);
-  const { clientSecret } = parseInput(replaceSecretSchema, raw);
   getDb().update(xeroApps).set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
   recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
 }
 
-export async function deleteApp(id: string): Promise<void> {
-  const user = await requirePermission("apps:manage");
+export async function deleteApp(id: string, user: SessionUser): Promise<void> {
   const app = existingApp(id);
   getDb().delete(xeroApps).where(eq(xeroApps.id, app.id)).run();
   recordAudit({ actor: user, action: "app.deleted", target: { type: "app", id: app.id, label: app.name } });

@@ -6,11 +6,12 @@ import { grants, xeroApps } from "@/db/schema";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
-import { insertTestUser } from "@/lib/testing/users";
+import { insertTestUser, type TestUser } from "@/lib/testing/users";
 import { appEvidence } from "@/lib/diagnosis/app-evidence";
 import * as headroom from "@/app/api/v1/apps/[id]/headroom/route";
 import { getApp } from "./queries";
 import { updateApp } from "./mutations";
+import { updateAppSchema } from "./schemas";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -18,10 +19,12 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 // arithmetic, the API's headroom and Diagnose all use the larger number and name the 7 made elsewhere.
 
 let appId: string;
+let developer: TestUser;
 
 beforeAll(() => {
   migrateDatabase();
-  testSession.userId = insertTestUser("developer").id;
+  developer = insertTestUser("developer");
+  testSession.userId = developer.id;
   appId = insertApp({ name: "Acme Ledger Sync (prod)", plan: "legacy-uncertified" });
   const held = insertGrant(appId, "Ben");
   for (let i = 0; i < 12; i++) insertConnection(appId, held, `Held ${i}`);
@@ -32,7 +35,7 @@ beforeAll(() => {
 
 async function setPortalCount(count: string) {
   const app = getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
-  await updateApp(appId, { name: app.name, environment: app.environment, plan: app.plan, clientId: app.clientId, scopes: app.scopes, capOverride: "", notes: "", portalConnectionCount: count });
+  await updateApp(appId, updateAppSchema.parse({ name: app.name, environment: app.environment, plan: app.plan, clientId: app.clientId, scopes: app.scopes, capOverride: "", notes: "", portalConnectionCount: count }), developer);
   return getDb().select({ count: xeroApps.portalConnectionCount, readAt: xeroApps.portalCountReadAt }).from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
 }
 

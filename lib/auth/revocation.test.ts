@@ -44,9 +44,9 @@ describe("session usability", () => {
     const before = { userId: user.id, sessionId: "before-deactivation", signedInAt: realNowMs() - 1_000 };
     expect(isSessionUsable(before)).toBe(true);
 
-    await setUserActive({ userId: user.id, active: false });
+    await setUserActive({ userId: user.id, active: false }, admin);
     expect(isSessionUsable(before)).toBe(false);
-    await setUserActive({ userId: user.id, active: true });
+    await setUserActive({ userId: user.id, active: true }, admin);
     expect(isSessionUsable(before)).toBe(false);
 
     // A sign-in after the reactivation works as usual.

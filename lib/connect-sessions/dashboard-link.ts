@@ -3,9 +3,7 @@ import { asc, eq, ne, and } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { endUsers, grants } from "@/db/schema";
-import { parseInput } from "@/lib/actions/result";
 import { requirePermission } from "@/lib/auth/session";
-import { appIdSchema } from "@/lib/apps/schemas";
 import { createConnectSession } from "./sessions";
 
 // Domain: a developer or support user makes a connect (or reconnect) link for one customer in the
@@ -19,7 +17,7 @@ const optional = (max: number) =>
     .optional()
     .transform((v) => v || undefined);
 
-const linkFormSchema = z.object({
+export const linkFormSchema = z.object({
   customerId: z.string().trim().min(1, "Enter your product's id for this customer.").max(200),
   customerName: optional(200),
   customerEmail: z.union([z.literal(""), z.email("Enter an email address, or leave it empty.").max(320)]).optional().transform((v) => v || undefined),
@@ -28,10 +26,8 @@ const linkFormSchema = z.object({
   reconnectGrantId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => v || undefined),
 });
 
-export async function createConnectLink(appId: string, raw: unknown): Promise<{ url: string; expiresAt: string }> {
-  await requirePermission("connect-links:create");
-  const id = parseInput(appIdSchema, appId);
-  const input = parseInput(linkFormSchema, raw);
+/** The caller (a server action, through defineAction) has checked "connect-links:create" and parsed the form. */
+export async function createConnectLink(id: string, input: z.output<typeof linkFormSchema>): Promise<{ url: string; expiresAt: string }> {
   const account = input.accountName ? { id: input.accountName, name: input.accountName } : undefined;
   const session = await createConnectSession({
     appId: id,

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { grants } from "@/db/schema";
-import { requirePermission } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { xeroNow } from "@/lib/clock";
 import { appCredentials } from "@/lib/grants/app-credentials";
@@ -17,10 +17,9 @@ import { applyXeroList, inTransaction } from "./store";
 
 // A Custom Connection (docs/xero.md#custom-connections): client_credentials with the app's id and secret,
 // exactly one organisation, no refresh token. The grant stands for the app itself; its user is the one Xero
-// names.
+// names. The caller (a server action, through defineAction) has checked "connections:connect" for this user.
 
-export async function connectCustomConnection(appId: string): Promise<ConnectOutcome> {
-  const user = await requirePermission("connections:connect");
+export async function connectCustomConnection(appId: string, user: SessionUser): Promise<ConnectOutcome> {
   const app = appCredentials(appId);
   try {
     if (app.plan !== "custom-connection" || !app.clientSecret) return { appId, ok: false, code: "not_custom" };

@@ -40,7 +40,7 @@ function unconnectedOrg() {
   return org;
 }
 async function consent(tenantIds: string[], decision: "allow" | "cancel" = "allow") {
-  const authorizeUrl = await startConnect(appId);
+  const authorizeUrl = await startConnect(appId, developer);
   return consentCallback({ authorizeUrl, email: priya().email, password: sb.seed.xeroUserPassword, tenantIds, decision });
 }
 /** Priya's live connections as the dashboard holds them. */

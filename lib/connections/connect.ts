@@ -30,9 +30,11 @@ const STATE_TTL_MS = 10 * 60 * 1000;
 /** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */
 export const CONNECT_APP_COOKIE = "cd_connect_app";
 
-/** Starts a consent: remembers state and the PKCE verifier server-side, returns Xero's authorize URL. */
-export async function startConnect(appId: string): Promise<string> {
-  const user = await requirePermission("connections:connect");
+/**
+ * Starts a consent: remembers state and the PKCE verifier server-side, returns Xero's authorize URL. The
+ * caller (a server action, through defineAction) has checked "connections:connect" for this user.
+ */
+export async function startConnect(appId: string, user: SessionUser): Promise<string> {
   const app = appCredentials(appId);
   if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection connects with client credentials: use Connect with client credentials.");
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });

@@ -1,21 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { requirePermission } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
-import { parseInput } from "@/lib/actions/result";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { HOLDER, isJobRunning, LEASE, LEASE_TTL_MS, startJob } from "./background";
 import { tryAcquireLease } from "./lease";
-import { JOB_KINDS, requestRun } from "./requests";
-import { jobSettingsFormSchema, readJobSettings, writeJobSettings, type JobSettings } from "./settings";
+import { JOB_KINDS, requestRun, type JobKind } from "./requests";
+import { readJobSettings, writeJobSettings, type JobSettings } from "./settings";
 
 // Settings → Jobs changes: admins change the settings ("settings:manage"); whoever may sync
-// ("connections:sync") may start a run now.
+// ("connections:sync") may start a run now. The server actions in app/(dashboard)/settings/jobs check
+// the permission and parse the input through defineAction.
 
-export async function updateJobSettings(input: unknown): Promise<{ changed: boolean }> {
-  const user = await requirePermission("settings:manage");
-  const next = parseInput(jobSettingsFormSchema, input);
+export async function updateJobSettings(next: JobSettings, user: SessionUser): Promise<{ changed: boolean }> {
   const before = readJobSettings();
   const changes = (Object.keys(next) as Array<keyof JobSettings>).filter((k) => before[k] !== next[k]);
   if (changes.length === 0) return { changed: false };
@@ -29,16 +27,14 @@ export async function updateJobSettings(input: unknown): Promise<{ changed: bool
   return { changed: true };
 }
 
-const kindSchema = z.enum(JOB_KINDS, { message: "Choose keep-alive or sync." });
+export const jobKindSchema = z.enum(JOB_KINDS, { message: "Choose keep-alive or sync." });
 const kindLabel = { "keep-alive": "keep-alive", sync: "sync" } as const;
 
 /**
  * Starts a keep-alive or sync run. The process holding the background lease runs it at once; any other
  * process queues it for the holder's next tick, so two processes never refresh the same grant.
  */
-export async function runJobNow(kindInput: unknown): Promise<{ runId: number | null; queued: boolean }> {
-  const user = await requirePermission("connections:sync");
-  const kind = parseInput(kindSchema, kindInput);
+export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ runId: number | null; queued: boolean }> {
   if (isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
   const actor = { id: user.id, email: user.email };
   if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) {

@@ -55,7 +55,7 @@ export const matrix: Record<string, Entry> = {
   },
   "app/(dashboard)/settings/api-keys/actions.ts#revokeApiKeyAction": {
     access: "api-keys:manage",
-    call: async () => fromResult(await (await apiKeyActions()).revokeApiKeyAction(NO_WEBHOOK)),
+    call: async () => fromResult(await (await apiKeyActions()).revokeApiKeyAction({ keyId: NO_WEBHOOK })),
   },
   "app/(dashboard)/settings/users/actions.ts#createUserAction": {
     access: "users:manage",
@@ -107,11 +107,11 @@ export const matrix: Record<string, Entry> = {
   },
   "app/(dashboard)/connections/actions.ts#previewDisconnectAction": {
     access: "connections:disconnect",
-    call: async () => fromResult(await (await connectionActions()).previewDisconnectAction(["no-such-connection"])),
+    call: async () => fromResult(await (await connectionActions()).previewDisconnectAction({ ids: ["no-such-connection"] })),
   },
   "app/(dashboard)/connections/actions.ts#disconnectConnectionsAction": {
     access: "connections:disconnect",
-    call: async () => fromResult(await (await connectionActions()).disconnectConnectionsAction(["no-such-connection"], "")),
+    call: async () => fromResult(await (await connectionActions()).disconnectConnectionsAction({ ids: ["no-such-connection"], reason: "" })),
   },
   "app/api/connections/export/route.ts#GET": {
     access: "connections:read",
@@ -128,7 +128,7 @@ export const matrix: Record<string, Entry> = {
   "app/(dashboard)/settings/jobs/actions.ts#runJobNowAction": {
     access: "connections:sync",
     // An unknown kind: allowed callers get a validation error, and nothing runs.
-    call: async () => fromResult(await (await jobActions()).runJobNowAction("no-such-job")),
+    call: async () => fromResult(await (await jobActions()).runJobNowAction("no-such-job" as "sync")),
   },
   "app/api/jobs/route.ts#GET": {
     access: "settings:read",

@@ -7,18 +7,19 @@ import type { Role } from "@/lib/auth/permissions";
 
 // Users written straight into the test database (cheap hashes: these passwords only live in tests).
 
-export type TestUser = { id: string; email: string; password: string; role: Role };
+export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
 export function insertTestUser(role: Role, opts: { active?: boolean } = {}): TestUser {
   const id = crypto.randomUUID();
   const email = `${role}-${id.slice(0, 8)}@unit.test`;
   const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
+  const name = `Test ${role}`;
   const at = new Date();
   getDb()
     .insert(users)
-    .values({ id, email, name: `Test ${role}`, role, passwordHash: hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
+    .values({ id, email, name, role, passwordHash: hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
     .run();
-  return { id, email, password, role };
+  return { id, email, name, password, role };
 }
 
 export function readTestUser(id: string) {

@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
+import { z } from "zod";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
 import { auditEvents, users } from "@/db/schema";
@@ -10,6 +11,7 @@ import { verifyPassword } from "@/lib/auth/password";
 import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
 import { listUsers } from "@/lib/users/queries";
 import { LAST_ADMIN_MESSAGE } from "@/lib/users/rules";
+import { changeUserRoleSchema, createUserSchema, setUserActiveSchema } from "@/lib/users/schemas";
 import { AppError } from "@/lib/errors";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
@@ -18,6 +20,10 @@ let admin: TestUser;
 const lastAudit = (targetId: string) =>
   getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).all().at(-1);
 const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+// The server actions check "users:manage" and parse the form (lib/actions/define.ts); these tests start after that.
+const create = (input: object) => createUser(createUserSchema.parse(input), admin);
+const changeRole = (input: object) => changeUserRole(changeUserRoleSchema.parse(input), admin);
+const setActive = (input: object) => setUserActive(setUserActiveSchema.parse(input), admin);
 
 beforeAll(() => {
   migrateDatabase();
@@ -33,7 +39,7 @@ beforeEach(() => {
 
 describe("createUser", () => {
   it("stores a bcrypt hash of the initial password and audits who added whom", async () => {
-    const { id } = await createUser({ email: "  New.Person@Example.test ", name: "New Person", role: "support", password: "twelve-chars!" });
+    const { id } = await create({ email: "  New.Person@Example.test ", name: "New Person", role: "support", password: "twelve-chars!" });
     const row = getDb().select().from(users).where(eq(users.id, id)).get()!;
     expect(row.email).toBe("new.person@example.test");
     expect(row.passwordHash).not.toContain("twelve-chars!");
@@ -42,42 +48,43 @@ describe("createUser", () => {
   });
 
   it("answers a duplicate email (in any case) with a field error", async () => {
-    await createUser({ email: "dup@example.test", name: "One", role: "developer", password: "long-enough-pass" });
-    const error = await rejection(createUser({ email: "DUP@example.test", name: "Two", role: "developer", password: "long-enough-pass" }));
+    await create({ email: "dup@example.test", name: "One", role: "developer", password: "long-enough-pass" });
+    const error = await rejection(create({ email: "DUP@example.test", name: "Two", role: "developer", password: "long-enough-pass" }));
     expect(error).toBeInstanceOf(AppError);
     expect(error?.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
 
-  it("validates every field", async () => {
-    const error = await rejection(createUser({ email: "not-an-email", name: "", role: "owner", password: "short" }));
-    expect(Object.keys(error?.fieldErrors ?? {}).sort()).toEqual(["email", "name", "password", "role"]);
-    expect(error?.fieldErrors?.password?.[0]).toBe("Use at least 12 characters.");
+  it("validates every field", () => {
+    const parsed = createUserSchema.safeParse({ email: "not-an-email", name: "", role: "owner", password: "short" });
+    const fieldErrors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
+    expect(Object.keys(fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
+    expect(fieldErrors.password?.[0]).toBe("Use at least 12 characters.");
   });
 });
 
 describe("changeUserRole and setUserActive", () => {
   it("records from and to roles", async () => {
     const dev = insertTestUser("developer");
-    expect(await changeUserRole({ userId: dev.id, role: "support" })).toEqual({ changed: true });
+    expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: true });
     expect(readTestUser(dev.id)?.role).toBe("support");
     expect(lastAudit(dev.id)).toMatchObject({ action: "user.role_changed", details: { from: "developer", to: "support" } });
-    expect(await changeUserRole({ userId: dev.id, role: "support" })).toEqual({ changed: false });
+    expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: false });
   });
 
   it("refuses to demote or deactivate the last active admin, including yourself", async () => {
-    expect((await rejection(changeUserRole({ userId: admin.id, role: "developer" })))?.message).toBe(LAST_ADMIN_MESSAGE);
-    expect((await rejection(setUserActive({ userId: admin.id, active: "false" })))?.message).toBe(LAST_ADMIN_MESSAGE);
+    expect((await rejection(changeRole({ userId: admin.id, role: "developer" })))?.message).toBe(LAST_ADMIN_MESSAGE);
+    expect((await rejection(setActive({ userId: admin.id, active: "false" })))?.message).toBe(LAST_ADMIN_MESSAGE);
     expect(readTestUser(admin.id)).toMatchObject({ role: "admin", active: true });
   });
 
   it("allows it once another admin is active", async () => {
     const other = insertTestUser("admin");
-    await setUserActive({ userId: other.id, active: "false" });
+    await setActive({ userId: other.id, active: "false" });
     expect(lastAudit(other.id)).toMatchObject({ action: "user.deactivated" });
-    expect(await rejection(changeUserRole({ userId: admin.id, role: "support" }))).toBeInstanceOf(AppError);
-    await setUserActive({ userId: other.id, active: "true" });
+    expect(await rejection(changeRole({ userId: admin.id, role: "support" }))).toBeInstanceOf(AppError);
+    await setActive({ userId: other.id, active: "true" });
     expect(lastAudit(other.id)).toMatchObject({ action: "user.reactivated" });
-    expect(await changeUserRole({ userId: other.id, role: "developer" })).toEqual({ changed: true });
+    expect(await changeRole({ userId: other.id, role: "developer" })).toEqual({ changed: true });
   });
 
   it("ends a deactivated user's session on their next request", async () => {
@@ -85,14 +92,14 @@ describe("changeUserRole and setUserActive", () => {
     testSession.userId = dev.id;
     expect((await getCurrentUser())?.id).toBe(dev.id);
     testSession.userId = admin.id;
-    await setUserActive({ userId: dev.id, active: false });
+    await setActive({ userId: dev.id, active: false });
     expect(readTestUser(dev.id)?.deactivatedAt).toBeInstanceOf(Date);
     testSession.userId = dev.id;
     expect(await getCurrentUser()).toBeNull();
   });
 
   it("reports an unknown user as not found", async () => {
-    expect((await rejection(setUserActive({ userId: "nope", active: false })))?.code).toBe("not_found");
+    expect((await rejection(setActive({ userId: "nope", active: false })))?.code).toBe("not_found");
   });
 });
 

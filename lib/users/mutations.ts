@@ -3,22 +3,22 @@ import crypto from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
-import { requirePermission, type SessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { realNow } from "@/lib/clock";
 import { AppError, notFound } from "@/lib/errors";
-import { parseInput } from "@/lib/actions/result";
 import { adminChangeProblem, type UserState } from "@/lib/users/rules";
-import { changeUserRoleSchema, createUserSchema, setUserActiveSchema } from "@/lib/users/schemas";
+import type { ChangeUserRoleInput, CreateUserInput, SetUserActiveInput } from "@/lib/users/schemas";
+
+// Settings → Users changes. The caller has checked "users:manage" and parsed the input: the server actions
+// in app/(dashboard)/settings/users do both through defineAction.
 
 const DUPLICATE_EMAIL = "A user with this email address already exists.";
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 
-export async function createUser(input: unknown): Promise<{ id: string; email: string }> {
-  const actor = await requirePermission("users:manage");
-  const data = parseInput(createUserSchema, input);
+export async function createUser(data: CreateUserInput, actor: SessionUser): Promise<{ id: string; email: string }> {
   const db = getDb();
   const duplicate = () => new AppError("conflict", "Some fields need attention.", { email: [DUPLICATE_EMAIL] });
   if (db.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get()) throw duplicate();
@@ -66,9 +66,7 @@ function activeChange(active: boolean, at: Date) {
   return active ? { deactivatedAt: null } : { deactivatedAt: at, sessionsNotBefore: at };
 }
 
-export async function changeUserRole(input: unknown): Promise<{ changed: boolean }> {
-  const actor = await requirePermission("users:manage");
-  const { userId, role } = parseInput(changeUserRoleSchema, input);
+export async function changeUserRole({ userId, role }: ChangeUserRoleInput, actor: SessionUser): Promise<{ changed: boolean }> {
   const { email, before, after } = applyChange(userId, (current) => ({ ...current, role }));
   if (before.role === after.role) return { changed: false };
   recordAudit({ actor: actorOf(actor), action: "user.role_changed", target: { type: "user", id: userId, label: email }, details: { from: before.role, to: after.role } });
@@ -76,9 +74,7 @@ export async function changeUserRole(input: unknown): Promise<{ changed: boolean
 }
 
 /** Deactivation ends the user's sessions at once: lib/auth re-reads `active` on every request. */
-export async function setUserActive(input: unknown): Promise<{ changed: boolean }> {
-  const actor = await requirePermission("users:manage");
-  const { userId, active } = parseInput(setUserActiveSchema, input);
+export async function setUserActive({ userId, active }: SetUserActiveInput, actor: SessionUser): Promise<{ changed: boolean }> {
   const { email, before, after } = applyChange(userId, (current) => ({ ...current, active }));
   if (before.active === after.active) return { changed: false };
   recordAudit({

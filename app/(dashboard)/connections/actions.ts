@@ -1,17 +1,27 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
-import { disconnectConnections, previewDisconnect } from "@/lib/connections/disconnect";
+import { defineAction } from "@/lib/actions/define";
+import { disconnectConnections, disconnectSchema, previewDisconnect } from "@/lib/connections/disconnect";
 
-// lib/connections checks connections:disconnect itself; these only adapt to the client.
+// lib/connections checks connections:disconnect again: the REST API (POST /api/v1/connections/disconnect)
+// calls the same functions.
 
-export async function previewDisconnectAction(ids: string[]) {
-  return runAction(() => previewDisconnect({ ids }));
-}
+export const previewDisconnectAction = defineAction({
+  permission: "connections:disconnect",
+  input: disconnectSchema,
+  run: ({ ids }) => previewDisconnect({ ids }),
+});
 
-export async function disconnectConnectionsAction(ids: string[], reason: string) {
-  const result = await runAction(() => disconnectConnections({ ids, reason }));
-  revalidatePath("/", "layout");
-  return result;
-}
+export const disconnectConnectionsAction = defineAction({
+  permission: "connections:disconnect",
+  input: disconnectSchema,
+  run: async (input) => {
+    try {
+      return await disconnectConnections(input);
+    } finally {
+      // Even a run that failed part-way may have changed connections and counts.
+      revalidatePath("/", "layout");
+    }
+  },
+});

@@ -1,38 +1,15 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formToObject, runAction } from "@/lib/actions/result";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createWebhook, deleteWebhook, sendTestWebhook, setWebhookActive } from "@/lib/alerts/mutations";
+import { createWebhookSchema, setWebhookActiveSchema, webhookIdSchema } from "@/lib/alerts/schemas";
 
-// Thin wrappers: lib/alerts checks the caller's permission ("settings:manage") and validates the input.
+const manageAlerts = { permission: "settings:manage", revalidate: "/settings/alerts" } as const;
 
-export async function createWebhookAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const created = await createWebhook({ url: form.get("url") ?? "", secret: form.get("secret") ?? "", events: form.getAll("events") });
-    revalidatePath("/settings/alerts");
-    return created;
-  });
-}
+export const createWebhookAction = defineFormAction({ ...manageAlerts, input: createWebhookSchema, run: createWebhook });
 
-export async function setWebhookActiveAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const result = await setWebhookActive(formToObject(form));
-    revalidatePath("/settings/alerts");
-    return result;
-  });
-}
+export const setWebhookActiveAction = defineFormAction({ ...manageAlerts, input: setWebhookActiveSchema, run: setWebhookActive });
 
-export async function deleteWebhookAction(webhookId: string) {
-  return runAction(async () => {
-    await deleteWebhook(webhookId);
-    revalidatePath("/settings/alerts");
-  });
-}
+export const deleteWebhookAction = defineAction({ ...manageAlerts, input: webhookIdSchema, run: deleteWebhook });
 
-export async function sendTestWebhookAction(webhookId: string) {
-  return runAction(async () => {
-    const result = await sendTestWebhook(webhookId);
-    revalidatePath("/settings/alerts");
-    return result;
-  });
-}
+export const sendTestWebhookAction = defineAction({ ...manageAlerts, input: webhookIdSchema, run: sendTestWebhook });

@@ -1,22 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { runAction } from "@/lib/actions/result";
+import { defineAction, defineFormAction } from "@/lib/actions/define";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/mutations";
+import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schemas";
 
-// Thin wrappers: lib/api-keys checks the caller's permission ("api-keys:manage") and validates the input.
+const manageKeys = { permission: "api-keys:manage", revalidate: "/settings/api-keys" } as const;
 
-export async function createApiKeyAction(_prev: unknown, form: FormData) {
-  return runAction(async () => {
-    const created = await createApiKey({ name: form.get("name") ?? "", environment: form.get("environment") ?? "", scopes: form.getAll("scopes") });
-    revalidatePath("/settings/api-keys");
-    return created;
-  });
-}
+export const createApiKeyAction = defineFormAction({ ...manageKeys, input: createApiKeySchema, run: createApiKey });
 
-export async function revokeApiKeyAction(keyId: string) {
-  return runAction(async () => {
-    await revokeApiKey({ keyId });
-    revalidatePath("/settings/api-keys");
-  });
-}
+export const revokeApiKeyAction = defineAction({ ...manageKeys, input: revokeApiKeySchema, run: ({ keyId }, user) => revokeApiKey(keyId, user) });

@@ -1,19 +1,25 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formToObject, runAction } from "@/lib/actions/result";
+import { defineAction } from "@/lib/actions/define";
+import { formToObject } from "@/lib/actions/result";
 import { toFormState, type FormState } from "@/lib/actions/form-state";
-import { runJobNow, updateJobSettings } from "@/lib/jobs/mutations";
+import { jobKindSchema, runJobNow, updateJobSettings } from "@/lib/jobs/mutations";
+import { jobSettingsFormSchema } from "@/lib/jobs/settings";
 
-// Thin wrappers: lib/jobs checks the caller's permission ("settings:manage" / "connections:sync").
+const saveJobSettings = defineAction({
+  permission: "settings:manage",
+  input: jobSettingsFormSchema,
+  revalidate: "/settings/jobs",
+  run: updateJobSettings,
+});
 
 export async function updateJobSettingsAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = formToObject(form);
-  const result = await runAction(() => updateJobSettings(values));
-  if (result.ok) revalidatePath("/settings/jobs");
-  return toFormState(result, values, result.ok && !result.data.changed ? "Nothing changed." : "Job settings saved.");
+  const result = await saveJobSettings(form);
+  return toFormState(result, formToObject(form), result.ok && !result.data.changed ? "Nothing changed." : "Job settings saved.");
 }
 
-export async function runJobNowAction(kind: string) {
-  return runAction(() => runJobNow(kind));
-}
+export const runJobNowAction = defineAction({
+  permission: "connections:sync",
+  input: jobKindSchema,
+  run: runJobNow,
+});

@@ -1,32 +1,17 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { formToObject, runAction } from "@/lib/actions/result";
-import type { ActionResult } from "@/lib/errors";
+import { defineFormAction } from "@/lib/actions/define";
 import { changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
+import { changeUserRoleSchema, createUserSchema, setUserActiveSchema } from "@/lib/users/schemas";
 
-// Thin wrappers: lib/users checks the caller's permission ("users:manage") and validates the input.
+const manageUsers = { permission: "users:manage", revalidate: "/settings/users" } as const;
 
-export async function createUserAction(_prev: unknown, form: FormData): Promise<ActionResult<{ email: string }>> {
-  return runAction(async () => {
-    const { email } = await createUser(formToObject(form));
-    revalidatePath("/settings/users");
-    return { email };
-  });
-}
+export const createUserAction = defineFormAction({
+  ...manageUsers,
+  input: createUserSchema,
+  run: async (input, user) => ({ email: (await createUser(input, user)).email }),
+});
 
-export async function changeUserRoleAction(_prev: unknown, form: FormData): Promise<ActionResult<{ changed: boolean }>> {
-  return runAction(async () => {
-    const result = await changeUserRole(formToObject(form));
-    revalidatePath("/settings/users");
-    return result;
-  });
-}
+export const changeUserRoleAction = defineFormAction({ ...manageUsers, input: changeUserRoleSchema, run: changeUserRole });
 
-export async function setUserActiveAction(_prev: unknown, form: FormData): Promise<ActionResult<{ changed: boolean }>> {
-  return runAction(async () => {
-    const result = await setUserActive(formToObject(form));
-    revalidatePath("/settings/users");
-    return result;
-  });
-}
+export const setUserActiveAction = defineFormAction({ ...manageUsers, input: setUserActiveSchema, run: setUserActive });

@@ -5,6 +5,7 @@ import { createWebhookAction } from "../actions";
 import { ALERT_EVENTS, alertEventLabels } from "@/lib/alerts/events";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { CopyField } from "@/components/ui/copy-field";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -34,18 +35,7 @@ export function AddWebhookForm() {
       )}
       {result && !result.ok && <Notice tone="error" title="Could not add the webhook">{result.error}</Notice>}
       <Field label="Receiver URL" name="url" type="url" placeholder="https://hooks.example.com/connection-desk" defaultValue={state.url} error={fieldError("url")} required />
-      <fieldset aria-describedby={fieldError("events") ? "events-error" : undefined}>
-        <legend className="mb-1 text-sm font-medium">Events</legend>
-        <div className="space-y-1">
-          {ALERT_EVENTS.map((event) => (
-            <label key={event} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="events" value={event} defaultChecked={state.events.includes(event)} className="h-4 w-4 rounded border-slate-300" />
-              {alertEventLabels[event]}
-            </label>
-          ))}
-        </div>
-        {fieldError("events") && <p id="events-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{fieldError("events")}</p>}
-      </fieldset>
+      <CheckboxGroup legend="Events" name="events" options={ALERT_EVENTS.map((event) => ({ value: event, label: alertEventLabels[event] }))} defaultValues={state.events} error={fieldError("events")} />
       <Field label="Signing secret (optional)" name="secret" type="password" autoComplete="off" hint="Leave empty to have a strong secret generated. At least 16 characters." error={fieldError("secret")} />
       <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add webhook"}</Button>
     </form>

@@ -6,6 +6,7 @@ import { apiScopes, scopeDescriptions } from "@/lib/api-keys/scopes";
 import { keyEnvironments } from "@/lib/api-keys/schemas";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
+import { CheckboxGroup } from "@/components/ui/checkbox-group";
 import { CopyField } from "@/components/ui/copy-field";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -36,20 +37,13 @@ export function CreateKeyForm() {
       {result && !result.ok && <Notice tone="error" title="Could not create the key">{result.error}</Notice>}
       <Field label="Name" name="name" placeholder="Production backend" defaultValue={state.name} error={fieldError("name")} hint="Who or what will use it, so you know what breaks if you revoke it." required />
       <SelectField label="Environment" name="environment" defaultValue={state.environment} options={keyEnvironments.map((e) => ({ value: e, label: environmentLabel(e) }))} error={fieldError("environment")} />
-      <fieldset aria-describedby={fieldError("scopes") ? "scopes-error" : undefined}>
-        <legend className="mb-1 text-sm font-medium">Scopes</legend>
-        <div className="space-y-1">
-          {apiScopes.map((scope) => (
-            <label key={scope} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="scopes" value={scope} defaultChecked={state.scopes.includes(scope)} className="mt-0.5 h-4 w-4 rounded border-slate-300" />
-              <span>
-                <span className="font-medium">{scope}</span>: {scopeDescriptions[scope]}
-              </span>
-            </label>
-          ))}
-        </div>
-        {fieldError("scopes") && <p id="scopes-error" className="mt-1 text-sm text-red-700 dark:text-red-400">{fieldError("scopes")}</p>}
-      </fieldset>
+      <CheckboxGroup
+        legend="Scopes"
+        name="scopes"
+        options={apiScopes.map((scope) => ({ value: scope, label: <><span className="font-medium">{scope}</span>: {scopeDescriptions[scope]}</> }))}
+        defaultValues={state.scopes}
+        error={fieldError("scopes")}
+      />
       <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create key"}</Button>
     </form>
   );

@@ -11,7 +11,7 @@ export function RevokeKeyButton({ keyId, label }: { keyId: string; label: string
   const [pending, startTransition] = useTransition();
   const revoke = () =>
     startTransition(async () => {
-      const result = await revokeApiKeyAction(keyId);
+      const result = await revokeApiKeyAction({ keyId });
       if (!result.ok) setError(result.error);
     });
   return (

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, signIn } from "./support/users";
+import { testAs } from "./support/stored-session";
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -19,8 +19,8 @@ test("the sign-in page has no serious or critical accessibility violations", asy
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("the overview and users pages have no serious or critical accessibility violations", async ({ page }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("the overview and users pages have no serious or critical accessibility violations", async ({ page }) => {
+  await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
   await page.goto("/settings/users");

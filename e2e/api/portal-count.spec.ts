@@ -2,13 +2,14 @@ import { expect, test } from "@playwright/test";
 import { capBar, sandboxAppRegistered } from "../support/dashboard-apps";
 import { createWriteKey, productAccessToken, reportObservation } from "../support/product";
 import { connectOrganisations, uniqueName, XERO_USERS } from "../support/sandbox";
-import { ADMIN, signIn } from "../support/users";
+import { asRole } from "../support/stored-session";
 
 // Issue 11, Xero's own count: the developer types in what Xero's portal shows; the app page and Diagnose
 // then reconcile it with what Connection Desk knows (held + observed) and the cap bar uses the larger.
 
+test.use(asRole("admin"));
+
 test("Xero's portal count 12 with 5 known (3 held, 2 observed) shows 7 made elsewhere on the app page and in Diagnose", async ({ page, baseURL }) => {
-  await signIn(page, ADMIN);
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Portal count", plan: "core" });
   await connectOrganisations(page, app.id, XERO_USERS.ben.email, ["Bellbird Music School", "Outback Auto Repairs", "Silver Fern Florist"]);
   const key = await createWriteKey(page, uniqueName("Portal count backend"));

@@ -20,6 +20,9 @@ export const storageStatePath = (role: Role) => path.resolve("e2e", ".auth", pro
 /** `test.use(asRole("developer"))`, or options for `browser.newContext`: pages open signed in as that role. */
 export const asRole = (role: Role) => ({ storageState: storageStatePath(role) });
 
+/** Options for a context with no session at all (a stored one would otherwise be inherited from test.use). */
+export const signedOut = { storageState: { cookies: [], origins: [] } };
+
 /** `test` whose pages open signed in as the role, for a file whose tests need different roles. */
 export const testAs = (role: Role) => test.extend({ storageState: storageStatePath(role) });
 

@@ -10,6 +10,8 @@ export const baseURL = `http://127.0.0.1:${port}`;
 process.env.E2E_DATA_DIR = e2eDataDir;
 process.env.E2E_BASE_URL = baseURL;
 
+const browserUse = { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } };
+
 export default defineConfig({
   testDir: "e2e",
   // Per port, so runs side by side never delete each other's traces.
@@ -26,7 +28,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 } } }],
+  projects: [
+    // Signs each shared role in once and saves its session (e2e/support/stored-session.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: browserUse },
+    { name: "chromium", use: browserUse, dependencies: ["setup"] },
+  ],
   webServer: {
     command: `rm -rf "${e2eDataDir}" && node_modules/.bin/tsx scripts/start.ts --no-build`,
     url: `${baseURL}/api/health`,

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { count } from "drizzle-orm";
 import { getDb, getSqlite } from "@/db/index";
+import { users } from "@/db/schema";
 import { quickCheck } from "@/db/integrity";
 import { realNowMs } from "@/lib/clock";
 import { logger } from "@/lib/logger";
@@ -16,7 +17,7 @@ export type DatabaseHealth = { ok: true } | { ok: false; reason: string };
 
 export function databaseHealth(): DatabaseHealth {
   try {
-    getDb().get(sql`select count(*) from users`);
+    getDb().select({ n: count() }).from(users).get();
     const sqlite = getSqlite();
     const checks = (g.__connectionDeskQuickCheck ??= new WeakMap());
     const cached = checks.get(sqlite);

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { callAction } from "./support/call-action";
 import { postActionForm } from "./support/server-action";
-import { ADMIN, signIn } from "./support/users";
+import { testAs } from "./support/stored-session";
 
 // Robust defaults over HTTP against the built server: bodies over the cap answer 413 and malformed
 // bodies 400 with a message (never 500), names that hide or reorder text are refused with a field error,
@@ -70,8 +70,7 @@ test("malformed bodies answer 400 with a message, not 500", async ({ request, ba
   expect(wellFormed.body).toContain("Email or password is incorrect");
 });
 
-test("a user name with a text-direction override is refused with a field error", async ({ page, baseURL }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("a user name with a text-direction override is refused with a field error", async ({ page, baseURL }) => {
   await page.goto("/settings/users");
   const form = page.getByRole("form", { name: "Add user" });
   await form.getByLabel("Email", { exact: true }).fill(`bidi-${Date.now()}@e2e.test`);

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
 import { openPortal } from "./sandbox/sandbox-app";
 import { signInAs } from "./support/users";
+import { testAs } from "./support/stored-session";
 
 // Issue 8: the sandbox's controls need a developer's session and refuse other origins; every page
 // carries the security headers, and no other origin can frame the dashboard.
@@ -32,8 +33,8 @@ test("signed out, the sandbox's controls send a browser to sign in and refuse po
   expect(await faultRows(page, clientId)).toBe(0);
 });
 
-test("a page on another origin cannot make a signed-in developer's browser queue a fault", async ({ page }) => {
-  await signInAs(page, "developer");
+testAs("developer")("a page on another origin cannot make a signed-in developer's browser queue a fault", async ({ page }) => {
+  await page.goto("/");
   const clientId = `forged-${Date.now()}`;
   const target = new URL("/sandbox/xero/portal/faults", page.url()).href;
   const attacker = await otherOrigin(`<!doctype html><title>Win a prize</title><form method="post" action="${target}">
@@ -96,8 +97,7 @@ test("every page carries the security headers, and Next's scripts run under the 
   expect(violations).toEqual([]);
 });
 
-test("Create in sandbox still reaches the portal from the server, with no browser session of its own", async ({ page }) => {
-  await signInAs(page, "developer");
+testAs("developer")("Create in sandbox still reaches the portal from the server, with no browser session of its own", async ({ page }) => {
   await page.goto("/apps/new");
   await page.getByLabel("Name", { exact: true }).fill(`E2E Keyed ${Date.now()}`);
   await page.getByRole("button", { name: "Create in sandbox and register" }).click();

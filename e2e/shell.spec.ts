@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./support/users";
+import { asRole, testAs } from "./support/stored-session";
 
 test.describe("at 390 px wide", () => {
-  test.use({ viewport: { width: 390, height: 844 } });
+  test.use({ viewport: { width: 390, height: 844 }, ...asRole("developer") });
 
   test("the menu button opens the navigation and nothing overflows sideways", async ({ page }) => {
-    await signInAs(page, "developer");
+    await page.goto("/");
     const menu = page.getByRole("button", { name: "Menu", exact: true });
     await expect(menu).toHaveAttribute("aria-expanded", "false");
     await expect(page.getByRole("link", { name: "Activity" })).toBeHidden();
@@ -22,8 +22,7 @@ test.describe("at 390 px wide", () => {
   });
 });
 
-test("the keyboard reaches the skip link and the navigation, with a visible focus ring", async ({ page }) => {
-  await signInAs(page, "support");
+testAs("support")("the keyboard reaches the skip link and the navigation, with a visible focus ring", async ({ page }) => {
   await page.goto("/");
   const outline = () => page.evaluate(() => {
     const style = getComputedStyle(document.activeElement as Element);

@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { ADMIN, createUser, signIn, signInAs } from "./support/users";
+import { ADMIN, createUser, signIn } from "./support/users";
+import { asRole, signedOut, testAs } from "./support/stored-session";
 import { addUser, openUserRow, setActive } from "./support/users-page";
 import { postActionForm } from "./support/server-action";
 import { ISOLATED_ADMIN, startIsolatedServer } from "./support/isolated-server";
@@ -9,15 +10,14 @@ const usersActions = "app/(dashboard)/settings/users/actions.ts";
 const unique = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}@e2e.test`;
 const LAST_ADMIN = /This is the last active admin/;
 
-test("an admin adds a developer and a support user, and each can sign in", async ({ page, browser }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("an admin adds a developer and a support user, and each can sign in", async ({ page, browser }) => {
   const people = [
     { email: unique("added-dev"), name: "Added Developer", role: "developer", password: "developer-initial-pw" },
     { email: unique("added-support"), name: "Added Support", role: "support", password: "support-initial-pw!" },
   ];
   for (const person of people) await addUser(page, person);
   for (const person of people) {
-    const context = await browser.newContext();
+    const context = await browser.newContext(signedOut);
     const other = await context.newPage();
     await signIn(other, person);
     await expect(other.getByRole("button", { name: `Account menu for ${person.name}` })).toContainText(person.role);
@@ -25,8 +25,7 @@ test("an admin adds a developer and a support user, and each can sign in", async
   }
 });
 
-test("the add-user form shows field errors and keeps what was typed, never the password", async ({ page }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("the add-user form shows field errors and keeps what was typed, never the password", async ({ page }) => {
   await page.goto("/settings/users");
   const form = page.getByRole("form", { name: "Add user" });
   const email = unique("typed");
@@ -49,8 +48,8 @@ test("the add-user form shows field errors and keeps what was typed, never the p
   await expect(form.getByLabel("Name", { exact: true })).toHaveValue("Typed Name");
 });
 
-test("a developer gets the 403 page, and the server refuses the action itself", async ({ page, baseURL, browser }) => {
-  await signInAs(page, "developer");
+testAs("developer")("a developer gets the 403 page, and the server refuses the action itself", async ({ page, baseURL, browser }) => {
+  await page.goto("/");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Users" })).toHaveCount(0);
   await page.goto("/settings/users");
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
@@ -60,16 +59,15 @@ test("a developer gets the 403 page, and the server refuses the action itself", 
   const fields = { email, name: "Smuggled", role: "admin", password: "smuggled-password-1" };
   const { body } = await postActionForm(page.request, baseURL!, "/settings/users", { file: usersActions, name: "createUserAction" }, fields);
   expect(body).toContain("Your role does not allow you to manage dashboard users.");
-  const admin = await browser.newContext();
+  const admin = await browser.newContext(asRole("admin"));
   const adminPage = await admin.newPage();
-  await signIn(adminPage, ADMIN, `/settings/users?q=${encodeURIComponent(email)}`);
+  await adminPage.goto(`/settings/users?q=${encodeURIComponent(email)}`);
   await expect(adminPage.getByText("No users match")).toBeVisible();
   await admin.close();
 });
 
-test("support staff see users read-only, and the server refuses their changes", async ({ page, baseURL }) => {
+testAs("support")("support staff see users read-only, and the server refuses their changes", async ({ page, baseURL }) => {
   const target = createUser("developer");
-  await signInAs(page, "support");
   const row = await openUserRow(page, target.email);
   await expect(page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   await expect(row).toContainText("developer");
@@ -86,13 +84,13 @@ test("support staff see users read-only, and the server refuses their changes", 
   }).toPass();
 });
 
-test("deactivating a user ends their session and stops sign-in; reactivating lets them back", async ({ page, browser }) => {
+// The deactivated user signs in through the form: ending their session is the point.
+testAs("admin")("deactivating a user ends their session and stops sign-in; reactivating lets them back", async ({ page, browser }) => {
   const user = createUser("developer");
-  const theirs = await browser.newContext();
+  const theirs = await browser.newContext(signedOut);
   const theirPage = await theirs.newPage();
   await signIn(theirPage, user, "/apps");
 
-  await signIn(page, ADMIN);
   await setActive(page, user.email, false);
 
   await theirPage.reload();

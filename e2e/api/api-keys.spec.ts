@@ -1,10 +1,9 @@
-import { expect, test } from "@playwright/test";
-import { signIn, ADMIN, signInAs } from "../support/users";
+import { expect } from "@playwright/test";
+import { testAs } from "../support/stored-session";
 
 // An admin creates a key for their product's backend, the backend uses it, the admin revokes it.
 
-test("an admin creates a read key, it reads the API, and once revoked it is refused", async ({ page, request }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("an admin creates a read key, it reads the API, and once revoked it is refused", async ({ page, request }) => {
   await page.goto("/settings");
   await page.getByRole("link", { name: "Manage API keys" }).click();
   const form = page.getByRole("form", { name: "Create an API key" });
@@ -36,8 +35,7 @@ test("an admin creates a read key, it reads the API, and once revoked it is refu
   await expect(page.getByRole("cell", { name: "API key revoked" }).first()).toBeVisible();
 });
 
-test("the form keeps what was typed when a scope is missing", async ({ page }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("the form keeps what was typed when a scope is missing", async ({ page }) => {
   await page.goto("/settings/api-keys");
   const form = page.getByRole("form", { name: "Create an API key" });
   await form.getByLabel("Name").fill("No scopes");
@@ -47,8 +45,7 @@ test("the form keeps what was typed when a scope is missing", async ({ page }) =
   await expect(form.getByLabel("Name")).toHaveValue("No scopes");
 });
 
-test("support and developers cannot open API keys; everyone can read the API reference", async ({ page }) => {
-  await signInAs(page, "support");
+testAs("support")("support and developers cannot open API keys; everyone can read the API reference", async ({ page }) => {
   const res = await page.goto("/settings/api-keys");
   expect(res?.status()).toBe(403);
   await page.goto("/api-reference");

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, signIn, signInAs } from "../support/users";
+import { asRole, signedOut } from "../support/stored-session";
 import { sandboxAppRegistered } from "../support/dashboard-apps";
 import { signInToXero, XERO_USERS } from "../support/sandbox";
 import { startReceiver } from "../jobs/receiver";
@@ -38,11 +38,12 @@ async function editApp(page: Page, appId: string, fields: Record<string, string>
   await expect(page).toHaveURL(new RegExp(`/apps/${appId}\\?updated=1`));
 }
 
+test.use(asRole("admin"));
+
 test("a customer connects through a connect session, then one is refused at the cap", async ({ page, browser, baseURL }) => {
   const product = await startProduct();
   const receiver = await startReceiver();
   try {
-    await signIn(page, ADMIN);
     await page.goto("/settings/alerts");
     await page.getByLabel("Receiver URL").fill(receiver.url);
     await page.getByRole("button", { name: "Add webhook" }).click();
@@ -64,7 +65,7 @@ test("a customer connects through a connect session, then one is refused at the 
     expect(session.status).toBe("pending");
 
     // The customer, signed out of the dashboard, in their own browser.
-    const customerContext = await browser.newContext();
+    const customerContext = await browser.newContext(signedOut);
     const customer = await customerContext.newPage();
     await customer.goto(session.url);
     await expect(customer.getByRole("heading", { level: 1, name: `Connect ${app.name} to Xero` })).toBeVisible();
@@ -130,7 +131,6 @@ test("a customer connects through a connect session, then one is refused at the 
 });
 
 test("support creates a connect link for a customer in the dashboard; the customer opens it signed out", async ({ page, browser, baseURL }) => {
-  await signIn(page, ADMIN);
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "Link e2e", plan: "core" });
   await page.goto(`/apps/${app.id}/edit`);
   await page.getByLabel("Allowed return URLs (one per line)").fill("https://product.example.com/xero/done\nnot a url");
@@ -140,10 +140,9 @@ test("support creates a connect link for a customer in the dashboard; the custom
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?updated=1`));
   // Support in a browser of its own: clearing the admin's cookies races with prefetches still in flight.
-  const supportContext = await browser.newContext();
+  const supportContext = await browser.newContext(asRole("support"));
   const support = await supportContext.newPage();
 
-  await signInAs(support, "support");
   await support.goto(`/apps/${app.id}`);
   await support.getByText("Create a connect link for a customer").click();
   const form = support.getByRole("form", { name: "Create a connect link" });
@@ -154,7 +153,7 @@ test("support creates a connect link for a customer in the dashboard; the custom
   const url = ((await created.locator("code").textContent()) ?? "").trim();
   expect(url).toMatch(new RegExp(`^${baseURL}/connect/[\\w-]{43}$`));
 
-  const context = await browser.newContext();
+  const context = await browser.newContext(signedOut);
   const customer = await context.newPage();
   await customer.goto(url);
   await expect(customer.getByRole("heading", { level: 1, name: `Connect ${app.name} to Xero` })).toBeVisible();

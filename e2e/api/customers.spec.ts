@@ -1,10 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, ADMIN } from "../support/users";
+import { asRole } from "../support/stored-session";
 import { insertCustomerConnection } from "../support/customers";
 
 // The team's customers beside the Xero users who authorised: Connections (with account and tag filters),
 // Organisations, People → Customers, and the CSV export.
+
+test.use(asRole("admin"));
 
 /** The text of a row's cell under the given column header. */
 async function cellUnder(page: Page, row: ReturnType<Page["getByRole"]>, header: string): Promise<string> {
@@ -16,7 +18,6 @@ async function cellUnder(page: Page, row: ReturnType<Page["getByRole"]>, header:
 
 test("a customer's connection shows who they are everywhere the Xero user is shown", async ({ page }) => {
   const c = insertCustomerConnection();
-  await signIn(page, ADMIN);
 
   // Connections: the customer and their account beside the Xero user; dashboard connections show "—".
   await page.goto(`/connections?q=${encodeURIComponent(c.orgName)}`);
@@ -76,7 +77,6 @@ test("a customer's connection shows who they are everywhere the Xero user is sho
 
 test("Connections with customers and People → Customers have no serious or critical accessibility violations", async ({ page }) => {
   const c = insertCustomerConnection();
-  await signIn(page, ADMIN);
   for (const path of [`/connections?q=${encodeURIComponent(c.orgName)}`, `/people?tab=customers&q=${c.externalId}`]) {
     await page.goto(path);
     await expect(page.getByRole("link", { name: c.accountName }).first()).toBeVisible();

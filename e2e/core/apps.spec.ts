@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { asRole } from "../support/stored-session";
 import { capBar, registerApp } from "../support/dashboard-apps";
 import { createSandboxApp, uniqueName } from "../support/sandbox";
 
 // Issue 4, the apps registry: validation, the secret shown never again, the redirect URI to copy, scope
 // warnings, cap overrides and the grouping by environment.
 
+test.use(asRole("developer"));
+
 test("registering validates the client id, keeps the secret hidden, and shows the redirect URI to copy", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const sandbox = await createSandboxApp(page, baseURL!, { name: uniqueName("E2E Registry"), plan: "core" });
 
   await page.goto("/apps/new");
@@ -53,7 +54,6 @@ test("registering validates the client id, keeps the secret hidden, and shows th
 });
 
 test("editing an app's plan changes the cap in force everywhere", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await registerApp(page, await createSandboxApp(page, baseURL!, { name: uniqueName("E2E Edit"), plan: "core" }), { plan: "starter" });
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", "0 of 5 connections");
   await page.getByRole("link", { name: "Edit app" }).click();

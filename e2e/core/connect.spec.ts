@@ -1,10 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { asRole } from "../support/stored-session";
 import { connectionRows, expectAppCounts, expectPeopleCount, registerApp, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, createSandboxApp, sandboxConnectedApps, startConsent, uniqueName, XERO_USERS } from "../support/sandbox";
 
 // Issue 4, acceptance 1: register a sandbox app, connect organisations as two Xero users, and see who
 // authorised what where Xero's own screen cannot say.
+
+test.use(asRole("developer"));
 
 const { ben: A, ana: B } = XERO_USERS;
 // Ben and Ana are both members of these (sandbox seed).
@@ -18,7 +20,6 @@ async function tenantIdOf(page: Page, appId: string, organisation: string): Prom
 }
 
 test("connect two organisations as Xero user A and one as user B: our pages name them, Xero's does not", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Connect", plan: "core" });
 
   await connectOrganisations(page, app.id, A.email, [FIRST, SECOND]);
@@ -65,7 +66,6 @@ test("connect two organisations as Xero user A and one as user B: our pages name
 });
 
 test("a cancelled consent ends on the app page saying so, and nothing is connected", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Cancel", plan: "core" });
   await startConsent(page, app.id, A.email);
   await page.getByRole("button", { name: "Cancel" }).click();
@@ -75,7 +75,6 @@ test("a cancelled consent ends on the app page saying so, and nothing is connect
 });
 
 test("a return from Xero that matches no connect request (bogus or reused state) says what happened", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   await page.goto("/api/xero/callback?state=bogus&code=x");
   await expect(page.getByRole("alert", { name: "Connect failed" })).toContainText("does not match a connect request from this dashboard");
 
@@ -89,7 +88,6 @@ test("a return from Xero that matches no connect request (bogus or reused state)
 });
 
 test("a code that was already used ends on the app page saying Xero refused it", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Used code", plan: "core" });
   // Hold Xero's redirect back to the dashboard, so the code can be spent before the dashboard sees it.
   let held = "";
@@ -119,7 +117,6 @@ test("a code that was already used ends on the app page saying Xero refused it",
 });
 
 test("a Xero fault during the code exchange ends on the app page with advice, and nothing half-written stays", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Fault", plan: "core" });
   await page.goto("/sandbox/xero/portal/faults");
   await page.getByLabel("Fault", { exact: true }).selectOption("http-500");
@@ -137,7 +134,6 @@ test("a Xero fault during the code exchange ends on the app page with advice, an
 });
 
 test("a Custom Connection connects with client credentials from the app page", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const organisation = "Takahe Tech";
   const sandbox = await createSandboxApp(page, baseURL!, { name: uniqueName("E2E Custom"), plan: "custom-connection", certified: false, custom: { organisation, user: XERO_USERS.priya } });
   const app = await registerApp(page, sandbox, { plan: "custom-connection", certified: false });

@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { asRole } from "../support/stored-session";
 import { connectionRows, expectAppCounts, sandboxAppRegistered, type RegisteredApp } from "../support/dashboard-apps";
 import { connectOrganisations, XERO_USERS } from "../support/sandbox";
 
 // Issue 4: the global Connections table (search, filters, sort and page in the URL; CSV of the filtered
 // rows) and "Sync now" on an app.
+
+test.use(asRole("developer"));
 
 const { ben, ana } = XERO_USERS;
 // Ben and Ana are both members of these (sandbox seed).
@@ -23,7 +25,6 @@ const organisationColumn = (page: Page) => connectionRows(page).locator('a[href^
 const userColumn = (page: Page) => connectionRows(page).getByText(/^[a-z.]+@example\.com$/);
 
 test("search, filters and sort live in the URL, so the view can be shared", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await appWithFourConnections(page, baseURL!, "E2E Table");
 
   await page.goto("/connections");
@@ -56,9 +57,9 @@ test("search, filters and sort live in the URL, so the view can be shared", asyn
 
   // The address alone reproduces the view, in another browser.
   const shared = page.url();
-  const other = await page.context().browser()!.newContext();
+  const other = await page.context().browser()!.newContext(asRole("support"));
   const otherPage = await other.newPage();
-  await signIn(otherPage, createUser("support"), new URL(shared).pathname + new URL(shared).search);
+  await otherPage.goto(new URL(shared).pathname + new URL(shared).search);
   await expect(otherPage).toHaveURL(shared);
   await expect(userColumn(otherPage)).toHaveText([ben.email, ana.email]);
   await expect(filters(otherPage).getByLabel("Search")).toHaveValue(SHARED);
@@ -76,7 +77,6 @@ test("search, filters and sort live in the URL, so the view can be shared", asyn
 });
 
 test("Export CSV downloads exactly the filtered rows", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await appWithFourConnections(page, baseURL!, "E2E Export");
   await page.goto(`/connections?app=${app.id}&user=${encodeURIComponent(ben.email)}&sort=organisation`);
   await expect(connectionRows(page)).toHaveCount(3);
@@ -97,7 +97,6 @@ test("Export CSV downloads exactly the filtered rows", async ({ page, baseURL })
 });
 
 test("Sync now shows its progress, finishes, and records what vanished from Xero", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
   const app = await appWithFourConnections(page, baseURL!, "E2E Sync");
   await expectAppCounts(page, app.id, { connections: 4, organisations: 3 });
 

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "../support/users";
+import { testAs } from "../support/stored-session";
 import { connectionRows, expectAppCounts, expectCap, expectPeopleCount, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
 
@@ -7,6 +8,9 @@ import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../suppo
 
 const { ben, ana } = XERO_USERS;
 const ORGS = ["Lighthouse Legal", "Fernhill Farms", "Southern Cross Tiling", "Pohutukawa Cafe"];
+
+// The first test signs in as a developer of its own: its activity filter names the actor.
+const developerTest = testAs("developer");
 
 test("disconnect one connection: counts drop everywhere, Xero's list loses it, the activity log has it", async ({ page, baseURL }) => {
   const developer = createUser("developer");
@@ -63,8 +67,7 @@ test("disconnect one connection: counts drop everywhere, Xero's list loses it, t
   await expect(entries).toContainText("reason: Customer left");
 });
 
-test("bulk disconnect across users and apps shows the dry run first, then frees the slots", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
+developerTest("bulk disconnect across users and apps shows the dry run first, then frees the slots", async ({ page, baseURL }) => {
   const first = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk", plan: "starter" });
   const second = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Bulk other", plan: "core" });
   await connectOrganisations(page, first.id, ben.email, ORGS);
@@ -108,8 +111,7 @@ test("bulk disconnect across users and apps shows the dry run first, then frees 
   await expectPeopleCount(page, ben.email, second.name, 0);
 });
 
-test("a disconnect Xero refuses leaves the row as it was, with the reason", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
+developerTest("a disconnect Xero refuses leaves the row as it was, with the reason", async ({ page, baseURL }) => {
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Refused", plan: "starter" });
   await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 1));
   await page.goto("/sandbox/xero/portal/faults");

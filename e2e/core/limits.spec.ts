@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { expect, type Locator } from "@playwright/test";
+import { testAs } from "../support/stored-session";
 import { capBar, expectAppCounts, expectCap, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, pickOrganisations, startConsent, XERO_USERS } from "../support/sandbox";
 
@@ -20,8 +20,10 @@ function rgb(locator: Locator, property: "color" | "backgroundColor"): Promise<n
 }
 const isRed = ([r, g, b]: number[]) => r! > 150 && g! < 80 && b! < 80;
 
-test("a starter app fills to 5 of 5 (amber at 4, red at 5); the next consent meets Xero's limit screen", async ({ page, baseURL }) => {
-  await signIn(page, createUser("developer"));
+const developerTest = testAs("developer");
+const supportTest = testAs("support");
+
+developerTest("a starter app fills to 5 of 5 (amber at 4, red at 5); the next consent meets Xero's limit screen", async ({ page, baseURL }) => {
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Starter", plan: "starter" });
   await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 4));
   await page.goto("/");
@@ -51,8 +53,8 @@ test("a starter app fills to 5 of 5 (amber at 4, red at 5); the next consent mee
   await expectAppCounts(page, app.id, { connections: 5, organisations: 5 });
 });
 
-test("the overview lists an organisation using both uncertified-app slots with both apps and their users, and every demo cap", async ({ page }) => {
-  await signIn(page, createUser("support"));
+supportTest("the overview lists an organisation using both uncertified-app slots with both apps and their users, and every demo cap", async ({ page }) => {
+  await page.goto("/");
   // The demo seed: Harbour Street Bakery holds Acme Ledger Sync (prod) through Ben and (staging) through Tom.
   const section = page.getByRole("region", { name: "Organisations using both uncertified-app slots" });
   const card = section.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Harbour Street Bakery", exact: true }) });

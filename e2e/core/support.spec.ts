@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createUser, signIn } from "../support/users";
+import { asRole } from "../support/stored-session";
 import { callAction } from "../support/call-action";
 import { capBar, connectionRows, expectAppCounts, expectPeopleCount, sandboxAppRegistered, type RegisteredApp } from "../support/dashboard-apps";
 import { connectOrganisations, XERO_USERS } from "../support/sandbox";
@@ -11,11 +11,12 @@ const APP = "app/(dashboard)/apps/[id]/actions.ts";
 const CONNECTIONS = "app/(dashboard)/connections/actions.ts";
 const ORG = "Pukeko Print Shop";
 
+test.use(asRole("support"));
+
 /** A developer's app with one connection, made in a context of its own. */
 async function developerApp(browser: Browser, baseURL: string): Promise<RegisteredApp> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(asRole("developer"));
   const page = await context.newPage();
-  await signIn(page, createUser("developer"));
   const app = await sandboxAppRegistered(page, baseURL, { prefix: "E2E Support view", plan: "core" });
   await connectOrganisations(page, app.id, XERO_USERS.ben.email, [ORG]);
   await context.close();
@@ -31,7 +32,7 @@ async function openDemoApp(page: Page, name: string) {
 
 test("support sees apps, connections, organisations and people, with no control that changes anything", async ({ page, browser, baseURL }) => {
   const app = await developerApp(browser, baseURL!);
-  await signIn(page, createUser("support"));
+  await page.goto("/");
 
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", /^1 of 50 connections/);
   await page.goto("/apps");
@@ -82,7 +83,6 @@ test("support sees apps, connections, organisations and people, with no control 
 
 test("the server refuses support's direct calls to register, connect, sync, replace a secret or disconnect", async ({ page, browser, baseURL }) => {
   const app = await developerApp(browser, baseURL!);
-  await signIn(page, createUser("support"));
   const connectionId = await firstConnectionId(page, app.id);
   expect(connectionId).toMatch(/^[0-9a-f-]{36}$/);
 

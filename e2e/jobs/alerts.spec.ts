@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createUser, forgetSession, signIn } from "../support/users";
+import { asRole, pageAs } from "../support/stored-session";
 import { connectionRows, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
 import { finishedRun, runNow } from "./jobs-page";
@@ -31,11 +31,11 @@ async function removeWebhook(page: Page, url: string) {
 
 const deliveryRows = (page: Page, url: string, event: string) => page.getByRole("row").filter({ hasText: url }).filter({ hasText: event });
 
-test("an admin adds a webhook, sends a test, and sees it delivered with the right signature", async ({ page }) => {
+test.use(asRole("admin"));
+
+test("an admin adds a webhook, sends a test, and sees it delivered with the right signature", async ({ page, browser }) => {
   const receiver = await startReceiver();
   try {
-    const admin = createUser("admin");
-    await signIn(page, admin);
     await page.goto("/settings/alerts");
     await page.getByLabel("Receiver URL").fill("ftp://example.com/hook");
     await page.getByRole("button", { name: "Add webhook" }).click();
@@ -58,20 +58,18 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
     expect(request.headers["x-connectiondesk-delivery"]).toBe(request.json.id);
 
     // Support staff see which host alerts go to and how they went, never the URL (it often carries a
-    // secret) nor the signing secret, and cannot change anything.
-    await forgetSession(page);
-    await signIn(page, createUser("support"));
-    await page.goto("/settings/alerts");
-    await expect(page.getByRole("cell", { name: "127.0.0.1/…" }).first()).toBeVisible();
-    await expect(deliveryRows(page, "127.0.0.1/…", "webhook.test").filter({ hasText: "Delivered" }).first()).toBeVisible();
-    await expect(page.getByText(new URL(receiver.url).pathname)).toHaveCount(0);
-    expect(await page.content()).not.toContain(new URL(receiver.url).pathname);
-    await expect(page.getByText(secret)).toHaveCount(0);
-    await expect(page.getByRole("button", { name: "Add webhook" })).toHaveCount(0);
-    await expect(page.getByRole("button", { name: `Send test to ${receiver.url}` })).toHaveCount(0);
+    // secret) nor the signing secret, and cannot change anything. In a browser of its own.
+    const { context, page: support } = await pageAs(browser, "support");
+    await support.goto("/settings/alerts");
+    await expect(support.getByRole("cell", { name: "127.0.0.1/…" }).first()).toBeVisible();
+    await expect(deliveryRows(support, "127.0.0.1/…", "webhook.test").filter({ hasText: "Delivered" }).first()).toBeVisible();
+    await expect(support.getByText(new URL(receiver.url).pathname)).toHaveCount(0);
+    expect(await support.content()).not.toContain(new URL(receiver.url).pathname);
+    await expect(support.getByText(secret)).toHaveCount(0);
+    await expect(support.getByRole("button", { name: "Add webhook" })).toHaveCount(0);
+    await expect(support.getByRole("button", { name: `Send test to ${receiver.url}` })).toHaveCount(0);
+    await context.close();
 
-    await forgetSession(page);
-    await signIn(page, admin);
     await removeWebhook(page, receiver.url);
   } finally {
     await receiver.close();
@@ -81,7 +79,6 @@ test("an admin adds a webhook, sends a test, and sees it delivered with the righ
 test("Issue 8: a receiver on a link-local address is refused; a receiver's answer is shown to admins and never to support", async ({ page, browser }) => {
   const internal = await startReceiver({ status: 500, body: "internal-service: db-password=hunter2" });
   try {
-    await signIn(page, createUser("admin"));
     await page.goto("/settings/alerts");
     // Cloud metadata stays out of reach even with WEBHOOK_ALLOW_PRIVATE_TARGETS (the e2e server has it on).
     for (const url of ["http://169.254.169.254/latest/meta-data", "http://2852039166/latest/meta-data"]) {
@@ -99,10 +96,9 @@ test("Issue 8: a receiver on a link-local address is refused; a receiver's answe
     await expect(row.getByLabel(/^Answer to delivery/)).toHaveText("internal-service: db-password=hunter2");
 
     // Support in a browser of its own: the admin's page may still be prefetching (and refreshing its cookie).
-    const supportContext = await browser.newContext();
+    const supportContext = await browser.newContext(asRole("support"));
     try {
       const support = await supportContext.newPage();
-      await signIn(support, createUser("support"));
       await support.goto("/settings/alerts");
       const seen = deliveryRows(support, "127.0.0.1/…", "webhook.test").filter({ hasText: "500" });
       await expect(seen.first()).toContainText("The receiver answered 500.");
@@ -121,7 +117,6 @@ test("Issue 8: a receiver on a link-local address is refused; a receiver's answe
 test("disconnecting in Xero's Connected apps, then a sync: the connection is disconnected and an alert is delivered", async ({ page, baseURL }) => {
   const receiver = await startReceiver();
   try {
-    await signIn(page, createUser("admin"));
     const secret = await addWebhook(page, receiver.url, ["A connection is disconnected on Xero's side"]);
     const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Vanish", plan: "core" });
     await connectOrganisations(page, app.id, XERO_USERS.ben.email, [ORGANISATION]);

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, createUser, signIn } from "../support/users";
+import { expect, type Page } from "@playwright/test";
+import { testAs } from "../support/stored-session";
 
 // Issue 5: an app's connection trend with its projected cap date, and its rate-limit meter, reached from
 // the app's page; and every page of this feature free of serious accessibility problems.
@@ -12,8 +12,7 @@ async function seriousViolations(page: Page) {
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("support staff open an app's trend and rate limits from its page", async ({ page }) => {
-  await signIn(page, createUser("support"));
+testAs("support")("support staff open an app's trend and rate limits from its page", async ({ page }) => {
   await page.goto("/apps");
   await page.getByRole("link", { name: APP, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: APP })).toBeVisible();
@@ -39,8 +38,7 @@ test("support staff open an app's trend and rate limits from its page", async ({
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test("Settings → Jobs and Settings → Alerts have no serious or critical accessibility violations", async ({ page }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("Settings → Jobs and Settings → Alerts have no serious or critical accessibility violations", async ({ page }) => {
   await page.goto("/settings");
   await page.getByRole("link", { name: "Open alerts" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Alerts" })).toBeVisible();

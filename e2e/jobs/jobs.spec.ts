@@ -1,11 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, createUser, forgetSession, signIn } from "../support/users";
+import { expect } from "@playwright/test";
+import { ADMIN } from "../support/users";
+import { pageAs, STORED_USERS, testAs } from "../support/stored-session";
 import { finishedRun, runNow } from "./jobs-page";
 
 // Issue 5: background work visible and controllable on Settings → Jobs.
 
-test("an admin changes the job settings, with field errors, and the change is audited", async ({ page }) => {
-  await signIn(page, ADMIN);
+testAs("admin")("an admin changes the job settings, with field errors, and the change is audited", async ({ page }) => {
   await page.goto("/settings");
   await page.getByRole("link", { name: "Open background jobs" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Background jobs" })).toBeVisible();
@@ -33,9 +33,8 @@ test("an admin changes the job settings, with field errors, and the change is au
   await expect(page.getByRole("status").filter({ hasText: "Job settings saved." })).toBeVisible();
 });
 
-test("a developer runs keep-alive now and follows the run in the list; settings stay read-only", async ({ page }) => {
-  const developer = createUser("developer");
-  await signIn(page, developer);
+testAs("developer")("a developer runs keep-alive now and follows the run in the list; settings stay read-only", async ({ page }) => {
+  const developer = STORED_USERS.developer;
   await page.goto("/settings/jobs");
   await expect(page.getByText("Only admins can change these.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Save job settings" })).toHaveCount(0);
@@ -48,18 +47,18 @@ test("a developer runs keep-alive now and follows the run in the list; settings 
   await expect(row).toContainText(/\d+ refreshed/);
 });
 
-test("a sync run shows its progress and result; support staff cannot start runs", async ({ page }) => {
-  await signIn(page, createUser("developer"));
+testAs("developer")("a sync run shows its progress and result; support staff cannot start runs", async ({ page, browser }) => {
   await page.goto("/settings/jobs");
   const id = await runNow(page, "sync");
   const row = await finishedRun(page, "sync", id);
   await expect(row).toContainText(/\d+ users? checked, \d+ new, \d+ gone from Xero/);
   await expect(row.getByText(/^\d+ of \d+$/)).toBeVisible();
 
-  await forgetSession(page);
-  await signIn(page, createUser("support"));
-  await page.goto("/settings/jobs");
-  await expect(page.getByRole("heading", { name: "Last 50 runs" })).toBeVisible();
-  await expect(page.getByRole("row", { name: `sync run ${id}`, exact: true })).toBeVisible();
-  await expect(page.getByRole("button", { name: /Run .* now/ })).toHaveCount(0);
+  // Support in a browser of its own.
+  const support = await pageAs(browser, "support");
+  await support.page.goto("/settings/jobs");
+  await expect(support.page.getByRole("heading", { name: "Last 50 runs" })).toBeVisible();
+  await expect(support.page.getByRole("row", { name: `sync run ${id}`, exact: true })).toBeVisible();
+  await expect(support.page.getByRole("button", { name: /Run .* now/ })).toHaveCount(0);
+  await support.context.close();
 });

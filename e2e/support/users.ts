@@ -14,11 +14,11 @@ function dataDir(): string {
   return process.env.E2E_DATA_DIR ?? path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100");
 }
 
-/** A user of `role` with a random password; `dataDir` targets an isolated server's database instead. */
-export function createUser(role: Role, opts: { active?: boolean; name?: string; dataDir?: string } = {}) {
+/** A user of `role` with a random email and password unless given; `dataDir` targets an isolated server's database instead. */
+export function createUser(role: Role, opts: { active?: boolean; name?: string; email?: string; password?: string; dataDir?: string } = {}) {
   const id = crypto.randomUUID();
-  const email = `${role}-${id.slice(0, 8)}@e2e.test`;
-  const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
+  const email = opts.email ?? `${role}-${id.slice(0, 8)}@e2e.test`;
+  const password = opts.password ?? `pw-${crypto.randomBytes(9).toString("base64url")}`;
   const db = new Database(path.join(opts.dataDir ?? dataDir(), "app.db"));
   try {
     db.pragma("busy_timeout = 5000");

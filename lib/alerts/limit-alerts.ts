@@ -1,13 +1,13 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { appSettings, organisations, xeroApps } from "@/db/schema";
+import { appSettings, connections, organisations, xeroApps } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
 import { countedConnections } from "@/lib/apps/counts";
 import { effectiveCap, ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import { capProgress } from "@/lib/limits/progress";
 import { countedAgainstCap } from "@/lib/limits/portal";
-import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { organisationsUsingBothSlots, takesUncertifiedSlot } from "@/lib/limits/sql";
 import { planLimitAlerts, type LimitState } from "./crossing";
 import { queueAlert, type Tx } from "./emit";
 
@@ -31,14 +31,12 @@ function appLevels(tx: Tx) {
 
 /** Organisations whose live connections already use both uncertified-app slots, with those apps. */
 function fullOrganisations(tx: Tx): Map<string, Array<{ id: string; name: string }>> {
-  const rows = tx.all<{ tenantId: string; appId: string; appName: string }>(sql`
-    select distinct c.tenant_id as tenantId, a.id as appId, a.name as appName
-    from connections c join xero_apps a on a.id = c.app_id
-    where c.status != 'disconnected' and ${appTakesUncertifiedSlot}
-      and c.tenant_id in (
-        select c2.tenant_id from connections c2 join xero_apps a on a.id = c2.app_id
-        where c2.status != 'disconnected' and ${appTakesUncertifiedSlot}
-        group by c2.tenant_id having count(distinct c2.app_id) >= ${ORG_UNCERTIFIED_CAP})`);
+  const rows = tx
+    .selectDistinct({ tenantId: connections.tenantId, appId: xeroApps.id, appName: xeroApps.name })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps), inArray(connections.tenantId, organisationsUsingBothSlots())))
+    .all();
   const out = new Map<string, Array<{ id: string; name: string }>>();
   for (const r of rows) out.set(r.tenantId, [...(out.get(r.tenantId) ?? []), { id: r.appId, name: r.appName }]);
   return out;

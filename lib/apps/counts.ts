@@ -3,6 +3,8 @@ import { sql } from "drizzle-orm";
 // What counts toward an app's cap (docs/xero.md#what-counts-as-a-connection): its (user, organisation)
 // connections that Xero still holds, leaving out demo companies unless the app says they count.
 // Read from connection_counts (kept by triggers, migration 0008) so these never scan connections.
+// Stay hand-written: they are fields of single-table selects from xero_apps, where drizzle writes an
+// interpolated column without its table, and inside these subqueries an unqualified "id" resolves against the inner tables first.
 export const countedConnections = sql`(
   select coalesce(sum(cc.n), 0) from connection_counts cc
   where cc.app_id = xero_apps.id and cc.status != 'disconnected'

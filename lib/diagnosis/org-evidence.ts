@@ -1,9 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, eq, inArray, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
+import { organisationsUsingBothSlots, takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
-import { endUserColumnsOf, endUserFrom, withoutEndUserCols, type EndUserCols, type EndUserRef } from "@/lib/end-users/columns";
+import { endUserColumns, type EndUserRef } from "@/lib/end-users/columns";
 
 // Evidence about one organisation and one authorising user for Diagnose. No role check here: only
 // gatherEvidence (evidence.ts) calls these, after checking diagnose:use.
@@ -16,24 +17,36 @@ export type OrgEvidence = { org: OrgMatch; uncertifiedApps: OrgApp[]; otherApps:
 /** By tenant id, else by exact name (ignoring case), else by a unique partial name. */
 export function findOrganisation(query: string): OrgMatch | null {
   const db = getDb();
-  const cols = sql`select tenant_id as tenantId, name, type from organisations`;
-  const byId = db.get<OrgMatch>(sql`${cols} where tenant_id = ${query.toLowerCase()}`);
+  const matching = () => db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type }).from(organisations);
+  const byId = matching().where(eq(organisations.tenantId, query.toLowerCase())).get();
   if (byId) return byId;
-  const exact = db.all<OrgMatch>(sql`${cols} where name = ${query} collate nocase limit 2`);
-  const found = exact.length > 0 ? exact : db.all<OrgMatch>(sql`${cols} where name like ${`%${query}%`} limit 2`);
+  const exact = matching().where(eq(sql`lower(${organisations.name})`, query.toLowerCase())).limit(2).all();
+  const found = exact.length > 0 ? exact : matching().where(like(organisations.name, `%${query}%`)).limit(2).all();
   return found.length === 1 ? found[0]! : null;
 }
 
-type Row = EndUserCols & { appId: string; appName: string; environment: string; plan: string; takesSlot: number; connectionId: string; name: string; email: string; status: string; staleReasons: string };
-
 export function organisationEvidence(org: OrgMatch): OrgEvidence {
-  const rows = getDb().all<Row>(sql`
-    select a.id as appId, a.name as appName, a.environment, a.plan, ${appTakesUncertifiedSlot} as takesSlot,
-      c.id as connectionId, g.name, g.email, c.status, c.stale_reasons as staleReasons, ${endUserColumnsOf("e")}
-    from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
-      left join end_users e on e.id = coalesce(c.end_user_id, g.end_user_id)
-    where c.tenant_id = ${org.tenantId} and c.status != 'disconnected'
-    order by a.environment, a.name, g.email`);
+  const rows = getDb()
+    .select({
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      plan: xeroApps.plan,
+      takesSlot: sql<boolean>`${takesUncertifiedSlot(xeroApps)}`.mapWith(Boolean),
+      connectionId: connections.id,
+      name: grants.name,
+      email: grants.email,
+      status: connections.status,
+      staleReasons: connections.staleReasons,
+      endUser: endUserColumns,
+    })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .leftJoin(endUsers, eq(endUsers.id, sql`coalesce(${connections.endUserId}, ${grants.endUserId})`))
+    .where(and(eq(connections.tenantId, org.tenantId), ne(connections.status, "disconnected")))
+    .orderBy(xeroApps.environment, xeroApps.name, grants.email)
+    .all();
   const apps = new Map<string, OrgApp>();
   const others = new Set<string>();
   for (const r of rows) {
@@ -42,7 +55,7 @@ export function organisationEvidence(org: OrgMatch): OrgEvidence {
       continue;
     }
     const app = apps.get(r.appId) ?? { appId: r.appId, name: r.appName, environment: r.environment, plan: r.plan, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, staleReasons: JSON.parse(r.staleReasons) as string[], endUser: endUserFrom(r) });
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, staleReasons: r.staleReasons, endUser: r.endUser });
     apps.set(r.appId, app);
   }
   const uncertifiedApps = [...apps.values()];
@@ -51,26 +64,38 @@ export function organisationEvidence(org: OrgMatch): OrgEvidence {
 
 /** Organisations with both uncertified slots taken: the candidates when no organisation was named. */
 export function organisationsAtCap(limit = 10): OrgMatch[] {
-  return getDb().all<OrgMatch>(sql`
-    select o.tenant_id as tenantId, o.name, o.type from organisations o
-    where o.tenant_id in (
-      select c.tenant_id from connections c join xero_apps a on a.id = c.app_id
-      where c.status != 'disconnected' and ${appTakesUncertifiedSlot}
-      group by c.tenant_id having count(distinct c.app_id) >= ${ORG_UNCERTIFIED_CAP})
-    order by o.name limit ${limit}`);
+  return getDb()
+    .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type })
+    .from(organisations)
+    .where(inArray(organisations.tenantId, organisationsUsingBothSlots()))
+    .orderBy(organisations.name)
+    .limit(limit)
+    .all();
 }
 
 export type UserGrant = { grantId: string; appId: string; appName: string; environment: string; status: string; lastRefreshOkAt: number | null; lastFailureReason: string | null; live: number; stale: number; endUser: EndUserRef | null };
 
 /** Every grant of one Xero user (by email) across apps, with its connection counts. */
 export function userEvidence(email: string): UserGrant[] {
-  const rows = getDb().all<Omit<UserGrant, "endUser"> & EndUserCols>(sql`
-    select ${endUserColumnsOf("e")}, g.id as grantId, a.id as appId, a.name as appName, a.environment, g.status, g.last_refresh_ok_at as lastRefreshOkAt,
-      g.last_failure_reason as lastFailureReason,
-      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as live,
-      (select count(*) from connections c where c.grant_id = g.id and c.status = 'stale') as stale
-    from grants g join xero_apps a on a.id = g.app_id left join end_users e on e.id = g.end_user_id
-    where g.email = ${email.trim().toLowerCase()}
-    order by a.environment, a.name`);
-  return rows.map((r) => ({ ...withoutEndUserCols(r), endUser: endUserFrom(r) }));
+  const connectionsOfGrant = (status: SQL) => sql<number>`(select count(*) from ${connections} where ${connections.grantId} = ${grants.id} and ${status})`.mapWith(Number);
+  return getDb()
+    .select({
+      endUser: endUserColumns,
+      grantId: grants.id,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      status: grants.status,
+      // Milliseconds, as Diagnose has always shown them (the column itself maps to a Date).
+      lastRefreshOkAt: sql<number | null>`${grants.lastRefreshOkAt}`,
+      lastFailureReason: grants.lastFailureReason,
+      live: connectionsOfGrant(ne(connections.status, "disconnected")),
+      stale: connectionsOfGrant(eq(connections.status, "stale")),
+    })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
+    .where(eq(grants.email, email.trim().toLowerCase()))
+    .orderBy(xeroApps.environment, xeroApps.name)
+    .all();
 }

@@ -1,5 +1,6 @@
-import { sql } from "drizzle-orm";
+import { and, eq, lt, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { jobLeases } from "@/db/schema";
 import { xeroNowMs } from "@/lib/clock";
 
 // Only one runner works at a time, even with several server processes on one database: whoever holds
@@ -7,14 +8,22 @@ import { xeroNowMs } from "@/lib/clock";
 
 export function tryAcquireLease(name: string, holder: string, ttlMs: number): boolean {
   const at = xeroNowMs();
-  getDb().run(sql`
-    insert into job_leases (name, holder, expires_at) values (${name}, ${holder}, ${at + ttlMs})
-    on conflict (name) do update set holder = excluded.holder, expires_at = excluded.expires_at
-    where job_leases.expires_at < ${at} or job_leases.holder = excluded.holder`);
-  const row = getDb().get<{ holder: string }>(sql`select holder from job_leases where name = ${name}`);
+  getDb()
+    .insert(jobLeases)
+    .values({ name, holder, expiresAt: new Date(at + ttlMs) })
+    .onConflictDoUpdate({
+      target: jobLeases.name,
+      set: { holder: sql`excluded.holder`, expiresAt: sql`excluded.expires_at` },
+      setWhere: or(lt(jobLeases.expiresAt, new Date(at)), eq(jobLeases.holder, sql`excluded.holder`)),
+    })
+    .run();
+  const row = getDb().select({ holder: jobLeases.holder }).from(jobLeases).where(eq(jobLeases.name, name)).get();
   return row?.holder === holder;
 }
 
 export function releaseLease(name: string, holder: string) {
-  getDb().run(sql`delete from job_leases where name = ${name} and holder = ${holder}`);
+  getDb()
+    .delete(jobLeases)
+    .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
+    .run();
 }

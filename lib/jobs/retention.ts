@@ -1,4 +1,4 @@
-import { and, inArray, lt, sql } from "drizzle-orm";
+import { and, desc, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { jobRuns, rateLimitSamples, webhookDeliveries } from "@/db/schema";
 import { DAY_MS, xeroNowMs } from "@/lib/clock";
@@ -20,7 +20,7 @@ export function pruneOldRecords(): { samples: number; deliveries: number; runs: 
     .run().changes;
   const runs = db
     .delete(jobRuns)
-    .where(sql`${jobRuns.id} < (select id from job_runs order by id desc limit 1 offset ${KEEP_RUNS - 1})`)
+    .where(lt(jobRuns.id, sql`(${db.select({ id: jobRuns.id }).from(jobRuns).orderBy(desc(jobRuns.id)).limit(1).offset(KEEP_RUNS - 1)})`))
     .run().changes;
   return { samples, deliveries, runs };
 }

@@ -1,9 +1,23 @@
-import { sql } from "drizzle-orm";
-import { PLANS, PLAN_RULES } from "./plans";
+import { and, countDistinct, eq, gte, inArray, ne, or, type SQL } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import { getDb } from "@/db/index";
+import { connections, xeroApps } from "@/db/schema";
+import { ORG_UNCERTIFIED_CAP, PLANS, PLAN_RULES } from "./plans";
 
-// countsAsUncertified (plans.ts) as SQL over a xero_apps row aliased `a`, built from the same data.
+// countsAsUncertified (plans.ts) as a condition over a xero_apps table (or an alias of it), built from the same data.
 const unlessCertified = PLANS.filter((p) => PLAN_RULES[p].uncertifiedUnlessCertified && p !== "legacy-uncertified");
 
-export const appTakesUncertifiedSlot = sql.raw(
-  `(a.plan = 'legacy-uncertified' or (a.plan in (${unlessCertified.map((p) => `'${p}'`).join(", ")}) and a.certified = 0))`,
-);
+export function takesUncertifiedSlot(app: { plan: AnySQLiteColumn; certified: AnySQLiteColumn }): SQL {
+  return or(eq(app.plan, "legacy-uncertified"), and(inArray(app.plan, unlessCertified), eq(app.certified, false)))!;
+}
+
+/** Tenant ids whose live connections already use both uncertified-app slots: a subquery for `inArray`. */
+export function organisationsUsingBothSlots() {
+  return getDb()
+    .select({ tenantId: connections.tenantId })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps)))
+    .groupBy(connections.tenantId)
+    .having(gte(countDistinct(connections.appId), ORG_UNCERTIFIED_CAP));
+}

@@ -1,14 +1,16 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, exists, gt, gte, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { connectionCounts, connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import type { Environment } from "@/lib/apps/schemas";
 import { notFound } from "@/lib/errors";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
-import { endUserColumnsOf, endUserFrom, type EndUserCols, type EndUserRef } from "@/lib/end-users/columns";
+import { endUserColumns, type EndUserRef } from "@/lib/end-users/columns";
 
 export const ORG_PAGE_SIZE = 50;
 
@@ -19,28 +21,47 @@ export const organisationFiltersSchema = z.object({
 });
 export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 
-const liveConnection = sql.raw(`c.status != 'disconnected'`);
-// Per-organisation counts read the trigger-kept connection_counts rows (migration 0008), not connections.
-const liveCounted = sql.raw(`c.status != 'disconnected' and c.n > 0`);
+// The search filters are written over `o`; per-organisation counts read the trigger-kept connection_counts
+// rows (migration 0008) as `c`, not connections.
+const o = alias(organisations, "o");
+const c = alias(connectionCounts, "c");
+
+/** An organisation's live connections, apps and uncertified-app slots, as subqueries correlated on `o`. */
+function countsOf(inEnv?: SQL) {
+  const db = getDb();
+  const live = and(eq(c.tenantId, o.tenantId), ne(c.status, "disconnected"), gt(c.n, 0));
+  const connectionsSum = db.select({ n: sql`coalesce(sum(${c.n}), 0)` }).from(c).where(and(live, inEnv));
+  const apps = db.select({ n: countDistinct(c.appId) }).from(c).where(and(live, inEnv));
+  const slots = db.select({ n: countDistinct(c.appId) }).from(c).innerJoin(xeroApps, eq(xeroApps.id, c.appId)).where(and(live, takesUncertifiedSlot(xeroApps)));
+  return {
+    tenantId: o.tenantId,
+    name: o.name,
+    type: o.type,
+    isDemo: o.isDemo,
+    connections: sql<number>`(${connectionsSum})`.mapWith(Number).as("connections"),
+    apps: sql<number>`(${apps})`.mapWith(Number).as("apps"),
+    slots: sql<number>`(${slots})`.mapWith(Number).as("slots"),
+  };
+}
 
 /** Organisations with their connection counts and uncertified-app slots used, paginated in SQL. */
 export async function listOrganisations(f: OrganisationFilters) {
   await requirePermission("organisations:read");
   const page = f.page ?? 1;
   const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
-  const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
-  const base = sql`
-    select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-      (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as connections,
-      (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as apps,
-      (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
-        where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
-    from organisations o where 1 = 1 ${nameFilter}`;
-  const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(
-    sql`select * from (${base}) where 1 = 1 ${capFilter} order by name limit ${ORG_PAGE_SIZE} offset ${(page - 1) * ORG_PAGE_SIZE}`,
-  );
-  const total = getDb().get<{ n: number }>(sql`select count(*) as n from (${base}) where 1 = 1 ${capFilter}`)?.n ?? 0;
-  return { rows: rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), total, page, pageSize: ORG_PAGE_SIZE };
+  // "1 = 1": the search filter above is an "and …" fragment.
+  const base = getDb().select(countsOf()).from(o).where(sql`1 = 1 ${nameFilter}`).as("orgs");
+  const capFilter = f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined;
+  const rows = getDb()
+    .select()
+    .from(base)
+    .where(capFilter)
+    .orderBy(base.name)
+    .limit(ORG_PAGE_SIZE)
+    .offset((page - 1) * ORG_PAGE_SIZE)
+    .all();
+  const total = getDb().select({ n: count() }).from(base).where(capFilter).get()?.n ?? 0;
+  return { rows, total, page, pageSize: ORG_PAGE_SIZE };
 }
 
 type OrgListFilters = { q?: string; atCap?: boolean; environment?: Environment };
@@ -52,21 +73,25 @@ type OrgListFilters = { q?: string; atCap?: boolean; environment?: Environment }
  */
 export async function listOrganisationsAfter(f: OrgListFilters, cursor: string | undefined, limit: number) {
   await requirePermission("organisations:read");
-  const inEnv = f.environment ? sql`and c.app_id in (select id from xero_apps where environment = ${f.environment})` : sql``;
+  const db = getDb();
+  const envApps = f.environment ? db.select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, f.environment)) : undefined;
   const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
-  const envFilter = f.environment ? sql`and exists (select 1 from connections c where c.tenant_id = o.tenant_id ${inEnv})` : sql``;
-  const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
-  const after = afterCursor([sql`o.name`, sql`o.tenant_id`], cursor);
-  const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(sql`
-    select * from (
-      select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-        (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as connections,
-        (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as apps,
-        (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
-          where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
-      from organisations o where 1 = 1 ${nameFilter} ${envFilter} ${after ? sql`and ${after}` : sql``}
-    ) where 1 = 1 ${capFilter} order by name, tenantId limit ${limit + 1}`);
-  return pageFrom(rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), limit, (r) => [r.name, r.tenantId]);
+  const envFilter = envApps ? exists(db.select({ one: sql`1` }).from(connections).where(and(eq(connections.tenantId, o.tenantId), inArray(connections.appId, envApps)))) : undefined;
+  const after = afterCursor([sql`${o.name}`, sql`${o.tenantId}`], cursor);
+  // "1 = 1": the search filter above is an "and …" fragment.
+  const base = db
+    .select(countsOf(envApps ? inArray(c.appId, envApps) : undefined))
+    .from(o)
+    .where(and(sql`1 = 1 ${nameFilter}`, envFilter, after))
+    .as("orgs");
+  const rows = db
+    .select()
+    .from(base)
+    .where(f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined)
+    .orderBy(base.name, base.tenantId)
+    .limit(limit + 1)
+    .all();
+  return pageFrom(rows, limit, (r) => [r.name, r.tenantId]);
 }
 
 export type OrganisationApp = {
@@ -83,29 +108,45 @@ export type OrganisationApp = {
 export async function getOrganisation(tenantId: string, environment?: Environment) {
   await requirePermission("organisations:read");
   const db = getDb();
-  const org = db.get<{ tenantId: string; name: string; type: string; isDemo: number }>(
-    sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
-  );
+  const org = db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo }).from(organisations).where(eq(organisations.tenantId, tenantId)).get();
   if (!org) throw notFound("That organisation");
-  type Row = { appId: string; appName: string; environment: Environment; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string; source: string };
-  const rows = db.all<Row & EndUserCols>(sql`
-    select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
-      c.id as connectionId, g.name, g.email, case when c.disconnect_intent_id is not null and c.status != 'disconnected' then 'disconnecting' else c.status end as status, g.source,
-      ${endUserColumnsOf("e")}
-    from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
-      left join end_users e on e.id = coalesce(c.end_user_id, g.end_user_id)
-    where c.tenant_id = ${tenantId} ${environment ? sql`and a.environment = ${environment}` : sql``}
-    order by a.environment, a.name, g.email`);
+  const rows = db
+    .select({
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      plan: xeroApps.plan,
+      certified: xeroApps.certified,
+      takesSlot: sql<boolean>`${takesUncertifiedSlot(xeroApps)}`.mapWith(Boolean),
+      connectionId: connections.id,
+      name: grants.name,
+      email: grants.email,
+      status: sql<string>`case when ${connections.disconnectIntentId} is not null and ${connections.status} != 'disconnected' then 'disconnecting' else ${connections.status} end`,
+      source: grants.source,
+      endUser: endUserColumns,
+    })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .leftJoin(endUsers, eq(endUsers.id, sql`coalesce(${connections.endUserId}, ${grants.endUserId})`))
+    .where(and(eq(connections.tenantId, tenantId), environment ? eq(xeroApps.environment, environment) : undefined))
+    .orderBy(xeroApps.environment, xeroApps.name, grants.email)
+    .all();
   if (environment && rows.length === 0) throw notFound("That organisation");
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
-    const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified === 1, takesSlot: r.takesSlot === 1, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed", endUser: endUserFrom(r) });
+    const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified, takesSlot: r.takesSlot, users: [] };
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed", endUser: r.endUser });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];
   // Counted over every environment even when the list is limited to one: Xero's cap is the organisation's.
   const slotsUsed =
-    db.get<{ n: number }>(sql`select count(distinct c.app_id) as n from connections c join xero_apps a on a.id = c.app_id where c.tenant_id = ${tenantId} and ${liveConnection} and ${appTakesUncertifiedSlot}`)?.n ?? 0;
-  return { ...org, isDemo: org.isDemo === 1, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
+    db
+      .select({ n: countDistinct(connections.appId) })
+      .from(connections)
+      .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+      .where(and(eq(connections.tenantId, tenantId), ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps)))
+      .get()?.n ?? 0;
+  return { ...org, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
 }

@@ -1,32 +1,37 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { connectionCounts, connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { listApps } from "@/lib/apps/queries";
-import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
+import { takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 
 export const OVERVIEW_ORG_LIMIT = 20;
 
-type SlotRow = { tenantId: string; tenantName: string; appId: string; appName: string; environment: string; userName: string; userEmail: string };
 export type OrganisationAtCap = { tenantId: string; tenantName: string; apps: Array<{ appId: string; appName: string; environment: string; users: string[] }> };
 
 /** Organisations whose two uncertified-app slots are both taken, with the apps and who connected each. */
 function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
   const db = getDb();
+  const cc = connectionCounts;
   // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections.
-  const atCap = sql`
-    select c.tenant_id from connection_counts c
-    where c.status != 'disconnected' and c.n > 0 and c.app_id in (select a.id from xero_apps a where ${appTakesUncertifiedSlot})
-    group by c.tenant_id having count(distinct c.app_id) >= ${ORG_UNCERTIFIED_CAP}`;
-  const total = db.get<{ n: number }>(sql`select count(*) as n from (${atCap})`)?.n ?? 0;
-  const rows = db.all<SlotRow>(sql`
-    select c.tenant_id as tenantId, c.tenant_name as tenantName, a.id as appId, a.name as appName, a.environment,
-      g.name as userName, g.email as userEmail
-    from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
-    where c.status != 'disconnected' and ${appTakesUncertifiedSlot}
-      and c.tenant_id in (select tenant_id from (${atCap}) limit ${OVERVIEW_ORG_LIMIT})
-    order by c.tenant_name, a.name, g.email`);
+  const atCap = db
+    .select({ tenantId: cc.tenantId })
+    .from(cc)
+    .where(and(ne(cc.status, "disconnected"), gt(cc.n, 0), inArray(cc.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(takesUncertifiedSlot(xeroApps)))))
+    .groupBy(cc.tenantId)
+    .having(gte(countDistinct(cc.appId), ORG_UNCERTIFIED_CAP))
+    .as("at_cap");
+  const total = db.select({ n: count() }).from(atCap).get()?.n ?? 0;
+  const rows = db
+    .select({ tenantId: connections.tenantId, tenantName: connections.tenantName, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, userName: grants.name, userEmail: grants.email })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .innerJoin(grants, eq(grants.id, connections.grantId))
+    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps), inArray(connections.tenantId, db.select({ tenantId: atCap.tenantId }).from(atCap).limit(OVERVIEW_ORG_LIMIT))))
+    .orderBy(connections.tenantName, xeroApps.name, grants.email)
+    .all();
   const orgs = new Map<string, OrganisationAtCap>();
   for (const r of rows) {
     const org = orgs.get(r.tenantId) ?? { tenantId: r.tenantId, tenantName: r.tenantName, apps: [] };
@@ -40,13 +45,16 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
 }
 
 function healthCounts() {
-  return (
-    getDb().get<{ stale: number; broken: number; active: number }>(sql`
-      select
-        (select coalesce(sum(n), 0) from connection_counts where status = 'stale') as stale,
-        (select count(*) from connections c where c.status != 'disconnected' and c.grant_id in (select id from grants where status != 'active')) as broken,
-        (select coalesce(sum(n), 0) from connection_counts where status = 'active') as active`) ?? { stale: 0, broken: 0, active: 0 }
-  );
+  const db = getDb();
+  const inStatus = (status: "stale" | "active") =>
+    db.select({ n: sql<number>`coalesce(sum(${connectionCounts.n}), 0)`.mapWith(Number) }).from(connectionCounts).where(eq(connectionCounts.status, status)).get()?.n ?? 0;
+  const broken =
+    db
+      .select({ n: count() })
+      .from(connections)
+      .where(and(ne(connections.status, "disconnected"), inArray(connections.grantId, db.select({ id: grants.id }).from(grants).where(ne(grants.status, "active")))))
+      .get()?.n ?? 0;
+  return { stale: inStatus("stale"), broken, active: inStatus("active") };
 }
 
 export async function getOverview() {

@@ -1,7 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, countDistinct, eq, gte, inArray, like, lt, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Environment } from "@/lib/apps/schemas";
 import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
@@ -23,24 +24,36 @@ export type Person = {
   apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; source: string }>;
 };
 
+// A Xero user's rows (one grant per app) agree on name and email; max() picks one per group.
+const maxName = sql<string>`max(${grants.name})`;
+const maxEmail = sql<string>`max(${grants.email})`;
+// Correlated on grants.id: only used in selects that join, where drizzle qualifies every column.
+const liveConnectionsOfGrant = sql<number>`(select count(*) from ${connections} where ${connections.grantId} = ${grants.id} and ${connections.status} != 'disconnected')`.mapWith(Number);
+
 /** The Xero users who authorised our apps, each with their connection count per app. Two queries per page. */
 export async function listPeople(f: PeopleFilters) {
   await requirePermission("people:read");
   const db = getDb();
   const page = f.page ?? 1;
-  const filter = f.q ? sql`where g.email like ${`%${f.q.toLowerCase()}%`} or g.name like ${`%${f.q}%`}` : sql``;
-  const people = db.all<{ xeroUserId: string; name: string; email: string }>(sql`
-    select g.xero_user_id as xeroUserId, max(g.name) as name, max(g.email) as email
-    from grants g ${filter} group by g.xero_user_id order by max(g.email)
-    limit ${PEOPLE_PAGE_SIZE} offset ${(page - 1) * PEOPLE_PAGE_SIZE}`);
-  const total = db.get<{ n: number }>(sql`select count(distinct g.xero_user_id) as n from grants g ${filter}`)?.n ?? 0;
+  const filter = f.q ? or(like(grants.email, `%${f.q.toLowerCase()}%`), like(grants.name, `%${f.q}%`)) : undefined;
+  const people = db
+    .select({ xeroUserId: grants.xeroUserId, name: maxName, email: maxEmail })
+    .from(grants)
+    .where(filter)
+    .groupBy(grants.xeroUserId)
+    .orderBy(maxEmail)
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: countDistinct(grants.xeroUserId) }).from(grants).where(filter).get()?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
-  const ids = sql.join(people.map((p) => sql`${p.xeroUserId}`), sql`, `);
-  const counts = db.all<{ xeroUserId: string; appId: string; appName: string; environment: string; grantStatus: string; source: string; connections: number }>(sql`
-    select g.xero_user_id as xeroUserId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.source,
-      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections
-    from grants g join xero_apps a on a.id = g.app_id
-    where g.xero_user_id in (${ids}) order by a.name`);
+  const counts = db
+    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, source: grants.source, connections: liveConnectionsOfGrant })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .where(inArray(grants.xeroUserId, people.map((p) => p.xeroUserId)))
+    .orderBy(xeroApps.name)
+    .all();
   const rows = people.map((p): Person => {
     const apps = counts.filter((c) => c.xeroUserId === p.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
     return { ...p, apps, total: apps.reduce((n, a) => n + a.connections, 0) };
@@ -57,23 +70,38 @@ export type XeroUserGrant = { grantId: string; appId: string; appName: string; e
 export async function listXeroUsersAfter(f: { q?: string; environment?: Environment }, cursor: string | undefined, limit: number) {
   await requirePermission("people:read");
   const db = getDb();
-  const inEnv = f.environment ? sql`and g.app_id in (select id from xero_apps where environment = ${f.environment})` : sql``;
+  const inEnv = f.environment ? inArray(grants.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, f.environment))) : undefined;
   const email = f.q?.trim().toLowerCase();
-  const byEmail = email ? sql`and g.email >= ${email} and g.email < ${`${email}\uffff`}` : sql``;
-  const after = afterCursor([sql`g.xero_user_id`], cursor);
-  const users = db.all<{ xeroUserId: string; name: string; email: string }>(sql`
-    select g.xero_user_id as xeroUserId, max(g.name) as name, max(g.email) as email
-    from grants g where 1 = 1 ${inEnv} ${byEmail} ${after ? sql`and ${after}` : sql``}
-    group by g.xero_user_id order by g.xero_user_id limit ${limit + 1}`);
+  const byEmail = email ? and(gte(grants.email, email), lt(grants.email, `${email}\uffff`)) : undefined;
+  const users = db
+    .select({ xeroUserId: grants.xeroUserId, name: maxName, email: maxEmail })
+    .from(grants)
+    .where(and(inEnv, byEmail, afterCursor([sql`${grants.xeroUserId}`], cursor)))
+    .groupBy(grants.xeroUserId)
+    .orderBy(grants.xeroUserId)
+    .limit(limit + 1)
+    .all();
   const page = pageFrom(users, limit, (u) => [u.xeroUserId]);
   if (page.rows.length === 0) return { rows: [], nextCursor: page.nextCursor };
-  const ids = sql.join(page.rows.map((p) => sql`${p.xeroUserId}`), sql`, `);
-  const grantRows = db.all<XeroUserGrant & { xeroUserId: string }>(sql`
-    select g.xero_user_id as xeroUserId, g.id as grantId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.source,
-      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections,
-      e.id as endUserId, e.external_id as endUserExternalId
-    from grants g join xero_apps a on a.id = g.app_id left join end_users e on e.id = g.end_user_id
-    where g.xero_user_id in (${ids}) ${inEnv} order by a.name`);
+  const grantRows: Array<XeroUserGrant & { xeroUserId: string }> = db
+    .select({
+      xeroUserId: grants.xeroUserId,
+      grantId: grants.id,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      grantStatus: grants.status,
+      source: grants.source,
+      connections: liveConnectionsOfGrant,
+      endUserId: endUsers.id,
+      endUserExternalId: endUsers.externalId,
+    })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
+    .where(and(inArray(grants.xeroUserId, page.rows.map((p) => p.xeroUserId)), inEnv))
+    .orderBy(xeroApps.name)
+    .all();
   const rows = page.rows.map((u) => {
     const grants = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
     return { ...u, grants, total: grants.reduce((n, g) => n + g.connections, 0) };

@@ -1,10 +1,10 @@
 import "server-only";
-import { inArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, like, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { connections, xeroApps } from "@/db/schema";
+import { connections, grants, xeroApps } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
 import { stalenessSettings } from "@/lib/jobs/settings";
-import { copiesOf, loadFacts, type LoadedFacts } from "./facts";
+import { copiesOf, factTables, loadFacts, type LoadedFacts } from "./facts";
 import { evaluateStaleness, type StaleContext } from "./rules";
 
 // System layer (no role check; called by sync, refresh and background jobs): runs the staleness rules
@@ -16,7 +16,8 @@ import { evaluateStaleness, type StaleContext } from "./rules";
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
 export type StalenessSummary = { checked: number; changed: number; stale: number };
 
-const newlyVanished = sql`(c.status = 'disconnected' and c.disconnected_by like 'Xero%' and c.stale_reasons = '[]')`;
+const conn = factTables.c;
+const newlyVanished = and(eq(conn.status, "disconnected"), like(conn.disconnectedBy, "Xero%"), sql`${conn.staleReasons} = '[]'`);
 
 /** Re-evaluates the given grants' connections (and their copies through other users), or every connection. */
 export function refreshStaleness(grantIds?: string[]): StalenessSummary {
@@ -35,18 +36,21 @@ export function refreshStaleness(grantIds?: string[]): StalenessSummary {
   });
 }
 
-function appScope(appId: string): SQL {
-  return sql`c.app_id = ${appId} and (c.status != 'disconnected' or ${newlyVanished})`;
+function appScope(appId: string): SQL | undefined {
+  return and(eq(conn.appId, appId), or(ne(conn.status, "disconnected"), newlyVanished));
 }
 
 /** The grants' own connections plus every live copy of the same app and organisation: duplicates are judged together. */
-function grantScope(grantIds: string[]): SQL {
-  const ids = sql.join(grantIds.map((id) => sql`${id}`), sql`, `);
-  return sql`(
-    (c.status != 'disconnected'
-      and c.tenant_id in (select s.tenant_id from connections s where s.grant_id in (${ids}))
-      and c.app_id in (select s.app_id from grants s where s.id in (${ids})))
-    or (c.grant_id in (${ids}) and ${newlyVanished}))`;
+function grantScope(grantIds: string[]): SQL | undefined {
+  const db = getDb();
+  return or(
+    and(
+      ne(conn.status, "disconnected"),
+      inArray(conn.tenantId, db.select({ tenantId: connections.tenantId }).from(connections).where(inArray(connections.grantId, grantIds))),
+      inArray(conn.appId, db.select({ appId: grants.appId }).from(grants).where(inArray(grants.id, grantIds))),
+    ),
+    and(inArray(conn.grantId, grantIds), newlyVanished),
+  );
 }
 
 function applyTo(tx: Tx, all: LoadedFacts[], ctx: StaleContext): StalenessSummary {

@@ -1,9 +1,10 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, inArray, ne, or } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { connections } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
 import { stalenessSettings } from "@/lib/jobs/settings";
-import { copiesOf, loadFacts } from "./facts";
+import { copiesOf, factTables, loadFacts } from "./facts";
 import { isStaleReasonCode, reasonInfo, recommendedAction } from "./reasons";
 import { evaluateStaleness, type StaleReason } from "./rules";
 
@@ -15,8 +16,10 @@ export type Explanation = { reasons: StaleReason[]; action: string | null };
 /** Sentences for the given connections, judged with their copies through other users. */
 export function explainConnections(ids: string[]): Record<string, Explanation> {
   if (ids.length === 0) return {};
-  const idList = sql.join(ids.map((id) => sql`${id}`), sql`, `);
-  const all = loadFacts(getDb(), sql`(c.id in (${idList}) or (c.status != 'disconnected' and c.tenant_id in (select x.tenant_id from connections x where x.id in (${idList}))))`);
+  const db = getDb();
+  const conn = factTables.c;
+  const sameOrganisations = db.select({ tenantId: connections.tenantId }).from(connections).where(inArray(connections.id, ids));
+  const all = loadFacts(db, or(inArray(conn.id, ids), and(ne(conn.status, "disconnected"), inArray(conn.tenantId, sameOrganisations))));
   const copies = copiesOf(all);
   const ctx = { now: xeroNow(), ...stalenessSettings() };
   const wanted = new Set(ids);

@@ -1,22 +1,18 @@
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/index";
+import { connections, grants, xeroApps } from "@/db/schema";
 import type { ConnectionFacts } from "./rules";
 
 // Loads the plain facts the staleness rules read, in one query per call, for connections matching a
-// condition over `c` (connections), `g` (grants) and `a` (xero_apps). No role check: callers are the
+// condition over factTables: `c` (connections), `g` (grants) and `a` (xero_apps). No role check: callers are the
 // system layer (apply.ts) or data functions that checked the caller's role themselves.
 
 export type LoadedFacts = ConnectionFacts & { appId: string; tenantId: string; grantId: string; storedReasons: string[] };
 
-type Row = {
-  id: string; appId: string; tenantId: string; tenantName: string; status: ConnectionFacts["status"]; authEventId: string | null;
-  xeroUpdatedAt: number | null; lastSeenAt: number; lastOkCallAt: number | null; disconnectedBy: string | null; staleReasons: string;
-  grantId: string; grantStatus: ConnectionFacts["grant"]["status"]; name: string; email: string; refreshObtainedAt: number | null; authEventIds: string;
-  plan: string; lastForbiddenAt: number | null; source: NonNullable<ConnectionFacts["grant"]["source"]>; lastObservedAt: number | null;
-};
+export const factTables = { c: alias(connections, "c"), g: alias(grants, "g"), a: alias(xeroApps, "a") };
 
-const date = (ms: number | null) => (ms === null ? null : new Date(ms));
 const jsonList = (text: string): string[] => {
   try {
     const v: unknown = JSON.parse(text);
@@ -26,15 +22,38 @@ const jsonList = (text: string): string[] => {
   }
 };
 
-export function loadFacts(db: Pick<Db, "all">, where: SQL): LoadedFacts[] {
-  const rows = db.all<Row>(sql`
-    select c.id, c.app_id as appId, c.tenant_id as tenantId, c.tenant_name as tenantName, c.status, c.auth_event_id as authEventId,
-      c.xero_updated_at as xeroUpdatedAt, c.last_seen_at as lastSeenAt, c.last_ok_call_at as lastOkCallAt,
-      c.disconnected_by as disconnectedBy, c.stale_reasons as staleReasons,
-      g.id as grantId, g.status as grantStatus, g.name, g.email, g.refresh_obtained_at as refreshObtainedAt, g.auth_event_ids as authEventIds,
-      a.plan, c.last_forbidden_at as lastForbiddenAt, g.source, g.last_observed_at as lastObservedAt
-    from connections c join grants g on g.id = c.grant_id join xero_apps a on a.id = c.app_id
-    where ${where}`);
+export function loadFacts(db: Pick<Db, "select">, where: SQL | undefined): LoadedFacts[] {
+  const { c, g, a } = factTables;
+  const rows = db
+    .select({
+      id: c.id,
+      appId: c.appId,
+      tenantId: c.tenantId,
+      tenantName: c.tenantName,
+      status: c.status,
+      authEventId: c.authEventId,
+      xeroUpdatedAt: c.xeroUpdatedAt,
+      lastSeenAt: c.lastSeenAt,
+      lastOkCallAt: c.lastOkCallAt,
+      lastForbiddenAt: c.lastForbiddenAt,
+      disconnectedBy: c.disconnectedBy,
+      // The JSON lists as text: a malformed one reads as empty rather than failing the whole load.
+      staleReasons: sql<string>`${c.staleReasons}`,
+      grantId: g.id,
+      grantStatus: g.status,
+      name: g.name,
+      email: g.email,
+      refreshObtainedAt: g.refreshObtainedAt,
+      authEventIds: sql<string>`${g.authEventIds}`,
+      source: g.source,
+      lastObservedAt: g.lastObservedAt,
+      plan: a.plan,
+    })
+    .from(c)
+    .innerJoin(g, eq(g.id, c.grantId))
+    .innerJoin(a, eq(a.id, c.appId))
+    .where(where)
+    .all();
   return rows.map((r) => ({
     id: r.id,
     appId: r.appId,
@@ -43,13 +62,13 @@ export function loadFacts(db: Pick<Db, "all">, where: SQL): LoadedFacts[] {
     tenantName: r.tenantName,
     status: r.status,
     authEventId: r.authEventId,
-    xeroUpdatedAt: date(r.xeroUpdatedAt),
-    lastSeenAt: new Date(r.lastSeenAt),
-    lastOkCallAt: date(r.lastOkCallAt),
-    lastForbiddenAt: date(r.lastForbiddenAt),
+    xeroUpdatedAt: r.xeroUpdatedAt,
+    lastSeenAt: r.lastSeenAt,
+    lastOkCallAt: r.lastOkCallAt,
+    lastForbiddenAt: r.lastForbiddenAt,
     disconnectedBy: r.disconnectedBy,
     storedReasons: jsonList(r.staleReasons),
-    grant: { status: r.grantStatus, name: r.name, email: r.email, refreshObtainedAt: date(r.refreshObtainedAt), authEventIds: jsonList(r.authEventIds), source: r.source, lastObservedAt: date(r.lastObservedAt) },
+    grant: { status: r.grantStatus, name: r.name, email: r.email, refreshObtainedAt: r.refreshObtainedAt, authEventIds: jsonList(r.authEventIds), source: r.source, lastObservedAt: r.lastObservedAt },
     app: { plan: r.plan },
   }));
 }

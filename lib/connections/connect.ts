@@ -10,7 +10,7 @@ import { realNow, xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { buildAuthorizeUrl } from "@/lib/xero/authorize";
 import { exchangeCode } from "@/lib/xero/tokens";
 import { listConnections } from "@/lib/xero/connections";
@@ -72,7 +72,7 @@ export async function redeemConsent(appId: string, params: URLSearchParams, code
   if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
   const app = appCredentials(appId);
   const verifier = decrypt(codeVerifierEnc) || undefined;
-  const options = { onResponse: recordRateLimit(appId) };
+  const options = appCallOptions(appId);
   const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
   const claims = decodeAccessToken(tokens.accessToken);
   const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;

@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { grants } from "@/db/schema";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { listConnections } from "@/lib/xero/connections";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
@@ -29,7 +29,7 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
   try {
     const accessToken = await accessTokenFor(grant.id);
     const { endpoints } = appCredentials(grant.appId);
-    const { connections } = await listConnections({ endpoints, accessToken }, { onResponse: recordRateLimit(grant.appId) });
+    const { connections } = await listConnections({ endpoints, accessToken }, appCallOptions(grant.appId));
     const plan = inTransaction((tx) => {
       const applied = applyXeroList(tx, grant, connections);
       queueVanishedAlerts(tx, grant.id, applied.vanished);

@@ -9,7 +9,7 @@ import { refreshOnce } from "@/lib/xero/single-flight";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
 import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
-import { recordRateLimit } from "./rate-limit-samples";
+import { appCallOptions } from "./rate-limit-samples";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
 import { AppError } from "@/lib/errors";
@@ -49,7 +49,7 @@ export async function refreshGrant(grantId: string): Promise<TokenSet> {
   if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
   if (grant.source === "observed") throw new AppError("conflict", "This grant is observed only: your product holds its tokens, so Connection Desk has none to refresh or hand out.");
   const creds = appCredentials(grant.appId);
-  const options = { onResponse: recordRateLimit(grant.appId) };
+  const options = appCallOptions(grant.appId);
   // Concurrent callers share one token call, one store and one failure record.
   return refreshOnce(`grant:${grantId}`, async () => {
     try {

@@ -10,8 +10,7 @@ import { z } from "zod";
 // (one index seek each on rl_app_tenant_at_idx), and the 429s we met (rl_problem_at_idx: 429s are rare,
 // so reading all of them and keeping this app's is cheap).
 
-export const MINUTE_LIMIT = 60;
-export const APP_MINUTE_LIMIT = 10_000;
+export { TENANT_CALLS_PER_MINUTE as MINUTE_LIMIT, APP_CALLS_PER_MINUTE as APP_MINUTE_LIMIT } from "@/lib/xero/limits";
 export const METER_PAGE_SIZE = 50;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 

@@ -1,3 +1,4 @@
+import { REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
 import { staleReasonCodes, type StaleReasonCode } from "./reasons";
 
 // Pure staleness rules (docs/architecture.md#pure-rules): each looks at plain facts about one connection, its
@@ -45,7 +46,7 @@ export type StaleReason = { code: StaleReasonCode; sentence: string };
 type Rule = (c: ConnectionFacts, ctx: StaleContext) => StaleReason | null;
 
 const DAY = 24 * 60 * 60 * 1000;
-export const REFRESH_LIFETIME_DAYS = 60;
+export const REFRESH_LIFETIME_DAYS = REFRESH_TOKEN_IDLE_DAYS;
 export const EXPIRY_WARNING_DAYS = 7;
 export const OBSERVED_STALE_DAYS = 14;
 const day = (d: Date) => d.toISOString().slice(0, 10);

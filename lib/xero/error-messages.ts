@@ -66,7 +66,7 @@ export type RateLimitContext = {
 };
 
 /** The limit Xero named, in words: "limit of 60 calls a minute per organisation". */
-function limitWords(problem: RateLimitProblem, dayLimit: number | undefined): string {
+export function limitWords(problem: RateLimitProblem, dayLimit: number | undefined): string {
   if (problem === "minute") return `limit of ${TENANT_CALLS_PER_MINUTE} calls a minute per organisation`;
   if (problem === "day") return dayLimit === undefined ? "daily call limit per organisation" : `limit of ${formatCount(dayLimit)} calls a day per organisation`;
   if (problem === "appminute") return `limit of ${formatCount(APP_CALLS_PER_MINUTE)} calls a minute across all organisations`;

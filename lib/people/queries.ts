@@ -20,7 +20,7 @@ export type Person = {
   name: string;
   email: string;
   total: number;
-  apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; source: string }>;
+  apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; refreshObtainedAt: number | null; source: string }>;
 };
 
 /** The Xero users who authorised our apps, each with their connection count per app. Two queries per page. */
@@ -36,8 +36,8 @@ export async function listPeople(f: PeopleFilters) {
   const total = db.get<{ n: number }>(sql`select count(distinct g.xero_user_id) as n from grants g ${filter}`)?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
   const ids = sql.join(people.map((p) => sql`${p.xeroUserId}`), sql`, `);
-  const counts = db.all<{ xeroUserId: string; appId: string; appName: string; environment: string; grantStatus: string; source: string; connections: number }>(sql`
-    select g.xero_user_id as xeroUserId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.source,
+  const counts = db.all<{ xeroUserId: string; appId: string; appName: string; environment: string; grantStatus: string; refreshObtainedAt: number | null; source: string; connections: number }>(sql`
+    select g.xero_user_id as xeroUserId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.refresh_obtained_at as refreshObtainedAt, g.source,
       (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections
     from grants g join xero_apps a on a.id = g.app_id
     where g.xero_user_id in (${ids}) order by a.name`);

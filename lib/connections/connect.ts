@@ -17,7 +17,7 @@ import { listConnections } from "@/lib/xero/connections";
 import { decodeAccessToken } from "@/lib/xero/access-token";
 import { verifyIdToken } from "@/lib/xero/id-token";
 import { XeroOAuthError } from "@/lib/xero/errors";
-import { connectErrorCode, type ConnectErrorCode } from "./connect-errors";
+import { CONNECT_STATE_TTL_MINUTES, connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
@@ -26,7 +26,7 @@ import { queueConnectionsCreated } from "@/lib/alerts/connection-alerts";
 // The authorization code flow (docs/architecture.md#connect). Every Xero call happens before the single
 // transaction that writes the grant, organisations and connections, so a failure leaves nothing half-written.
 
-const STATE_TTL_MS = 10 * 60 * 1000;
+const STATE_TTL_MS = CONNECT_STATE_TTL_MINUTES * 60 * 1000;
 /** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */
 export const CONNECT_APP_COOKIE = "cd_connect_app";
 

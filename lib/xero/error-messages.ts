@@ -1,7 +1,7 @@
 import type { XeroApiReason, XeroOAuthErrorCode, IdTokenFailure } from "./errors";
 import type { RateLimitProblem } from "./rate-limit";
 import { APP_CALLS_PER_MINUTE, formatCount, TENANT_CALLS_PER_MINUTE, TENANT_CONCURRENT_CALLS } from "./limits";
-import { TIERS_START_LABEL } from "@/lib/limits/plans";
+import { GRANULAR_SCOPES_RULE } from "@/lib/limits/plans";
 
 // Plain-English explanations shown to dashboard users. Each says what happened and what to do.
 
@@ -14,7 +14,7 @@ export function oauthMessage(code: XeroOAuthErrorCode, rawCode: string): string 
     case "unauthorized_client":
       return "Xero does not allow this app to sign in this way (client credentials work only for Custom Connections). Check the app's type in the Xero developer portal.";
     case "invalid_scope":
-      return `Xero refused the requested scopes. Remove scopes this app may not use (apps created since ${TIERS_START_LABEL} must use granular scopes) and try again.`;
+      return `Xero refused the requested scopes. Remove scopes this app may not use (${GRANULAR_SCOPES_RULE}) and try again.`;
     case "access_denied":
       return "The Xero user cancelled or declined the connection, so nothing was connected. Start again if that was a mistake.";
     default:

@@ -16,5 +16,8 @@ export const ACCESS_TOKEN_MINUTES = 30;
 /** Authorisation codes work once, within this many minutes. */
 export const AUTH_CODE_MINUTES = 5;
 
+/** Xero's advice for fewer calls: about this many items in one request instead of a call each. */
+export const BATCH_ITEMS_PER_REQUEST = 50;
+
 /** Numbers as our sentences write them: "10,000". */
 export const formatCount = (n: number) => n.toLocaleString("en-GB");

@@ -14,6 +14,7 @@ import { RowOfferCell } from "./row-offer-cell";
 import { rowOffer } from "@/lib/connections/row-offer";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 import { CustomerCell } from "./customer-cell";
+import { ReauthReason } from "./reauth-reason";
 
 type Props = {
   rows: ConnectionView[];
@@ -108,6 +109,8 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               </Td>
               <Td>
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />
+                {/* The stale view's "Why stale" column already says it, with the recommended action. */}
+                {!explanations && r.status !== "disconnected" && <ReauthReason grant={{ status: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt }} nowIso={nowIso} />}
                 {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
               </Td>
               {explanations && (

@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { xeroNow } from "@/lib/clock";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { clientCredentials } from "@/lib/xero/tokens";
 import { listConnections } from "@/lib/xero/connections";
 import { decodeAccessToken } from "@/lib/xero/access-token";
@@ -23,7 +23,7 @@ export async function connectCustomConnection(appId: string, user: SessionUser):
   const app = appCredentials(appId);
   try {
     if (app.plan !== "custom-connection" || !app.clientSecret) return { appId, ok: false, code: "not_custom" };
-    const options = { onResponse: recordRateLimit(appId) };
+    const options = appCallOptions(appId);
     const tokens = await clientCredentials({ ...app, clientSecret: app.clientSecret }, options);
     const { connections } = await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options);
     if (connections.length === 0) return { appId, ok: false, code: "no_organisation" };

@@ -1,14 +1,20 @@
 import { XeroError, XeroOAuthError } from "@/lib/xero/errors";
+import { oauthMessage } from "@/lib/xero/error-messages";
+import { AUTH_CODE_MINUTES } from "@/lib/xero/limits";
+
+/** How long a connect request (its OAuth state) waits for Xero's answer. */
+export const CONNECT_STATE_TTL_MINUTES = 10;
 
 // Why a connect attempt ended without connecting, as a code the app page turns back into a message.
 // Codes (not free text) travel in the redirect URL, so nobody can put words in our mouth.
 
 export const connectErrors = {
   cancelled: "You cancelled in Xero, so nothing was connected. Choose Connect organisation to try again.",
-  state: "This return from Xero does not match a connect request from this dashboard (it expired after 10 minutes, was already used, or was started by someone else). Nothing was connected. Start again with Connect organisation.",
-  code_rejected: "Xero refused the authorisation code: it had expired or was already used (codes last 5 minutes and work once). Nothing was connected. Choose Connect organisation again.",
+  state: `This return from Xero does not match a connect request from this dashboard (it expired after ${CONNECT_STATE_TTL_MINUTES} minutes, was already used, or was started by someone else). Nothing was connected. Start again with Connect organisation.`,
+  code_rejected: `Xero refused the authorisation code: it had expired or was already used (codes last ${AUTH_CODE_MINUTES} minutes and work once). Nothing was connected. Choose Connect organisation again.`,
   client_rejected: "Xero did not accept this app's client id or secret. Check the credentials on this page (replace the secret if it was regenerated in Xero), then connect again.",
-  scope_rejected: "Xero refused the scopes this app asks for. Check the app's scopes (apps created since 2 March 2026 need granular scopes), then connect again.",
+  // The same refusal as any token request's: worded once, in lib/xero/error-messages.ts.
+  scope_rejected: `${oauthMessage("invalid_scope", "invalid_scope")} Nothing was connected.`,
   identity: "Xero's answer could not be verified (the id token was invalid). Nothing was connected. Try again; if it keeps happening, check the app's client id.",
   rate_limited: "Xero is limiting how fast this app may call it. Nothing was connected. Wait a minute and connect again.",
   unavailable: "Xero did not answer properly (an error or a timeout on its side). Nothing was connected. Try again in a few minutes.",

@@ -10,14 +10,14 @@ import { realNow, xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { buildAuthorizeUrl } from "@/lib/xero/authorize";
 import { exchangeCode } from "@/lib/xero/tokens";
 import { listConnections } from "@/lib/xero/connections";
 import { decodeAccessToken } from "@/lib/xero/access-token";
 import { verifyIdToken } from "@/lib/xero/id-token";
 import { XeroOAuthError } from "@/lib/xero/errors";
-import { connectErrorCode, type ConnectErrorCode } from "./connect-errors";
+import { CONNECT_STATE_TTL_MINUTES, connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
@@ -26,7 +26,7 @@ import { queueConnectionsCreated } from "@/lib/alerts/connection-alerts";
 // The authorization code flow (docs/architecture.md#connect). Every Xero call happens before the single
 // transaction that writes the grant, organisations and connections, so a failure leaves nothing half-written.
 
-const STATE_TTL_MS = 10 * 60 * 1000;
+const STATE_TTL_MS = CONNECT_STATE_TTL_MINUTES * 60 * 1000;
 /** Which app a consent in flight belongs to, so even an unmatched return lands on that app's page. */
 export const CONNECT_APP_COOKIE = "cd_connect_app";
 
@@ -74,7 +74,7 @@ export async function redeemConsent(appId: string, params: URLSearchParams, code
   if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
   const app = appCredentials(appId);
   const verifier = decrypt(codeVerifierEnc) || undefined;
-  const options = { onResponse: recordRateLimit(appId) };
+  const options = appCallOptions(appId);
   const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
   const claims = decodeAccessToken(tokens.accessToken);
   const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;

@@ -5,7 +5,7 @@ import { grants } from "@/db/schema";
 import { xeroNowMs } from "@/lib/clock";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { listConnections } from "@/lib/xero/connections";
 import { logger } from "@/lib/logger";
 import { isAbandoned, thisProcessProbe } from "@/lib/jobs/owner";
@@ -26,7 +26,7 @@ async function listedIds(grantId: string): Promise<Set<string> | null> {
     if (!grant) return null;
     const accessToken = await accessTokenFor(grantId);
     const { endpoints } = appCredentials(grant.appId);
-    const { connections } = await listConnections({ endpoints, accessToken }, { onResponse: recordRateLimit(grant.appId) });
+    const { connections } = await listConnections({ endpoints, accessToken }, appCallOptions(grant.appId));
     return new Set(connections.map((c) => c.id));
   } catch (error) {
     logger.warn("interrupted disconnect: Xero could not be re-read; tried again later", { grantId, error: error instanceof Error ? error.message : String(error) });

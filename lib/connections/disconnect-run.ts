@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { deleteConnection, listConnections } from "@/lib/xero/connections";
 import { isXeroError, XeroApiError } from "@/lib/xero/errors";
 import { countedConnections } from "@/lib/apps/counts";
@@ -76,7 +76,7 @@ type Context = { actor: { id: string; email: string }; intentId: number; reason:
 
 async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): Promise<DisconnectResult[]> {
   const appId = group[0]!.appId;
-  const options = { onResponse: recordRateLimit(appId) };
+  const options = appCallOptions(appId);
   const outcome = new Map<string, string | null>();
   const settle = async (r: Row, failure: string | null) => {
     outcome.set(r.id, failure);

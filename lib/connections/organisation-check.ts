@@ -6,7 +6,7 @@ import { DAY_MS, xeroNow } from "@/lib/clock";
 import { getOrganisation } from "@/lib/xero/organisation";
 import { XeroApiError } from "@/lib/xero/errors";
 import type { XeroEndpoints } from "@/lib/xero/config";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 
 // System layer: a connection Xero still lists can belong to an organisation that no longer answers
 // (deleted, trial ended, user removed): only a tenant call tells. During a sync we make one cheap call,
@@ -32,7 +32,7 @@ export async function checkOrganisations(grant: { id: string; appId: string }, a
     await Promise.all(
       due.slice(i, i + PARALLEL).map(async (c) => {
         try {
-          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { onResponse: recordRateLimit(grant.appId), maxRetries: 0 });
+          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { ...appCallOptions(grant.appId), maxRetries: 0 });
           ok.push(c.id);
         } catch (error) {
           if (error instanceof XeroApiError && error.status === 403) forbidden.push(c.id);

@@ -32,6 +32,8 @@ export const connectionColumns = {
   xeroUserId: grants.xeroUserId,
   grantStatus: grants.status,
   lastRefreshOkAt: grants.lastRefreshOkAt,
+  /** When the refresh token in force was obtained: how long it went unused, when the grant needs re-authorisation. */
+  refreshObtainedAt: grants.refreshObtainedAt,
   /** "observed": the team's product holds the tokens; Connection Desk keeps none. */
   grantSource: grants.source,
   // The team's customer (end user) through whom it was connected: the one recorded on the connection,

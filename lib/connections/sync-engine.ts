@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants } from "@/db/schema";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
-import { recordRateLimit } from "@/lib/grants/rate-limit-samples";
+import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 import { listConnections } from "@/lib/xero/connections";
 import { isXeroError } from "@/lib/xero/errors";
 import { logger } from "@/lib/logger";
@@ -14,6 +14,8 @@ import { applyXeroList, inTransaction } from "./store";
 import { checkOrganisations } from "./organisation-check";
 import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
+import { summariseReauth } from "@/lib/staleness/reauth-cause";
+import { xeroNow } from "@/lib/clock";
 
 // System layer: reconciles grants with Xero's GET /connections (docs/architecture.md#sync). One grant at a
 // time keeps us far inside Xero's app-wide rate limit and makes progress easy to follow.
@@ -29,7 +31,7 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
   try {
     const accessToken = await accessTokenFor(grant.id);
     const { endpoints } = appCredentials(grant.appId);
-    const { connections } = await listConnections({ endpoints, accessToken }, { onResponse: recordRateLimit(grant.appId) });
+    const { connections } = await listConnections({ endpoints, accessToken }, appCallOptions(grant.appId));
     const plan = inTransaction((tx) => {
       const applied = applyXeroList(tx, grant, connections);
       queueVanishedAlerts(tx, grant.id, applied.vanished);
@@ -62,7 +64,7 @@ export type SyncHooks = { afterGrant?: (done: number) => void };
  * Syncs the grants, reporting progress (and the counts so far, kept if the process dies) on the run
  * record, and finishes the run with a summary.
  */
-export async function runSync(runId: number, grantIds: string[], hooks: SyncHooks = {}): Promise<GrantSyncResult[]> {
+export async function runSync(runId: number, grantIds: string[], hooks: SyncHooks = {}, appId?: string): Promise<GrantSyncResult[]> {
   const results: GrantSyncResult[] = [];
   const stopHeartbeat = keepRunAlive(runId);
   try {
@@ -82,9 +84,21 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
     errors: failed.map((r) => ({ email: r.email, error: r.error })),
     stale: staleness?.stale,
     alerts,
+    // A sync checks only working grants: say how many of the app's grants it could not check, and why.
+    ...(appId ? { needsReauth: reauthSummaryOf(appId) } : {}),
   };
   finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
   return results;
+}
+
+/** The app's grants that need re-authorisation, by cause. Observed grants hold no token, so none can die. */
+function reauthSummaryOf(appId: string) {
+  const dead = getDb()
+    .select({ status: grants.status, refreshObtainedAt: grants.refreshObtainedAt })
+    .from(grants)
+    .where(and(eq(grants.appId, appId), ne(grants.status, "active"), ne(grants.source, "observed")))
+    .all();
+  return summariseReauth(dead, xeroNow());
 }
 
 /** Staleness follows every sync; a failure there must not lose the sync's own result. */

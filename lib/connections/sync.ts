@@ -27,7 +27,7 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
   recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
   // Runs after the response; the page follows it through GET /api/jobs/{id}.
-  void runSync(runId, ids);
+  void runSync(runId, ids, {}, app.id);
   return { runId, total: ids.length };
 }
 

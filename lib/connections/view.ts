@@ -21,6 +21,8 @@ export type ConnectionView = {
   userEmail: string;
   grantStatus: "active" | "needs_reauth" | "revoked";
   lastRefreshOkAt: string | null;
+  /** When the refresh token in force was obtained (why a grant needs re-authorisation: unused past Xero's limit). */
+  refreshObtainedAt: string | null;
   /** The team's customer through whom it was connected; null for dashboard connections. */
   customer: EndUserRef | null;
   /** Observed only: the team's product holds the tokens. */
@@ -48,6 +50,7 @@ export function toConnectionView(r: ConnectionRow): ConnectionView {
     userEmail: r.userEmail,
     grantStatus: r.grantStatus,
     lastRefreshOkAt: iso(r.lastRefreshOkAt),
+    refreshObtainedAt: iso(r.refreshObtainedAt),
     customer: r.customer,
     observed: r.grantSource === "observed",
   };

@@ -3,6 +3,7 @@ import { requirePermission } from "@/lib/auth/session";
 import { rankActions, type AppFacts, type OrgFacts, type RankedAction } from "./actions-rank";
 import { appChoices, appEvidence, findApp, type AppEvidence } from "./app-evidence";
 import { classify, type Classification } from "./classify";
+import { planRule } from "@/lib/limits/plans";
 import { explainChosen, type Explained } from "./explain";
 import type { DiagnoseInput } from "./input";
 import { findOrganisation, organisationEvidence, organisationsAtCap, userEvidence, type OrgEvidence, type OrgMatch, type UserGrant } from "./org-evidence";
@@ -47,7 +48,7 @@ export async function diagnose(input: DiagnoseInput): Promise<Diagnosis> {
   const orgCandidates = classification.kind === "org_cap" && !org ? organisationsAtCap() : [];
   const user = input.user ? { email: input.user.toLowerCase(), grants: userEvidence(input.user) } : null;
   const actions = rankActions({ classification, app: appFacts(app), org: orgFacts(org) });
-  return { classification, explained: explainChosen(classification, [app && "the app", org && "the organisation", user && user.email].filter((x): x is string => !!x)), app, appNotFound, org, orgNotFound: input.org && !org ? input.org : null, orgCandidates, user, actions };
+  return { classification, explained: explainChosen(classification, [app && "the app", org && "the organisation", user && user.email].filter((x): x is string => !!x), app ? planRule(app.app.plan).dayLimit : undefined), app, appNotFound, org, orgNotFound: input.org && !org ? input.org : null, orgCandidates, user, actions };
 }
 
 /** The apps for the form's picker. */

@@ -42,7 +42,11 @@ describe("explain", () => {
     expect(minute).toContain("60 calls a minute");
     expect(minute).toContain("wait 42 seconds (Retry-After)");
     const day = explain({ kind: "rate_limit", scope: "day", retryAfterSeconds: null }).explanation;
-    expect(day).toContain("daily call budget");
+    expect(day).toContain("daily call limit per organisation (5,000 a day on most plans; 1,000 on the Starter plan)");
+    // With an app chosen, its plan's number alone (issue 10: a Legacy app is not held to the Starter limit).
+    const legacyDay = explain({ kind: "rate_limit", scope: "day", retryAfterSeconds: null }, 5000).explanation;
+    expect(legacyDay).toContain("limit of 5,000 calls a day per organisation");
+    expect(legacyDay).not.toContain("Starter");
     expect(day).not.toContain("Retry-After");
     expect(explain({ kind: "rate_limit", scope: "app_minute", retryAfterSeconds: 0 }).explanation).toContain("wait 0 seconds");
     expect(explain({ kind: "rate_limit", scope: "concurrent", retryAfterSeconds: null }).explanation).toContain("5 calls");

@@ -1,3 +1,6 @@
+import { formatCount, ACCESS_TOKEN_MINUTES, REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
+import { limitWords } from "@/lib/xero/error-messages";
+import { GRANULAR_SCOPES_RULE, ORG_UNCERTIFIED_CAP, PLAN_RULES, PLANS } from "@/lib/limits/plans";
 import type { Classification } from "./classify";
 
 // Pure: a title and a plain explanation for each class, in the words a support person can repeat to a
@@ -6,21 +9,33 @@ import type { Classification } from "./classify";
 
 export type Explained = { title: string; explanation: string };
 
-const scopeText = {
-  minute: "this organisation's 60 calls a minute for the app",
-  day: "this organisation's daily call budget for the app (5,000 a day; 1,000 on the Starter plan)",
-  app_minute: "the app's 10,000 calls a minute across all organisations",
-  concurrent: "the 5 calls that may be in progress at once for one organisation",
-  unknown: "one of Xero's rate limits (the X-Rate-Limit-Problem header says which)",
-} as const;
+type RateScope = Extract<Classification, { kind: "rate_limit" }>["scope"];
+
+/**
+ * Which budget ran out, in the words of lib/xero/error-messages.ts. The day limit depends on the plan:
+ * with an app chosen, its plan's number; without one, every plan's.
+ */
+function scopeText(scope: RateScope, dayLimit: number | undefined): string {
+  if (scope === "unknown") return "one of Xero's rate limits (the X-Rate-Limit-Problem header says which)";
+  if (scope === "day" && dayLimit === undefined) {
+    return `Xero's daily call limit per organisation (${formatCount(PLAN_RULES.core.dayLimit)} a day on most plans; ${formatCount(PLAN_RULES.starter.dayLimit)} on the Starter plan)`;
+  }
+  return `Xero's ${limitWords(scope === "app_minute" ? "appminute" : scope, dayLimit)}`;
+}
+
+/** "Starter 5, Core 50, Plus 1,000, Advanced 10,000": the tiers with a cap, from the plans themselves. */
+const tierCaps = PLANS.filter((p) => PLAN_RULES[p].regime === "tiers" && PLAN_RULES[p].cap !== null)
+  .map((p) => `${PLAN_RULES[p].label.replace(/ \(.*\)$/, "")} ${formatCount(PLAN_RULES[p].cap!)}`)
+  .join(", ");
 
 /** No message, but an app, organisation or user was chosen: the page shows evidence, so the heading must not say "nothing". */
-export function explainChosen(c: Classification, chosen: readonly string[]): Explained {
-  if (c.kind !== "none" || chosen.length === 0) return explain(c);
+export function explainChosen(c: Classification, chosen: readonly string[], dayLimit?: number): Explained {
+  if (c.kind !== "none" || chosen.length === 0) return explain(c, dayLimit);
   return { title: `Evidence for ${chosen.join(", ")}`, explanation: "No error message was given: below is what our data shows, with the fixes ranked." };
 }
 
-export function explain(c: Classification): Explained {
+/** `dayLimit`: the chosen app's plan's day limit per organisation, when an app is known. */
+export function explain(c: Classification, dayLimit?: number): Explained {
   switch (c.kind) {
     case "none":
       return { title: "Nothing to diagnose yet", explanation: "Paste an error message or URL, or pick an app, organisation or authorising user." };
@@ -28,9 +43,9 @@ export function explain(c: Classification): Explained {
       const who = c.appName ? `${c.appName} has` : "The app has";
       const rule =
         c.regime === "legacy"
-          ? "This is the legacy rule for uncertified apps: 25 connections until the app is certified."
+          ? `This is the legacy rule for uncertified apps: ${formatCount(PLAN_RULES["legacy-uncertified"].cap!)} connections until the app is certified.`
           : c.regime === "tiers"
-            ? "This is the plan's connection cap (Starter 5, Core 50, Plus 1,000, Advanced 10,000)."
+            ? `This is the plan's connection cap (${tierCaps}).`
             : "Xero shows this screen (its /connectionLimit page) when a consent would pass the app's cap.";
       return {
         title: "The app's connection cap",
@@ -39,8 +54,8 @@ export function explain(c: Classification): Explained {
     }
     case "org_cap":
       return {
-        title: "The organisation's 2-uncertified-apps cap",
-        explanation: "An organisation may connect at most 2 uncertified apps. The organisation greyed out in Xero's picker already has two, so no third uncertified app can connect to it until one is disconnected or certified. The app's own count is not the problem.",
+        title: `The organisation's ${ORG_UNCERTIFIED_CAP}-uncertified-apps cap`,
+        explanation: `An organisation may connect at most ${ORG_UNCERTIFIED_CAP} uncertified apps. The organisation greyed out in Xero's picker already has ${ORG_UNCERTIFIED_CAP}, so no other uncertified app can connect to it until one is disconnected or certified. The app's own count is not the problem.`,
       };
     case "custom_connection":
       return {
@@ -50,17 +65,17 @@ export function explain(c: Classification): Explained {
     case "rate_limit":
       return {
         title: "A rate limit",
-        explanation: `Xero answered 429 Too Many Requests: the calls used up ${scopeText[c.scope]}.${c.retryAfterSeconds !== null ? ` Xero asked to wait ${c.retryAfterSeconds} seconds (Retry-After).` : ""} Nothing is broken; calls work again when the window resets.`,
+        explanation: `Xero answered 429 Too Many Requests: the calls used up ${scopeText(c.scope, dayLimit)}.${c.retryAfterSeconds !== null ? ` Xero asked to wait ${c.retryAfterSeconds} seconds (Retry-After).` : ""} Nothing is broken; calls work again when the window resets.`,
       };
     case "refresh_token_dead":
       return {
         title: "The refresh token no longer works (invalid_grant)",
-        explanation: "Xero refused the refresh token: it expired after 60 days unused, it was rotated away (another copy of the same tokens refreshed first), or the user revoked access. Only a new consent by that Xero user gives working tokens; the connections themselves stay.",
+        explanation: `Xero refused the refresh token: it expired after ${REFRESH_TOKEN_IDLE_DAYS} days unused, it was rotated away (another copy of the same tokens refreshed first), or the user revoked access. Only a new consent by that Xero user gives working tokens; the connections themselves stay.`,
       };
     case "access_token_expired":
       return {
         title: "The access token expired (401 TokenExpired)",
-        explanation: `Access tokens last 30 minutes${c.expiredAt ? `; this one expired at ${c.expiredAt}` : ""}. The caller should refresh it with the refresh token and retry. No user action is needed unless the refresh fails too.`,
+        explanation: `Access tokens last ${ACCESS_TOKEN_MINUTES} minutes${c.expiredAt ? `; this one expired at ${c.expiredAt}` : ""}. The caller should refresh it with the refresh token and retry. No user action is needed unless the refresh fails too.`,
       };
     case "organisation_gone":
       return {
@@ -77,7 +92,7 @@ export function explain(c: Classification): Explained {
             ? "Xero did not accept the app's client id or secret: the secret may have been regenerated in the developer portal."
             : c.code === "unauthorized_client"
               ? "Xero does not allow this app to sign in that way: client credentials work only for Custom Connections."
-              : "Xero refused the scopes the app asked for: apps created since 2 March 2026 must use granular scopes.",
+              : `Xero refused the scopes the app asked for: ${GRANULAR_SCOPES_RULE}.`,
       };
     case "not_permitted":
       return { title: "The call is not permitted (401 AuthorizationUnsuccessful)", explanation: "The token works, but the app lacks the scope for this call or its plan does not include the feature (for example the Journals API on Starter)." };

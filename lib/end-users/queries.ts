@@ -92,7 +92,7 @@ export async function listEndUsers(f: EndUserFilters) {
     ids.length === 0
       ? []
       : getDb()
-          .select({ endUserId: grants.endUserId, grantId: grants.id, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, name: grants.name, email: grants.email, status: grants.status })
+          .select({ endUserId: grants.endUserId, grantId: grants.id, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, name: grants.name, email: grants.email, status: grants.status, refreshObtainedAt: grants.refreshObtainedAt })
           .from(grants)
           .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
           .where(inArray(grants.endUserId, ids))

@@ -12,7 +12,7 @@ import { refreshTokens } from "@/lib/xero/tokens";
 import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
 import { storeIngestedGrant, type IngestResult } from "./ingest-store";
-import { recordRateLimit } from "./rate-limit-samples";
+import { appCallOptions } from "./rate-limit-samples";
 
 // Import of a grant the team's product already holds: redeem its refresh token, learn who it belongs to and
 // what it reaches, then store it. Every Xero call comes first; nothing is written unless Xero accepted the
@@ -65,7 +65,7 @@ export async function importGrant(input: ImportInput, checkApp?: (environment: s
   const app = appCredentials(input.appId);
   checkApp?.(app.environment);
   if (app.plan === "custom-connection") throw new AppError("conflict", "A Custom Connection has no refresh tokens to import: it connects with client credentials.");
-  const options = { onResponse: recordRateLimit(app.appId) };
+  const options = appCallOptions(app.appId);
   const tokens = await redeem(app, input.refreshToken, options);
   const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
   const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });

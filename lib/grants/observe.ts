@@ -9,7 +9,7 @@ import { listConnections } from "@/lib/xero/connections";
 import { isXeroError, XeroApiError, XeroIdTokenError } from "@/lib/xero/errors";
 import { appCredentials } from "./app-credentials";
 import { storeIngestedGrant, type IngestResult } from "./ingest-store";
-import { recordRateLimit } from "./rate-limit-samples";
+import { appCallOptions } from "./rate-limit-samples";
 
 // Observe-only: the team's product keeps its tokens and shows us one access token. We verify it is this
 // app's (signature, issuer, audience, client_id), call /connections once, record what Xero lists as
@@ -31,7 +31,7 @@ export async function reportObservation(input: ObserveInput, checkApp?: (environ
   try {
     const claims = await verifyAccessToken(input.accessToken, { endpoints: app.endpoints, clientId: app.clientId });
     if (!claims.xero_userid) throw new AppError("conflict", "The access token names no Xero user (a Custom Connection's token?): only a user's token can be observed.");
-    const { connections: listed } = await listConnections({ endpoints: app.endpoints, accessToken: input.accessToken }, { onResponse: recordRateLimit(app.appId) });
+    const { connections: listed } = await listConnections({ endpoints: app.endpoints, accessToken: input.accessToken }, appCallOptions(app.appId));
     // The product holds every sign-in's tokens: no listed connection is "from a sign-in nobody holds".
     const authEventIds = [...new Set([claims.authentication_event_id, ...listed.map((c) => c.authEventId)].filter((e): e is string => !!e))];
     const observedAt = xeroNow();

@@ -1,8 +1,11 @@
 import "server-only";
+import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { rateLimitSamples } from "@/db/schema";
+import { rateLimitSamples, xeroApps } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
-import type { ResponseInfo } from "@/lib/xero/types";
+import { planRule } from "@/lib/limits/plans";
+import { rateLimitProblemOf } from "@/lib/xero/rate-limit";
+import type { CallOptions, ResponseInfo } from "@/lib/xero/types";
 
 /** An onResponse hook for lib/xero calls that keeps the budget headers Xero sent (the rate-limit meter). */
 export function recordRateLimit(appId: string) {
@@ -17,11 +20,18 @@ export function recordRateLimit(appId: string) {
         minRemaining: r.minRemaining ?? null,
         dayRemaining: r.dayRemaining ?? null,
         appMinRemaining: r.appMinRemaining ?? null,
-        problem: info.status === 429 ? (r.problem ?? "unknown") : null,
+        // The same scope the thrown error names (the header, else the exhausted budget).
+        problem: info.status === 429 ? rateLimitProblemOf(r) : null,
         retryAfterSeconds: r.retryAfterSeconds ?? null,
         statusCode: info.status,
         at: xeroNow(),
       })
       .run();
   };
+}
+
+/** Options for an app's Xero calls: record the budgets, and word a day-limit 429 with the app's plan's number. */
+export function appCallOptions(appId: string): CallOptions {
+  const app = getDb().select({ plan: xeroApps.plan }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  return { onResponse: recordRateLimit(appId), ...(app ? { dayLimit: planRule(app.plan).dayLimit } : {}) };
 }

@@ -10,7 +10,7 @@ import { refreshInTurn } from "./refresh-lease";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
 import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
-import { recordRateLimit } from "./rate-limit-samples";
+import { appCallOptions } from "./rate-limit-samples";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
 import { AppError } from "@/lib/errors";
@@ -49,7 +49,7 @@ export async function refreshGrant(grantId: string): Promise<TokenSet> {
   const grant = loadGrant(grantId);
   assertRefreshable(grant);
   const creds = appCredentials(grant.appId);
-  const options = { onResponse: recordRateLimit(grant.appId) };
+  const options = appCallOptions(grant.appId);
   const obtainedBefore = grant.refreshObtainedAt?.getTime() ?? 0;
   // Concurrent callers in this process share one flight; processes on the same database take turns, and a
   // waiting process takes the set the other stored (refresh-lease.ts). One token call, store and failure record.

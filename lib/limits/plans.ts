@@ -36,6 +36,9 @@ export const TIERS_START = new Date("2026-03-02T00:00:00Z");
 /** The tier start as our sentences write it ("2 March 2026"), so wording and rule share one date. */
 export const TIERS_START_LABEL = TIERS_START.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** The granular-scopes rule in words, for every message about refused scopes. */
+export const GRANULAR_SCOPES_RULE = `apps created since ${TIERS_START_LABEL} must use granular scopes`;
+
 export const ORG_CAP_MESSAGE = "This organisation is already connected to the maximum number of allowed uncertified apps";
 
 export const isPlan = (value: string): value is Plan => (PLANS as readonly string[]).includes(value);

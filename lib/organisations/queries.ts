@@ -101,7 +101,7 @@ export type OrganisationApp = {
   plan: string;
   certified: boolean;
   takesSlot: boolean;
-  users: Array<{ connectionId: string; name: string; email: string; status: string; observed: boolean; endUser: EndUserRef | null }>;
+  users: Array<{ connectionId: string; name: string; email: string; status: string; grantStatus: string; refreshObtainedAt: Date | null; observed: boolean; endUser: EndUserRef | null }>;
 };
 
 /** One organisation: every registered app connected to it, across environments, and through whom. */
@@ -123,6 +123,8 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
       email: grants.email,
       status: sql<string>`case when ${connections.disconnectIntentId} is not null and ${connections.status} != 'disconnected' then 'disconnecting' else ${connections.status} end`,
       source: grants.source,
+      grantStatus: grants.status,
+      refreshObtainedAt: grants.refreshObtainedAt,
       endUser: endUserColumns,
     })
     .from(connections)
@@ -136,7 +138,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
     const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified, takesSlot: r.takesSlot, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed", endUser: r.endUser });
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, grantStatus: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt, observed: r.source === "observed", endUser: r.endUser });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];

@@ -21,7 +21,7 @@ export type Person = {
   name: string;
   email: string;
   total: number;
-  apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; source: string }>;
+  apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; refreshObtainedAt: number | null; source: string }>;
 };
 
 // A Xero user's rows (one grant per app) agree on name and email; max() picks one per group.
@@ -48,7 +48,7 @@ export async function listPeople(f: PeopleFilters) {
   const total = db.select({ n: countDistinct(grants.xeroUserId) }).from(grants).where(filter).get()?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
   const counts = db
-    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, source: grants.source, connections: liveConnectionsOfGrant })
+    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, refreshObtainedAt: sql<number | null>`${grants.refreshObtainedAt}`, source: grants.source, connections: liveConnectionsOfGrant })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .where(inArray(grants.xeroUserId, people.map((p) => p.xeroUserId)))

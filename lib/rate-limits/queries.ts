@@ -5,13 +5,14 @@ import { connections, organisations, rateLimitSamples } from "@/db/schema";
 import { getApp } from "@/lib/apps/queries";
 import { planRule } from "@/lib/limits/plans";
 import { z } from "zod";
+import { DAY_MS, xeroNowMs } from "@/lib/clock";
+import { parseRateLimitProblem, type RateLimitProblem } from "@/lib/xero/rate-limit";
 
 // The rate-limit meter of one app: for each organisation, the budgets Xero reported on our latest call
 // (one index seek each on rl_app_tenant_at_idx), and the 429s we met (rl_problem_at_idx: 429s are rare,
 // so reading all of them and keeping this app's is cheap).
 
-export const MINUTE_LIMIT = 60;
-export const APP_MINUTE_LIMIT = 10_000;
+export { TENANT_CALLS_PER_MINUTE as MINUTE_LIMIT, APP_CALLS_PER_MINUTE as APP_MINUTE_LIMIT } from "@/lib/xero/limits";
 export const METER_PAGE_SIZE = 50;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
@@ -46,15 +47,43 @@ export async function getRateLimitMeter(appId: string, pageInput?: string) {
     .all();
   const total = db.select({ n: countDistinct(connections.tenantId) }).from(connections).where(eq(connections.appId, app.id)).get()?.n ?? 0;
   const appWide = latestSample(app.id, null);
+  const hits = lastHitPerScope(app.id);
   return {
     app,
     dayLimit: planRule(app.plan).dayLimit,
     appWide,
-    rows: orgs.map((o) => ({ ...o, latest: latestSample(app.id, o.tenantId) })),
+    appWideLastHit: hits.get(null) ?? null,
+    rows: orgs.map((o) => ({ ...o, latest: latestSample(app.id, o.tenantId), lastHit: hits.get(o.tenantId) ?? null })),
     total,
     page,
     pageSize: METER_PAGE_SIZE,
   };
+}
+
+/** A 429 as the meter and the app page show it: which limit Xero named, for whom, and when. */
+export type LastHit = { tenantId: string | null; tenantName: string | null; problem: RateLimitProblem; retryAfterSeconds: number | null; at: Date };
+type HitRow = Omit<LastHit, "at" | "problem"> & { problem: string; at: number };
+const toLastHit = (r: HitRow): LastHit => ({ ...r, problem: parseRateLimitProblem(r.problem) ?? "unknown", at: new Date(r.at) });
+
+/** The newest 429 of each scope: per organisation, and app-level under the key null. One pass over the app's 429s. */
+function lastHitPerScope(appId: string): Map<string | null, LastHit> {
+  // SQLite: with max(), the bare columns come from the row that holds the maximum.
+  const rows = getDb().all<HitRow>(sql`
+    select s.tenant_id as tenantId, null as tenantName, s.problem, s.retry_after_seconds as retryAfterSeconds, max(s.at) as at
+    from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${appId} group by s.tenant_id`);
+  return new Map(rows.map((r) => [r.tenantId, toLastHit(r)]));
+}
+
+/** The app's newest 429 within `withinMs` of now (Xero time), with the organisation's name: the app page's notice. */
+export async function latestRateLimitHit(appId: string, withinMs = DAY_MS): Promise<LastHit | null> {
+  const app = await getApp(appId);
+  const since = xeroNowMs() - withinMs;
+  const row = getDb().get<HitRow>(sql`
+    select s.tenant_id as tenantId, (select o.name from organisations o where o.tenant_id = s.tenant_id) as tenantName, s.problem,
+      s.retry_after_seconds as retryAfterSeconds, s.at
+    from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${app.id} and s.at >= ${since}
+    order by s.at desc limit 1`);
+  return row ? toLastHit(row) : null;
 }
 
 export const HISTORY_PAGE_SIZE = 25;

@@ -1,3 +1,5 @@
+import { REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
+
 // Staleness reason codes as data: what each is called, what to do about it, and which action wins
 // when a connection has several. Pure and client-safe (the stale view and Diagnose both show these).
 
@@ -30,12 +32,12 @@ export const reasonInfo: Record<StaleReasonCode, ReasonInfo> = {
   },
   refresh_expired: {
     label: "Refresh token expired",
-    action: "Ask the Xero user to connect again: no refresh can revive a token past Xero's 60-day idle limit.",
+    action: `Ask the Xero user to connect again: no refresh can revive a token past Xero's ${REFRESH_TOKEN_IDLE_DAYS}-day idle limit.`,
     disconnect: false,
   },
   refresh_expiring: {
     label: "Refresh token about to expire",
-    action: "Sync the app now (or turn keep-alive on in Settings): any refresh restarts the 60-day clock.",
+    action: `Sync the app now (or turn keep-alive on in Settings): any refresh restarts the ${REFRESH_TOKEN_IDLE_DAYS}-day clock.`,
     disconnect: false,
   },
   org_forbidden: {

@@ -1,4 +1,6 @@
+import { REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
 import { staleReasonCodes, type StaleReasonCode } from "./reasons";
+import { unusedDays } from "./reauth-cause";
 
 // Pure staleness rules (docs/architecture.md#pure-rules): each looks at plain facts about one connection, its
 // grant and the same organisation's other connections to the same app, and returns a reason code with a plain
@@ -45,7 +47,7 @@ export type StaleReason = { code: StaleReasonCode; sentence: string };
 type Rule = (c: ConnectionFacts, ctx: StaleContext) => StaleReason | null;
 
 const DAY = 24 * 60 * 60 * 1000;
-export const REFRESH_LIFETIME_DAYS = 60;
+export const REFRESH_LIFETIME_DAYS = REFRESH_TOKEN_IDLE_DAYS;
 export const EXPIRY_WARNING_DAYS = 7;
 export const OBSERVED_STALE_DAYS = 14;
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -58,9 +60,8 @@ const isObserved = (c: ConnectionFacts) => c.grant.source === "observed";
 /** Why invalid_grant: when the token in force went unused past Xero's lifetime, that is the cause worth naming. */
 function invalidGrantCause(c: ConnectionFacts, ctx: StaleContext): string {
   const lifetime = ctx.refreshLifetimeDays ?? REFRESH_LIFETIME_DAYS;
-  const obtained = c.grant.refreshObtainedAt;
-  const unused = obtained ? Math.floor((ctx.now.getTime() - obtained.getTime()) / DAY) : 0;
-  if (obtained && unused > lifetime) return `unused for ${days(unused)}: Xero expires refresh tokens after ${days(lifetime)} unused`;
+  const unused = unusedDays(c.grant, ctx.now);
+  if (unused !== null && unused > lifetime) return `unused for ${days(unused)}: Xero expires refresh tokens after ${days(lifetime)} unused`;
   return "invalid_grant: expired, rotated away or revoked";
 }
 

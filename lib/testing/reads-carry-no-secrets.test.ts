@@ -62,6 +62,7 @@ const reads: Record<string, () => Promise<unknown>> = {
   listAuditEvents: async () => (await import("@/lib/audit/queries")).listAuditEvents(),
   getAppTrend: async () => (await import("@/lib/trend/queries")).getAppTrend(appId),
   getRateLimitMeter: async () => (await import("@/lib/rate-limits/queries")).getRateLimitMeter(appId),
+  latestRateLimitHit: async () => (await import("@/lib/rate-limits/queries")).latestRateLimitHit(appId),
 };
 
 describe("reads carry no secrets", () => {

@@ -38,9 +38,9 @@ describe("mapErrorResponse", () => {
   });
 
   it("gives every error class a category and a plain message", () => {
-    const rate = new XeroRateLimitError("minute", 42, { problem: "minute", retryAfterSeconds: 42, minRemaining: 0 });
+    const rate = new XeroRateLimitError("minute", 42, { problem: "minute", retryAfterSeconds: 42, minRemaining: 0 }, { tenantId: "t-1" });
     expect(rate).toMatchObject({ category: "rate_limit", status: 429, rateLimit: { minRemaining: 0 } });
-    expect(rate.userMessage).toBe("This organisation used up Xero's limit of 60 calls a minute for this app. Try again in 42 seconds.");
+    expect(rate.userMessage).toBe("This organisation used up Xero's limit of 60 calls a minute per organisation for this app. Try again in 42 seconds.");
     expect(new XeroRateLimitError("day", 7200, {}).userMessage).toMatch(/about 2 hours/);
     const timeout = new XeroNetworkError("timeout", "http://x", 15_000);
     expect(timeout).toMatchObject({ category: "network", kind: "timeout" });

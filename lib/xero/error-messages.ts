@@ -1,5 +1,7 @@
 import type { XeroApiReason, XeroOAuthErrorCode, IdTokenFailure } from "./errors";
 import type { RateLimitProblem } from "./rate-limit";
+import { APP_CALLS_PER_MINUTE, formatCount, TENANT_CALLS_PER_MINUTE, TENANT_CONCURRENT_CALLS } from "./limits";
+import { GRANULAR_SCOPES_RULE } from "@/lib/limits/plans";
 
 // Plain-English explanations shown to dashboard users. Each says what happened and what to do.
 
@@ -12,7 +14,7 @@ export function oauthMessage(code: XeroOAuthErrorCode, rawCode: string): string 
     case "unauthorized_client":
       return "Xero does not allow this app to sign in this way (client credentials work only for Custom Connections). Check the app's type in the Xero developer portal.";
     case "invalid_scope":
-      return "Xero refused the requested scopes. Remove scopes this app may not use (apps created since 2 March 2026 must use granular scopes) and try again.";
+      return `Xero refused the requested scopes. Remove scopes this app may not use (${GRANULAR_SCOPES_RULE}) and try again.`;
     case "access_denied":
       return "The Xero user cancelled or declined the connection, so nothing was connected. Start again if that was a mistake.";
     default:
@@ -40,20 +42,48 @@ function wait(seconds: number | undefined): string {
   return `about ${Math.round(seconds / 3600)} hours`;
 }
 
-export function rateLimitMessage(problem: RateLimitProblem, retryAfterSeconds: number | undefined): string {
-  const after = `Try again in ${wait(retryAfterSeconds)}.`;
+/** Which limit a 429 names, as the meter and notices say it: "Xero answered 429 (day limit)". */
+export function rateLimitScopeLabel(problem: RateLimitProblem): string {
   switch (problem) {
     case "minute":
-      return `This organisation used up Xero's limit of 60 calls a minute for this app. ${after}`;
+      return "minute limit";
     case "day":
-      return `This organisation used up Xero's daily call limit for this app (5,000 a day, 1,000 on the Starter plan). ${after}`;
+      return "day limit";
     case "appminute":
-      return `This app used up Xero's limit of 10,000 calls a minute across all organisations. ${after}`;
+      return "app-wide minute limit";
     case "concurrent":
-      return `Too many calls to this organisation were in progress at once (Xero allows 5). ${after}`;
+      return "concurrent-call limit";
     default:
-      return `Xero is limiting calls from this app. ${after}`;
+      return "unnamed limit";
   }
+}
+
+export type RateLimitContext = {
+  /** Set when the refused call was about one organisation; app-level calls (connections list, tokens) have none. */
+  tenantScoped: boolean;
+  /** The app's plan's per-organisation day limit (lib/limits/plans.ts); unknown outside an app's context. */
+  dayLimit?: number;
+};
+
+/** The limit Xero named, in words: "limit of 60 calls a minute per organisation". */
+export function limitWords(problem: RateLimitProblem, dayLimit: number | undefined): string {
+  if (problem === "minute") return `limit of ${TENANT_CALLS_PER_MINUTE} calls a minute per organisation`;
+  if (problem === "day") return dayLimit === undefined ? "daily call limit per organisation" : `limit of ${formatCount(dayLimit)} calls a day per organisation`;
+  if (problem === "appminute") return `limit of ${formatCount(APP_CALLS_PER_MINUTE)} calls a minute across all organisations`;
+  if (problem === "concurrent") return `limit of ${TENANT_CONCURRENT_CALLS} calls in progress at once per organisation`;
+  return "rate limits";
+}
+
+/** A 429 in words: who used up what (one organisation, or the app as a whole) and the plan's real number. */
+export function rateLimitMessage(problem: RateLimitProblem, retryAfterSeconds: number | undefined, context: RateLimitContext): string {
+  const after = `Try again in ${wait(retryAfterSeconds)}.`;
+  const limit = limitWords(problem, context.dayLimit);
+  if (problem === "unknown") return `Xero is limiting calls from this app. ${after}`;
+  if (problem === "appminute") return `This app used up Xero's ${limit}. ${after}`;
+  // A per-organisation limit named on a call that concerns no organisation: no organisation "used it up".
+  if (!context.tenantScoped) return `Xero answered 429 (${rateLimitScopeLabel(problem)}) to a call this app made without an organisation (connections list or tokens), citing its ${limit}. ${after}`;
+  if (problem === "concurrent") return `Too many calls to this organisation were in progress at once (Xero's ${limit}). ${after}`;
+  return `This organisation used up Xero's ${limit} for this app. ${after}`;
 }
 
 export function networkMessage(kind: "timeout" | "network", timeoutMs: number): string {

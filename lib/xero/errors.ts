@@ -67,8 +67,10 @@ export class XeroRateLimitError extends XeroError {
     readonly problem: RateLimitProblem,
     readonly retryAfterSeconds: number | undefined,
     readonly headers: RateLimitInfo,
+    /** Who was refused: one organisation's call (tenantId) or the app's own; and the plan's day limit when known. */
+    readonly scope: { tenantId?: string; dayLimit?: number } = {},
   ) {
-    super(`Xero rate limit hit (${problem}); retry after ${retryAfterSeconds ?? "?"} s`);
+    super(`Xero rate limit hit (${problem}${scope.tenantId ? `, tenant ${scope.tenantId}` : ", app-level"}); retry after ${retryAfterSeconds ?? "?"} s`);
     this.name = "XeroRateLimitError";
   }
   /** Same as `headers`, under the name every other result uses. */
@@ -76,7 +78,7 @@ export class XeroRateLimitError extends XeroError {
     return this.headers;
   }
   get userMessage(): string {
-    return rateLimitMessage(this.problem, this.retryAfterSeconds);
+    return rateLimitMessage(this.problem, this.retryAfterSeconds, { tenantScoped: this.scope.tenantId !== undefined, dayLimit: this.scope.dayLimit });
   }
 }
 

@@ -54,6 +54,17 @@ describe("xeroRequest", () => {
     expect(server.requests).toBe(3);
   });
 
+  it("a 429 knows whether an organisation's call or the app's own was refused, and the plan's day limit", async () => {
+    const { endpoints } = await serve((_req, _body, res) => sendJson(res, 429, undefined, { "retry-after": "3600", "x-rate-limit-problem": "day" }));
+    const tenant = await getOrganisation({ endpoints, accessToken: "t", tenantId: "t1" }, { dayLimit: 5000 }).catch((e) => e);
+    expect(tenant).toMatchObject({ problem: "day", scope: { tenantId: "t1", dayLimit: 5000 } });
+    expect(tenant.userMessage).toMatch(/^This organisation used up Xero's limit of 5,000 calls a day/);
+    const appLevel = await listConnections({ endpoints, accessToken: "t" }, { dayLimit: 5000 }).catch((e) => e);
+    expect(appLevel).toMatchObject({ problem: "day", scope: { dayLimit: 5000 } });
+    expect(appLevel.scope.tenantId).toBeUndefined();
+    expect(appLevel.userMessage).toMatch(/^Xero answered 429 \(day limit\) to a call this app made without an organisation/);
+  });
+
   it("times out a slow answer", async () => {
     const { endpoints } = await serve(() => undefined);
     const error = await listConnections({ endpoints, accessToken: "t" }, { timeoutMs: 200 }).catch((e) => e);

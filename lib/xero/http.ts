@@ -43,7 +43,7 @@ export async function xeroRequest(request: XeroRequest, options: CallOptions = {
         await sleep(waitMs, options.signal);
         continue;
       }
-      throw new XeroRateLimitError(problem, retryAfter, response.rateLimit);
+      throw new XeroRateLimitError(problem, retryAfter, response.rateLimit, { tenantId: request.tenantId, dayLimit: options.dayLimit });
     }
     if (response.status < 200 || response.status >= 300) {
       throw mapErrorResponse(request.errorStyle, response.status, response.text, response.rateLimit);

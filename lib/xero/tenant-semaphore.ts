@@ -1,7 +1,9 @@
 // Xero allows 5 calls in progress per tenant; the sixth gets a 429. Queue locally instead, so a burst
 // from one page or job never spends a retry. Process-wide, keyed by tenant id.
 
-export const MAX_CONCURRENT_PER_TENANT = 5;
+import { TENANT_CONCURRENT_CALLS } from "./limits";
+
+export const MAX_CONCURRENT_PER_TENANT = TENANT_CONCURRENT_CALLS;
 
 type Slot = { active: number; waiting: Array<() => void> };
 const slots = new Map<string, Slot>();

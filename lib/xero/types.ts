@@ -43,6 +43,8 @@ export type CallOptions = {
   onResponse?: (info: ResponseInfo) => void;
   /** Lets the caller cancel; the abort reason is rethrown as is. */
   signal?: AbortSignal;
+  /** The app's plan's per-organisation day limit, so a day-limit 429 names the real number. */
+  dayLimit?: number;
 };
 
 /** A Xero app's credentials. Apps using PKCE have no secret. */

@@ -9,6 +9,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SearchForm } from "@/components/ui/search-form";
 import { Badge } from "@/components/ui/badge";
+import { ReauthReason } from "@/components/connections/reauth-reason";
+import { xeroNow } from "@/lib/clock";
 import { endUserFiltersSchema } from "@/lib/end-users/queries";
 import { PeopleTabs } from "./_components/people-tabs";
 import { CustomersView } from "./_components/customers-view";
@@ -29,6 +31,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   }
   const filters = peopleFiltersSchema.parse(params);
   const { rows, total, page, pageSize } = await listPeople(filters);
+  const nowIso = xeroNow().toISOString();
   return (
     <>
       <PageHeader title="People" description="The Xero users who authorised your apps, and how many connections each holds per app: the answer to which of Xero's identical entries is whose." />
@@ -61,6 +64,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                         </Link>{" "}
                         <span className="text-xs text-slate-500">({a.environment})</span>: <strong>{a.connections}</strong>
                         {a.grantStatus !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                        <ReauthReason grant={{ status: a.grantStatus, refreshObtainedAt: a.refreshObtainedAt === null ? null : new Date(a.refreshObtainedAt) }} nowIso={nowIso} />
                         {a.source === "observed" && <ObservedMark />}
                       </li>
                     ))}

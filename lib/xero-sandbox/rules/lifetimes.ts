@@ -1,13 +1,14 @@
 import { DAY_MS } from "@/lib/clock";
+import { ACCESS_TOKEN_MINUTES, AUTH_CODE_MINUTES, REFRESH_GRACE_MINUTES, REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
 
 // Token lifetimes and the pure validity rules for codes and refresh tokens (docs/xero.md#token-lifetimes,
 // docs/xero.md#refresh-tokens).
 
-export const ACCESS_TOKEN_SECONDS = 1800;
+export const ACCESS_TOKEN_SECONDS = ACCESS_TOKEN_MINUTES * 60;
 export const ID_TOKEN_SECONDS = 300;
-export const CODE_TTL_MS = 5 * 60 * 1000;
-export const REFRESH_GRACE_MS = 30 * 60 * 1000;
-export const REFRESH_IDLE_MS = 60 * DAY_MS;
+export const CODE_TTL_MS = AUTH_CODE_MINUTES * 60 * 1000;
+export const REFRESH_GRACE_MS = REFRESH_GRACE_MINUTES * 60 * 1000;
+export const REFRESH_IDLE_MS = REFRESH_TOKEN_IDLE_DAYS * DAY_MS;
 
 export type CodeState = { issuedAt: number; usedAt: number | null };
 

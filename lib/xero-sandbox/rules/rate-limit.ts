@@ -3,9 +3,7 @@
 
 export const MINUTE_MS = 60_000;
 export const DAY_WINDOW_MS = 24 * 60 * 60 * 1000;
-export const TENANT_PER_MINUTE = 60;
-export const APP_PER_MINUTE = 10_000;
-export const TENANT_CONCURRENT = 5;
+export { TENANT_CALLS_PER_MINUTE as TENANT_PER_MINUTE, APP_CALLS_PER_MINUTE as APP_PER_MINUTE, TENANT_CONCURRENT_CALLS as TENANT_CONCURRENT } from "@/lib/xero/limits";
 
 export type Window = { start: number; count: number };
 export type Take = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number; remaining: 0 };

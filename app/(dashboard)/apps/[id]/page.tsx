@@ -17,6 +17,8 @@ import { AppInsightLinks } from "@/components/limits/app-insight-links";
 import { PortalCount } from "@/components/limits/portal-count";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { AppNotices } from "./_components/app-notices";
+import { RateLimitNotice } from "./_components/rate-limit-notice";
+import { latestRateLimitHit } from "@/lib/rate-limits/queries";
 import { AppActions } from "./_components/app-actions";
 import { CredentialsCard } from "./_components/credentials-card";
 import { ConnectLinksCard } from "./_components/connect-links-card";
@@ -42,7 +44,8 @@ export default async function AppPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const app = await orNotFound(getApp(id));
   const filters = { ...parseConnectionFilters(query), app: app.id };
-  const [{ rows, total, page, pageSize }, users, grants] = await Promise.all([listConnections(filters), listAppUsers(app.id), reconnectableGrants(app.id)]);
+  const [{ rows, total, page, pageSize }, users, grants, lastHit] = await Promise.all([listConnections(filters), listAppUsers(app.id), reconnectableGrants(app.id), latestRateLimitHit(app.id)]);
+  const nowIso = xeroNow().toISOString();
   const str = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   return (
     <>
@@ -58,6 +61,11 @@ export default async function AppPage({ params, searchParams }: Props) {
         actions={<AppActions appId={app.id} plan={app.plan} canConnect={can(user.role, "connections:connect")} canSync={can(user.role, "connections:sync")} canEdit={can(user.role, "apps:manage")} />}
       />
       <AppNotices appId={app.id} registered={str("registered")} updated={str("updated")} connected={str("connected")} connectError={str("connect_error")} />
+      {lastHit && (
+        <div className="mb-4">
+          <RateLimitNotice appId={app.id} hit={lastHit} dayLimit={planRule(app.plan).dayLimit} nowIso={nowIso} />
+        </div>
+      )}
       <div className="mb-6 grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="mb-3 font-semibold">Connections against the cap</h2>
@@ -89,7 +97,7 @@ export default async function AppPage({ params, searchParams }: Props) {
       )}
       <h2 className="mb-3 text-lg font-semibold">Connections</h2>
       <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />
-      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
+      <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={nowIso} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
       <Pagination page={page} pageSize={pageSize} total={total} basePath={`/apps/${app.id}`} params={{ ...filtersToParams(filters), app: undefined }} />
       {users.length === 0 && (
         <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">

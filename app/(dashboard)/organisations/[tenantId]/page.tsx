@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/connections/status-badge";
 import { CustomerNote } from "@/components/connections/customer-note";
+import { ReauthReason } from "@/components/connections/reauth-reason";
+import { xeroNow } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
 
 export const metadata: Metadata = { title: "Organisation" };
@@ -17,6 +19,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
   await requirePagePermission("organisations:read");
   const org = await orNotFound(getOrganisation((await params).tenantId));
   const full = org.slotsUsed >= org.slotCap;
+  const nowIso = xeroNow().toISOString();
   return (
     <>
       <PageHeader
@@ -52,7 +55,10 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                     {u.observed && <ObservedMark />}
                     <CustomerNote customer={u.endUser} />
                   </span>
-                  <StatusBadge status={u.status} />
+                  <span className="text-right">
+                    <StatusBadge status={u.status} grantStatus={u.grantStatus} />
+                    {u.status !== "disconnected" && <ReauthReason grant={{ status: u.grantStatus, refreshObtainedAt: u.refreshObtainedAt }} nowIso={nowIso} />}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -6,6 +6,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SearchForm } from "@/components/ui/search-form";
 import { Badge } from "@/components/ui/badge";
+import { ReauthReason } from "@/components/connections/reauth-reason";
+import { xeroNow } from "@/lib/clock";
 
 // People → Customers: the team's own customers (end users) with their account, tags, the Xero users
 // they connected as, and their connections. Account and tag filters live in the URL.
@@ -14,6 +16,7 @@ const link = "hover:underline";
 
 export async function CustomersView({ filters }: { filters: EndUserFilters }) {
   const { rows, total, page, pageSize } = await listEndUsers(filters);
+  const nowIso = xeroNow().toISOString();
   const filtered = filters.q || filters.account || filters.tag;
   return (
     <>
@@ -75,6 +78,7 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
                           {g.name} <span className="text-xs text-slate-600 dark:text-slate-400">({g.email})</span> on{" "}
                           <Link href={`/apps/${g.appId}`} className={link}>{g.appName}</Link> <span className="text-xs text-slate-500">({g.environment})</span>
                           {g.status !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                          <ReauthReason grant={g} nowIso={nowIso} />
                         </li>
                       ))}
                     </ul>

@@ -1,12 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { startSyncAction } from "../actions";
 import { Button } from "@/components/ui/button";
+import { syncFinishedText, type SyncRunSummary } from "@/lib/connections/sync-outcome";
 
-type Run = { status: "running" | "ok" | "partial" | "failed"; total: number; done: number; summary?: { added?: number; vanished?: number; failed?: number; errors?: Array<{ email: string; error: string }> } | null };
+type Run = { status: "running" | "ok" | "partial" | "failed"; total: number; done: number; summary?: SyncRunSummary | null };
 
 /** "Sync now": starts the run, then follows its progress until it ends and refreshes the page. */
 export function SyncButton({ appId }: { appId: string }) {
@@ -38,6 +40,7 @@ export function SyncButton({ appId }: { appId: string }) {
     });
 
   const running = runId !== null && !finished;
+  const outcome = finished && run ? syncFinishedText(run) : null;
   return (
     <div className="flex flex-col items-end">
       <Button variant="secondary" onClick={start} disabled={pending || running}>
@@ -45,7 +48,16 @@ export function SyncButton({ appId }: { appId: string }) {
       </Button>
       <p role="status" aria-label="Sync progress" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         {error ?? (running && run ? `Syncing: ${run.done} of ${run.total} authorising users checked` : "")}
-        {finished && run && `Sync finished: ${run.done} of ${run.total} users checked, ${run.summary?.added ?? 0} new, ${run.summary?.vanished ?? 0} gone from Xero${run.summary?.failed ? `, ${run.summary.failed} failed (${run.summary.errors?.map((e) => `${e.email}: ${e.error}`).join("; ")})` : ""}.`}
+        {outcome?.text}
+        {outcome?.reauth && (
+          <>
+            {" "}
+            <Link href={`/connections/stale?app=${appId}`} className="font-medium underline">
+              Re-authorise them from Stale connections
+            </Link>
+            .
+          </>
+        )}
       </p>
     </div>
   );

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
 import { Pagination } from "@/components/ui/pagination";
+import { LastRateLimitHit } from "@/components/limits/last-rate-limit-hit";
 import { BudgetMeter } from "./_components/budget-meter";
 import { BudgetsTable } from "./_components/budgets-table";
 import { HitsTable } from "./_components/hits-table";
@@ -40,6 +41,7 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           ) : (
             <p className="text-sm text-slate-600 dark:text-slate-400">No call recorded yet.</p>
           )}
+          {meter.appWideLastHit && <LastRateLimitHit hit={meter.appWideLastHit} nowIso={nowIso} />}
         </Card>
         <section aria-labelledby="orgs-heading">
           <h2 id="orgs-heading" className="mb-3 text-lg font-semibold">Per organisation</h2>

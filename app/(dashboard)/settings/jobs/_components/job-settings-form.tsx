@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
 
 /** Admins only. After a refused save the form shows what was typed, not the stored settings. */
 export function JobSettingsForm({ settings }: { settings: JobSettings }) {
@@ -24,7 +25,7 @@ export function JobSettingsForm({ settings }: { settings: JobSettings }) {
       {state.ok === false && <Notice tone="error" title="Job settings not saved">{state.error}</Notice>}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium">Keep-alive</legend>
-        <CheckboxField label="Refresh grants in the background" name="keepAliveEnabled" defaultChecked={checked("keepAliveEnabled")} hint="Xero forgets a refresh token that goes unused for 60 days." />
+        <CheckboxField label="Refresh grants in the background" name="keepAliveEnabled" defaultChecked={checked("keepAliveEnabled")} hint={`Xero forgets a refresh token that goes unused for ${REFRESH_TOKEN_IDLE_DAYS} days.`} />
         <Field label="Refresh a grant when its refresh token is older than (days)" name="keepAliveAfterDays" type="number" min={1} max={59} inputMode="numeric" defaultValue={value("keepAliveAfterDays")} error={firstError(state, "keepAliveAfterDays")} />
       </fieldset>
       <fieldset className="space-y-3">

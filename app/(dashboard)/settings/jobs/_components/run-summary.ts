@@ -17,6 +17,8 @@ export function summaryLine(kind: string, status: string, summary: Summary): str
   if (n(summary.failed)) parts.push(`${n(summary.failed)} failed`);
   if (n(summary.stale)) parts.push(`${n(summary.stale)} stale`);
   if (n(summary.alerts)) parts.push(plural(n(summary.alerts), "webhook alert"));
+  const reauth = n((summary.needsReauth as { count?: unknown } | undefined)?.count);
+  if (reauth) parts.push(`${plural(reauth, "grant")} need${reauth === 1 ? "s" : ""} re-authorisation`);
   return parts.join(", ") + interruption(summary);
 }
 

@@ -1,10 +1,12 @@
 import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { APP_MINUTE_LIMIT, MINUTE_LIMIT } from "@/lib/rate-limits/queries";
+import { LastRateLimitHit } from "@/components/limits/last-rate-limit-hit";
+import type { LastHit } from "@/lib/rate-limits/queries";
 import { BudgetMeter } from "./budget-meter";
 
 type Sample = { minRemaining: number | null; dayRemaining: number | null; appMinRemaining: number | null; statusCode: number; at: Date } | null;
-type Row = { tenantId: string; name: string; latest: Sample };
+type Row = { tenantId: string; name: string; latest: Sample; lastHit: LastHit | null };
 
 export function BudgetsTable({ rows, dayLimit, nowIso }: { rows: Row[]; dayLimit: number; nowIso: string }) {
   return (
@@ -16,6 +18,7 @@ export function BudgetsTable({ rows, dayLimit, nowIso }: { rows: Row[]; dayLimit
           <Th>Today</Th>
           <Th>App-wide this minute</Th>
           <Th>Latest call</Th>
+          <Th>Last 429</Th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -35,6 +38,7 @@ export function BudgetsTable({ rows, dayLimit, nowIso }: { rows: Row[]; dayLimit
                 <span className="text-slate-600 dark:text-slate-400">No organisation call recorded</span>
               )}
             </Td>
+            <Td>{r.lastHit ? <LastRateLimitHit hit={r.lastHit} nowIso={nowIso} /> : <span className="text-slate-600 dark:text-slate-400">None</span>}</Td>
           </tr>
         ))}
       </tbody>

@@ -76,7 +76,7 @@ export type OrganisationApp = {
   plan: string;
   certified: boolean;
   takesSlot: boolean;
-  users: Array<{ connectionId: string; name: string; email: string; status: string; observed: boolean; endUser: EndUserRef | null }>;
+  users: Array<{ connectionId: string; name: string; email: string; status: string; observed: boolean; endUser: EndUserRef | null; xeroCreatedAt: Date | null }>;
 };
 
 /** One organisation: every registered app connected to it, across environments, and through whom. */
@@ -87,11 +87,11 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
     sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
   );
   if (!org) throw notFound("That organisation");
-  type Row = { appId: string; appName: string; environment: Environment; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string; source: string };
+  type Row = { appId: string; appName: string; environment: Environment; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string; source: string; xeroCreatedAt: number | null };
   const rows = db.all<Row & EndUserCols>(sql`
     select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
       c.id as connectionId, g.name, g.email, case when c.disconnect_intent_id is not null and c.status != 'disconnected' then 'disconnecting' else c.status end as status, g.source,
-      ${endUserColumnsOf("e")}
+      c.xero_created_at as xeroCreatedAt, ${endUserColumnsOf("e")}
     from connections c join xero_apps a on a.id = c.app_id join grants g on g.id = c.grant_id
       left join end_users e on e.id = coalesce(c.end_user_id, g.end_user_id)
     where c.tenant_id = ${tenantId} ${environment ? sql`and a.environment = ${environment}` : sql``}
@@ -100,7 +100,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
     const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified === 1, takesSlot: r.takesSlot === 1, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed", endUser: endUserFrom(r) });
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, observed: r.source === "observed", endUser: endUserFrom(r), xeroCreatedAt: r.xeroCreatedAt === null ? null : new Date(r.xeroCreatedAt) });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];

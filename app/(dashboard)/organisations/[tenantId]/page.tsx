@@ -10,6 +10,9 @@ import { Badge } from "@/components/ui/badge";
 import { StatusBadge } from "@/components/connections/status-badge";
 import { CustomerNote } from "@/components/connections/customer-note";
 import { orNotFound } from "@/lib/not-found";
+import { explainConnections } from "@/lib/staleness/explain";
+import { xeroConnectedLabel } from "@/lib/organisations/entry";
+import { StaleReasons } from "@/components/connections/stale-reasons";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -17,6 +20,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
   await requirePagePermission("organisations:read");
   const org = await orNotFound(getOrganisation((await params).tenantId));
   const full = org.slotsUsed >= org.slotCap;
+  const why = explainConnections(org.apps.flatMap((a) => a.users.filter((u) => u.status === "stale").map((u) => u.connectionId)));
   return (
     <>
       <PageHeader
@@ -32,7 +36,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         Uncertified-app slots: {org.slotsUsed} of {org.slotCap} used{full ? " — no further uncertified app can connect to this organisation." : "."}
       </p>
       <h2 className="mb-3 text-lg font-semibold">Connected apps</h2>
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them. Here is who each entry belongs to.</p>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to match them by.</p>
       <div className="grid gap-4 md:grid-cols-2">
         {org.apps.map((app) => (
           <Card key={app.appId}>
@@ -46,13 +50,21 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
             </p>
             <ul className="mt-3 space-y-2 text-sm" aria-label={`Users who connected ${app.appName}`}>
               {app.users.map((u) => (
-                <li key={u.connectionId} className="flex items-center justify-between gap-2">
-                  <span>
-                    {u.name} <span className="text-xs text-slate-600 dark:text-slate-400">({u.email})</span>
-                    {u.observed && <ObservedMark />}
-                    <CustomerNote customer={u.endUser} />
-                  </span>
-                  <StatusBadge status={u.status} />
+                <li key={u.connectionId}>
+                  <div className="flex items-center justify-between gap-2">
+                    <span>
+                      {u.name}{u.email.trim() && <span className="text-xs text-slate-600 dark:text-slate-400"> ({u.email})</span>}
+                      <span className="block text-xs text-slate-700 dark:text-slate-300">{xeroConnectedLabel(u.xeroCreatedAt)}</span>
+                      {u.observed && <ObservedMark />}
+                      <CustomerNote customer={u.endUser} />
+                    </span>
+                    <StatusBadge status={u.status} />
+                  </div>
+                  {u.status === "stale" && (
+                    <div className="mt-1">
+                      <StaleReasons explanation={why[u.connectionId]} />
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>

@@ -1,4 +1,5 @@
 import type { Classification } from "./classify";
+import { kindLabel, type NameMatch } from "./name-match";
 
 // Pure: a title and a plain explanation for each class, in the words a support person can repeat to a
 // customer. Facts from docs/xero.md#plans-and-caps, docs/xero.md#token-lifetimes and
@@ -18,6 +19,15 @@ const scopeText = {
 export function explainChosen(c: Classification, chosen: readonly string[]): Explained {
   if (c.kind !== "none" || chosen.length === 0) return explain(c);
   return { title: `Evidence for ${chosen.join(", ")}`, explanation: "No error message was given: below is what our data shows, with the fixes ranked." };
+}
+
+/** An unrecognised message that names a record (or nearly): say so instead of only "we do not recognise it". */
+export function explainNameMatch(m: NameMatch | null, base: Explained): Explained {
+  if (!m || (!m.chosen && m.suggestions.length === 0)) return base;
+  if (m.chosen) {
+    return { title: `“${m.query}” is ${kindLabel(m.chosen)}`, explanation: `It is not a Xero error message we know, but it names ${kindLabel(m.chosen)} in our data: below is what our data shows about it. To diagnose an error, paste Xero's message or address.` };
+  }
+  return { title: base.title, explanation: `${base.explanation} It partly matches names in our data: choose one below to see its evidence.` };
 }
 
 export function explain(c: Classification): Explained {

@@ -134,7 +134,7 @@ describe("diagnose", () => {
     expect(d.nameMatch?.chosen).toBeNull();
     expect(d.nameMatch?.suggestions.map((c) => c.name)).toContain(FULL_ORG);
     expect(d.org).toBeNull();
-    expect(d.explained.explanation).toContain("choose one below");
+    expect(d.explained.explanation).toContain("It matches names in our data: choose one below");
   });
 
   it("does not look up a Xero error or a message sent with a chosen record", async () => {

@@ -27,7 +27,7 @@ export function explainNameMatch(m: NameMatch | null, base: Explained): Explaine
   if (m.chosen) {
     return { title: `“${m.query}” is ${kindLabel(m.chosen)}`, explanation: `It is not a Xero error message we know, but it names ${kindLabel(m.chosen)} in our data: below is what our data shows about it. To diagnose an error, paste Xero's message or address.` };
   }
-  return { title: base.title, explanation: `${base.explanation} It partly matches names in our data: choose one below to see its evidence.` };
+  return { title: base.title, explanation: `${base.explanation} It matches names in our data: choose one below to see its evidence.` };
 }
 
 export function explain(c: Classification): Explained {

@@ -12,7 +12,7 @@ import { CustomerNote } from "@/components/connections/customer-note";
 import { orNotFound } from "@/lib/not-found";
 import { explainConnections } from "@/lib/staleness/explain";
 import { xeroConnectedLabel } from "@/lib/organisations/entry";
-import { StaleReasons } from "@/components/connections/stale-reasons";
+import type { StaleExplanation } from "@/components/connections/stale-reasons";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -60,11 +60,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                     </span>
                     <StatusBadge status={u.status} />
                   </div>
-                  {u.status === "stale" && (
-                    <div className="mt-1">
-                      <StaleReasons explanation={why[u.connectionId]} />
-                    </div>
-                  )}
+                  {u.status === "stale" && <StaleWhy explanation={why[u.connectionId]} />}
                 </li>
               ))}
             </ul>
@@ -72,5 +68,16 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         ))}
       </div>
     </>
+  );
+}
+
+/** Why an entry is stale, as sentences inside the entry (not a nested list: each entry stays one list item). */
+function StaleWhy({ explanation }: { explanation?: StaleExplanation }) {
+  if (!explanation || explanation.reasons.length === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+      Why stale: {explanation.reasons.map((r) => r.sentence).join(" ")}
+      {explanation.action && <span className="block text-slate-700 dark:text-slate-300">Recommended: {explanation.action}</span>}
+    </p>
   );
 }

@@ -1668,7 +1668,89 @@ export interface operations {
                         } & {
                             [key: string]: unknown;
                         };
+                        /** @description Your customer the message names, with their live connections per app */
+                        customer: {
+                            accountName: string | null;
+                            apps: {
+                                /** Format: uuid */
+                                appId: string;
+                                appName: string;
+                                /** @enum {string} */
+                                environment: "development" | "staging" | "production";
+                                live: number;
+                                stale: number;
+                            }[];
+                            displayName: string | null;
+                            email: string | null;
+                            externalId: string;
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
                         explanation: string;
+                        /** @description When the message is no Xero error we know: the organisations, apps, Xero users and customers it names */
+                        nameMatch: {
+                            /** @description The one record named exactly; its evidence is in app, org, user or customer */
+                            matched: ({
+                                /** @constant */
+                                kind: "organisation";
+                                name: string;
+                                /** Format: uuid */
+                                tenantId: string;
+                            } | {
+                                /** @enum {string} */
+                                environment: "development" | "staging" | "production";
+                                /** Format: uuid */
+                                id: string;
+                                /** @constant */
+                                kind: "app";
+                                name: string;
+                            } | {
+                                email: string;
+                                /** @constant */
+                                kind: "xero_user";
+                                name: string;
+                            } | {
+                                accountName: string | null;
+                                email: string | null;
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @constant */
+                                kind: "customer";
+                                name: string;
+                            }) | null;
+                            query: string;
+                            /** @description Records whose names contain the text: send one as app, org or user (a customer's externalId as message) */
+                            suggestions: ({
+                                /** @constant */
+                                kind: "organisation";
+                                name: string;
+                                /** Format: uuid */
+                                tenantId: string;
+                            } | {
+                                /** @enum {string} */
+                                environment: "development" | "staging" | "production";
+                                /** Format: uuid */
+                                id: string;
+                                /** @constant */
+                                kind: "app";
+                                name: string;
+                            } | {
+                                email: string;
+                                /** @constant */
+                                kind: "xero_user";
+                                name: string;
+                            } | {
+                                accountName: string | null;
+                                email: string | null;
+                                externalId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @constant */
+                                kind: "customer";
+                                name: string;
+                            })[];
+                        } | null;
                         org: {
                             name: string;
                             /** @description Certified apps also connected (they take no uncertified slot) */

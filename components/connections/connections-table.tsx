@@ -15,6 +15,7 @@ import { rowOffer } from "@/lib/connections/row-offer";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 import { CustomerCell } from "./customer-cell";
 import { ReauthReason } from "./reauth-reason";
+import { xeroConnectedLabel } from "@/lib/organisations/entry";
 
 type Props = {
   rows: ConnectionView[];
@@ -39,6 +40,11 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
   const allSelected = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
   // Control names must tell rows apart: across apps the same person often holds the same organisation.
   const who = (r: ConnectionView) => (showApp ? `${r.tenantName} on ${r.appName} (${r.userEmail})` : `${r.tenantName} (${r.userEmail})`);
+  // The selection and action columns stay in view while a wide table scrolls sideways.
+  const pinLeft = "sticky left-0 z-[1] bg-white dark:bg-slate-900";
+  const pinRight = "sticky right-0 z-[1] bg-white shadow-[-1px_0_0_0_var(--color-slate-200)] dark:bg-slate-900 dark:shadow-[-1px_0_0_0_var(--color-slate-800)]";
+  // With the stale reasons beside them, the dates fit only on wide screens (each reason names the date it is about).
+  const dateCell = explanations ? "hidden 2xl:table-cell" : undefined;
   const time = (iso: string | null) => (iso ? <LocalTime iso={iso} nowIso={nowIso} compact /> : <span className="text-slate-500">—</span>);
 
   return (
@@ -60,7 +66,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
         <thead>
           <tr>
             {canDisconnect && (
-              <Th>
+              <Th className={pinLeft}>
                 <input type="checkbox" aria-label="Select all connections on this page" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))} />
               </Th>
             )}
@@ -70,18 +76,18 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <Th>Customer</Th>
             <Th>Status</Th>
             {explanations && <Th>Why stale</Th>}
-            <Th>Created in Xero</Th>
+            <Th wrap className={dateCell}>Created in Xero</Th>
             {/* Hidden on narrower screens so the actions stay in view; it is in the CSV export. */}
-            <Th className="hidden 2xl:table-cell">Updated in Xero</Th>
-            <Th>Last token refresh</Th>
-            {canDisconnect && <Th><span className="sr-only">Actions</span></Th>}
+            <Th wrap className="hidden 2xl:table-cell">Updated in Xero</Th>
+            <Th wrap className={dateCell}>Last token refresh</Th>
+            {canDisconnect && <Th className={pinRight}><span className="sr-only">Actions</span></Th>}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((r) => (
             <tr key={r.id}>
               {canDisconnect && (
-                <Td>
+                <Td className={pinLeft}>
                   {canPick(r) && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
                 </Td>
               )}
@@ -90,6 +96,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                   {r.tenantName}
                 </Link>
                 {r.isDemo && <span className="ml-1 text-xs text-slate-500">(demo)</span>}
+                {explanations && <span className="block text-xs text-slate-600 2xl:hidden dark:text-slate-400">{xeroConnectedLabel(r.xeroCreatedAt ? new Date(r.xeroCreatedAt) : null)}</span>}
               </Td>
               {showApp && (
                 <Td>
@@ -101,7 +108,9 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               )}
               <Td>
                 <span className="block">{r.userName}</span>
-                <span className="block text-xs text-slate-600 dark:text-slate-400">{r.userEmail}</span>
+                <span className="block max-w-44 truncate text-xs text-slate-600 dark:text-slate-400" title={r.userEmail}>
+                  {r.userEmail}
+                </span>
                 {r.observed && <ObservedMark />}
               </Td>
               <Td>
@@ -114,15 +123,15 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
               </Td>
               {explanations && (
-                <Td className="min-w-72">
+                <Td className="min-w-56">
                   <StaleReasons explanation={explanations[r.id]} />
                 </Td>
               )}
-              <Td>{time(r.xeroCreatedAt)}</Td>
+              <Td className={dateCell}>{time(r.xeroCreatedAt)}</Td>
               <Td className="hidden 2xl:table-cell">{time(r.xeroUpdatedAt)}</Td>
-              <Td>{time(r.lastRefreshOkAt)}</Td>
+              <Td className={dateCell}>{time(r.lastRefreshOkAt)}</Td>
               {canDisconnect && (
-                <Td>
+                <Td className={pinRight}>
                   <RowOfferCell row={r} label={who(r)} onDisconnect={() => setTargets([r])} />
                 </Td>
               )}

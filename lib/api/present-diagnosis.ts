@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Environment } from "@/lib/apps/schemas";
 import type { Diagnosis } from "@/lib/diagnosis/evidence";
+import type { NameCandidate } from "@/lib/diagnosis/name-match";
 import type { ApiKeyPrincipal } from "@/lib/auth/session";
 import type { diagnoseEndpoint } from "./endpoints/operations";
 import { keyCovers } from "./environment";
@@ -13,8 +14,18 @@ type DiagnoseResponse = z.input<typeof diagnoseEndpoint.response>;
 const customer = (e: Parameters<typeof presentEndUser>[0] | null) => (e ? presentEndUser(e) : null);
 const env = (e: string) => e as Environment;
 
+type Candidate = NameCandidate;
+type PresentedCandidate = NonNullable<DiagnoseResponse["nameMatch"]>["suggestions"][number];
+
+/** A candidate as the API shows it; an app of an environment the key does not cover is left out. */
+function presentCandidate(c: Candidate, covered: (environment: string) => boolean): PresentedCandidate | null {
+  if (c.kind === "app") return covered(c.environment) ? { ...c, environment: env(c.environment) } : null;
+  return c;
+}
+
 export function presentDiagnosis(d: Diagnosis, key: ApiKeyPrincipal): DiagnoseResponse {
   const covered = (environment: string) => keyCovers(key, environment);
+  const candidate = (c: Candidate | null) => (c ? presentCandidate(c, covered) : null);
   const app = d.app && covered(d.app.app.environment) ? d.app : null;
   return {
     classification: d.classification,
@@ -54,6 +65,12 @@ export function presentDiagnosis(d: Diagnosis, key: ApiKeyPrincipal): DiagnoseRe
       grants: d.user.grants
         .filter((g) => covered(g.environment))
         .map((g) => ({ ...g, environment: env(g.environment), lastRefreshOkAt: g.lastRefreshOkAt === null ? null : new Date(g.lastRefreshOkAt).toISOString(), endUser: customer(g.endUser) })),
+    },
+    customer: d.customer && { ...d.customer.customer, apps: d.customer.apps.filter((a) => covered(a.environment)).map((a) => ({ ...a, environment: env(a.environment) })) },
+    nameMatch: d.nameMatch && {
+      query: d.nameMatch.query,
+      matched: candidate(d.nameMatch.chosen),
+      suggestions: d.nameMatch.suggestions.map(candidate).filter((c): c is PresentedCandidate => c !== null),
     },
   };
 }

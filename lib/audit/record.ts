@@ -28,6 +28,7 @@ export const auditActions = {
   "app.deleted": "App deleted",
   "connection.connected": "Organisations connected",
   "connection.connect_failed": "Connect failed",
+  "connection.consent_refused": "Consent refused at a cap",
   "grant.imported": "Grant imported",
   "connection.observed": "Connections reported (observe-only)",
   "connection.disconnected": "Connection disconnected",

@@ -7,7 +7,10 @@ import { auditEvents, connections, grants, xeroApps } from "@/db/schema";
 import { resetEnvForTests } from "@/lib/env";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
-import { consentCallback, startSandbox, type Sandbox } from "@/lib/xero/testing/sandbox-kit";
+import { consentCallback, startSandbox, submitConsent, type Sandbox } from "@/lib/xero/testing/sandbox-kit";
+import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { apps as sandboxApps } from "@/lib/xero-sandbox/schema";
+import { lastRefusedConsent } from "./refused-consents";
 import { getAppByClientId } from "@/lib/xero-sandbox/store/apps";
 import { deleteConnectionById, listUserConnections } from "@/lib/xero-sandbox/store/connections";
 import { organisationsOf } from "@/lib/xero-sandbox/store/directory";
@@ -97,6 +100,25 @@ describe("completeConnect", () => {
     expect(outcome).toEqual({ appId, ok: false, code: "cancelled" });
     expect(liveRows()).toHaveLength(before);
     expect(audits("connection.connect_failed", appId).at(-1)?.details).toMatchObject({ code: "cancelled" });
+  });
+
+  it("records a consent refused at the cap when the user follows the limit screen back: Activity and the app's last refusal", async () => {
+    // The app at a 5-connection cap in Xero (Priya already holds more), so the next consent meets the limit screen.
+    sandboxDb().update(sandboxApps).set({ plan: "starter" }).where(eq(sandboxApps.id, sandboxAppId)).run();
+    try {
+      const limit = await submitConsent({ authorizeUrl: await startConnect(appId, developer), email: priya().email, password: sb.seed.xeroUserPassword, tenantIds: [unconnectedOrg().id] });
+      expect(new URL(limit.headers.get("location")!).pathname).toMatch(/\/connectionLimit$/);
+      const screen = await (await fetch(limit.headers.get("location")!)).text();
+      const back = new URL(/<a href="([^"]+)">Return to /.exec(screen)![1]!.replace(/&amp;/g, "&"));
+
+      const outcome = await completeConnect(back.searchParams);
+
+      expect(outcome).toEqual({ appId, ok: false, code: "cap_reached" });
+      expect(audits("connection.consent_refused", appId).at(-1)).toMatchObject({ actorEmail: developer.email, details: { reason: "connection_limit" } });
+      expect(lastRefusedConsent(appId)).toMatchObject({ who: developer.email, reason: "connection_limit" });
+    } finally {
+      sandboxDb().update(sandboxApps).set({ plan: "legacy-certified" }).where(eq(sandboxApps.id, sandboxAppId)).run();
+    }
   });
 });
 

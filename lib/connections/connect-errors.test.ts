@@ -18,6 +18,14 @@ describe("connectErrorCode", () => {
     expect(connectErrorCode(oauth(raw))).toBe(code);
   });
 
+  it("tells a consent refused at a cap (the limit screen's way back) from a Cancel", () => {
+    const refused = (description: string) => connectErrorCode(new XeroOAuthError("access_denied", description, undefined));
+    expect(refused("Acme needs to complete certification before they can connect to more Xero organisations")).toBe("cap_reached");
+    expect(refused("Sorry! Acme has reached their Xero connection limit, please let them know so they can connect more Xero organisations")).toBe("cap_reached");
+    expect(refused("This organisation is already connected to the maximum number of allowed uncertified apps")).toBe("org_cap");
+    expect(refused("The user cancelled")).toBe("cancelled");
+  });
+
   it("maps the other Xero failures by category", () => {
     expect(connectErrorCode(new XeroIdTokenError("signature", "bad signature"))).toBe("identity");
     expect(connectErrorCode(new XeroRateLimitError("minute", 60, {}))).toBe("rate_limited");

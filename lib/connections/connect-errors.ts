@@ -4,12 +4,15 @@ import { AUTH_CODE_MINUTES } from "@/lib/xero/limits";
 
 /** How long a connect request (its OAuth state) waits for Xero's answer. */
 export const CONNECT_STATE_TTL_MINUTES = 10;
+import { failureFromCallback } from "@/lib/connect-sessions/outcome";
 
 // Why a connect attempt ended without connecting, as a code the app page turns back into a message.
 // Codes (not free text) travel in the redirect URL, so nobody can put words in our mouth.
 
 export const connectErrors = {
   cancelled: "You cancelled in Xero, so nothing was connected. Choose Connect organisation to try again.",
+  cap_reached: "Xero refused the consent: this app is at its connection cap, so nothing was connected. Disconnect stale connections (Diagnose shows which) or move the app to a larger plan, then connect again.",
+  org_cap: "Xero refused the consent: the organisation already uses both of its uncertified-app slots, so nothing was connected.",
   state: `This return from Xero does not match a connect request from this dashboard (it expired after ${CONNECT_STATE_TTL_MINUTES} minutes, was already used, or was started by someone else). Nothing was connected. Start again with Connect organisation.`,
   code_rejected: `Xero refused the authorisation code: it had expired or was already used (codes last ${AUTH_CODE_MINUTES} minutes and work once). Nothing was connected. Choose Connect organisation again.`,
   client_rejected: "Xero did not accept this app's client id or secret. Check the credentials on this page (replace the secret if it was regenerated in Xero), then connect again.",
@@ -27,7 +30,11 @@ export type ConnectErrorCode = keyof typeof connectErrors;
 
 export function connectErrorCode(error: unknown): ConnectErrorCode {
   if (error instanceof XeroOAuthError) {
-    if (error.code === "access_denied") return "cancelled";
+    if (error.code === "access_denied") {
+      // The limit screen's way back words the cap in the description; a Cancel has none (one reading for both flows).
+      const refused = failureFromCallback(error.rawCode, error.description ?? null);
+      return refused === "connection_limit" ? "cap_reached" : refused === "org_cap" ? "org_cap" : "cancelled";
+    }
     if (error.code === "invalid_grant") return "code_rejected";
     if (error.code === "invalid_client") return "client_rejected";
     if (error.code === "unauthorized_client") return "not_custom";

@@ -18,6 +18,7 @@ import { decodeAccessToken } from "@/lib/xero/access-token";
 import { verifyIdToken } from "@/lib/xero/id-token";
 import { XeroOAuthError } from "@/lib/xero/errors";
 import { CONNECT_STATE_TTL_MINUTES, connectErrorCode, type ConnectErrorCode } from "./connect-errors";
+import { recordRefusedConsent } from "./refused-consents";
 import { applyXeroList, inTransaction } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
@@ -136,7 +137,9 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
   } catch (error) {
     if (error instanceof AppError) throw error;
     const code = connectErrorCode(error);
-    recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId }, details: { code, error: error instanceof Error ? error.message : String(error) } });
+    const refusal = code === "cap_reached" ? "connection_limit" : code === "org_cap" ? "org_cap" : null;
+    if (refusal) recordRefusedConsent(user, appId, refusal);
+    else recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId }, details: { code, error: error instanceof Error ? error.message : String(error) } });
     return { appId, ok: false, code };
   }
 }

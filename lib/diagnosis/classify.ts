@@ -75,6 +75,8 @@ const retryAfter = (text: string): number | null => {
 /** Our own ?connect_error= codes, keyed by the exported union so renaming a code breaks the type check here. */
 export const FROM_CONNECT_ERROR = {
   cancelled: { kind: "consent_cancelled" },
+  cap_reached: { kind: "app_cap", regime: "unknown", appName: null, clientId: null },
+  org_cap: { kind: "org_cap" },
   code_rejected: { kind: "refresh_token_dead" },
   client_rejected: { kind: "client_rejected", code: "invalid_client" },
   not_custom: { kind: "client_rejected", code: "unauthorized_client" },

@@ -44,3 +44,22 @@ export function refusedSummary(e: CustomerEvidence): string | null {
   if (n === 0) return null;
   return `${n} connect attempt${n === 1 ? "" : "s"} refused at the cap in the last 7 days, by ${e.refused.byCustomer.length === 1 ? "this customer" : "these customers"}:`;
 }
+
+export type CustomerConnections = {
+  customer: { id: string; externalId: string; displayName: string | null; email: string | null; accountName: string | null };
+  /** Live connections per app that came through this customer (their own, or their grant's). */
+  apps: Array<{ appId: string; appName: string; environment: string; live: number; stale: number }>;
+};
+
+/** One customer's connections by app, for a message that names them. */
+export function customerConnections(endUserId: string): CustomerConnections | null {
+  const db = getDb();
+  const customer = db.select({ id: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName }).from(endUsers).where(eq(endUsers.id, endUserId)).get();
+  if (!customer) return null;
+  const apps = db.all<CustomerConnections["apps"][number]>(sql`
+    select a.id as appId, a.name as appName, a.environment, count(*) as live, sum(case when c.status = 'stale' then 1 else 0 end) as stale
+    from connections c join xero_apps a on a.id = c.app_id
+    where c.status != 'disconnected' and (c.end_user_id = ${endUserId} or c.grant_id in (select g.id from grants g where g.end_user_id = ${endUserId}))
+    group by a.id order by a.environment, a.name limit ${LIST_LIMIT}`);
+  return { customer, apps };
+}

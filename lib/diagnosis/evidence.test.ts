@@ -2,7 +2,8 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
-import { connections, grants, organisations, xeroApps } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
 import { refreshStaleness } from "@/lib/staleness/apply";
@@ -103,6 +104,43 @@ describe("diagnose", () => {
     expect(d.user?.grants).toHaveLength(1);
     expect(d.user?.grants[0]).toMatchObject({ live: 14, stale: 3, status: "active" });
     expect(d.actions).toEqual([]);
+  });
+
+  it("looks an unrecognised message up as a name: an organisation named exactly shows its evidence", async () => {
+    const d = await diagnose({ message: `  ${FULL_ORG.toUpperCase()} ` });
+    expect(d.classification.kind).toBe("unrecognised");
+    expect(d.nameMatch?.chosen).toMatchObject({ kind: "organisation", name: FULL_ORG });
+    expect(d.explained.title).toBe(`“${FULL_ORG.toUpperCase()}” is an organisation`);
+    expect(d.org?.slotsUsed).toBe(2);
+  });
+
+  it("finds an app, a Xero user by email and a customer by the product's id", async () => {
+    expect((await diagnose({ message: APP.toLowerCase() })).app).toMatchObject({ app: { name: APP } });
+    expect((await diagnose({ message: "Ana@Example.com" })).user).toMatchObject({ email: "ana@example.com", grants: [{ live: 7 }] });
+    const externalId = `cust-${id().slice(0, 6)}`;
+    const endUserId = id();
+    getDb().insert(endUsers).values({ id: endUserId, externalId, displayName: "Maya Patel", accountName: "Northwind", createdAt: at, updatedAt: at }).run();
+    const staging = app(`Cust App ${id().slice(0, 4)}`, "core");
+    getDb().update(grants).set({ endUserId }).where(eq(grants.id, person(staging, "Maya"))).run();
+    const mayaGrant = getDb().select({ id: grants.id }).from(grants).where(eq(grants.endUserId, endUserId)).get()!.id;
+    connect(staging, mayaGrant, `Maya org ${id().slice(0, 4)}`);
+    const d = await diagnose({ message: externalId });
+    expect(d.nameMatch?.chosen).toMatchObject({ kind: "customer", externalId });
+    expect(d.customer?.apps).toEqual([expect.objectContaining({ appId: staging, live: 1, stale: 0 })]);
+  });
+
+  it("offers partial matches as suggestions and chooses none of them", async () => {
+    const d = await diagnose({ message: FULL_ORG.slice(0, 8) });
+    expect(d.nameMatch?.chosen).toBeNull();
+    expect(d.nameMatch?.suggestions.map((c) => c.name)).toContain(FULL_ORG);
+    expect(d.org).toBeNull();
+    expect(d.explained.explanation).toContain("It matches names in our data: choose one below");
+  });
+
+  it("does not look up a Xero error or a message sent with a chosen record", async () => {
+    expect((await diagnose({ message: `${APP} needs to complete certification before they can connect to more Xero organisations` })).nameMatch).toBeNull();
+    expect((await diagnose({ message: FULL_ORG, user: "ben@example.com" })).nameMatch).toBeNull();
+    expect((await diagnose({ message: "nothing like this exists 42" })).nameMatch).toEqual({ query: "nothing like this exists 42", chosen: null, suggestions: [] });
   });
 
   it("refuses a signed-out caller", async () => {

@@ -2,6 +2,7 @@ import { formatCount, ACCESS_TOKEN_MINUTES, REFRESH_TOKEN_IDLE_DAYS } from "@/li
 import { limitWords } from "@/lib/xero/error-messages";
 import { GRANULAR_SCOPES_RULE, ORG_UNCERTIFIED_CAP, PLAN_RULES, PLANS } from "@/lib/limits/plans";
 import type { Classification } from "./classify";
+import { kindLabel, type NameMatch } from "./name-match";
 
 // Pure: a title and a plain explanation for each class, in the words a support person can repeat to a
 // customer. Facts from docs/xero.md#plans-and-caps, docs/xero.md#token-lifetimes and
@@ -32,6 +33,15 @@ const tierCaps = PLANS.filter((p) => PLAN_RULES[p].regime === "tiers" && PLAN_RU
 export function explainChosen(c: Classification, chosen: readonly string[], dayLimit?: number): Explained {
   if (c.kind !== "none" || chosen.length === 0) return explain(c, dayLimit);
   return { title: `Evidence for ${chosen.join(", ")}`, explanation: "No error message was given: below is what our data shows, with the fixes ranked." };
+}
+
+/** An unrecognised message that names a record (or nearly): say so instead of only "we do not recognise it". */
+export function explainNameMatch(m: NameMatch | null, base: Explained): Explained {
+  if (!m || (!m.chosen && m.suggestions.length === 0)) return base;
+  if (m.chosen) {
+    return { title: `“${m.query}” is ${kindLabel(m.chosen)}`, explanation: `It is not a Xero error message we know, but it names ${kindLabel(m.chosen)} in our data: below is what our data shows about it. To diagnose an error, paste Xero's message or address.` };
+  }
+  return { title: base.title, explanation: `${base.explanation} It matches names in our data: choose one below to see its evidence.` };
 }
 
 /** `dayLimit`: the chosen app's plan's day limit per organisation, when an app is known. */

@@ -101,7 +101,7 @@ export type OrganisationApp = {
   plan: string;
   certified: boolean;
   takesSlot: boolean;
-  users: Array<{ connectionId: string; name: string; email: string; status: string; grantStatus: string; refreshObtainedAt: Date | null; observed: boolean; endUser: EndUserRef | null }>;
+  users: Array<{ connectionId: string; name: string; email: string; status: string; grantStatus: string; refreshObtainedAt: Date | null; observed: boolean; endUser: EndUserRef | null; xeroCreatedAt: Date | null }>;
 };
 
 /** One organisation: every registered app connected to it, across environments, and through whom. */
@@ -125,6 +125,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
       source: grants.source,
       grantStatus: grants.status,
       refreshObtainedAt: grants.refreshObtainedAt,
+      xeroCreatedAt: connections.xeroCreatedAt,
       endUser: endUserColumns,
     })
     .from(connections)
@@ -138,7 +139,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
     const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified, takesSlot: r.takesSlot, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, grantStatus: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt, observed: r.source === "observed", endUser: r.endUser });
+    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, grantStatus: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt, observed: r.source === "observed", endUser: r.endUser, xeroCreatedAt: r.xeroCreatedAt });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];

@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/permissions";
 import { listUsersSchema, type ListUsersInput } from "@/lib/users/schemas";
+import { escapeLike } from "@/lib/pagination/like";
 
 export const USERS_PAGE_SIZE = 25;
 
@@ -20,10 +21,6 @@ const userColumns = {
   createdAt: users.createdAt,
   deactivatedAt: users.deactivatedAt,
 };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** One page of dashboard users ordered by email (served by users_email_uq), optionally matching q. */
 export async function listUsers(input: ListUsersInput = {}): Promise<{ rows: UserRow[]; total: number; page: number; pageSize: number }> {

@@ -13,6 +13,7 @@ import { AppEvidenceSection } from "./_components/app-evidence-section";
 import { OrgCandidates, OrgEvidenceSection } from "./_components/org-evidence-section";
 import { UserEvidenceSection } from "./_components/user-evidence-section";
 import { RankedActions } from "./_components/ranked-actions";
+import { CustomerMatchSection, NameSuggestions } from "./_components/name-match-section";
 
 export const metadata: Metadata = { title: "Diagnose" };
 
@@ -38,7 +39,9 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Pro
           {diagnosis.org && <OrgEvidenceSection evidence={diagnosis.org} />}
           <OrgCandidates candidates={diagnosis.orgCandidates} hrefFor={(o) => diagnosePath({ ...input, org: o.name })} />
           {diagnosis.user && <UserEvidenceSection email={diagnosis.user.email} grants={diagnosis.user.grants} nowIso={nowIso} />}
-          {!diagnosis.app && !diagnosis.org && !diagnosis.user && diagnosis.orgCandidates.length === 0 && (
+          {diagnosis.customer && <CustomerMatchSection evidence={diagnosis.customer} />}
+          {diagnosis.nameMatch && <NameSuggestions match={diagnosis.nameMatch} />}
+          {!diagnosis.app && !diagnosis.org && !diagnosis.user && !diagnosis.customer && !diagnosis.nameMatch?.suggestions.length && diagnosis.orgCandidates.length === 0 && (
             <p className="text-sm text-slate-600 dark:text-slate-400">No app, organisation or user chosen: pick one in the form to see the evidence from our data.</p>
           )}
         </>

@@ -10,6 +10,13 @@ const customerRef = endUserSchema.nullable().describe("Your customer behind this
 
 const rankedAction = z.object({ key: z.string(), title: z.string(), effect: z.string().describe("What doing it frees or fixes") });
 
+const nameCandidate = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("organisation"), tenantId: uuid, name: z.string() }),
+  z.object({ kind: z.literal("app"), id: uuid, name: z.string(), environment: z.enum(environments) }),
+  z.object({ kind: z.literal("xero_user"), email: z.string(), name: z.string() }),
+  z.object({ kind: z.literal("customer"), id: uuid, externalId: z.string(), name: z.string(), email: z.string().nullable(), accountName: z.string().nullable() }),
+]);
+
 export const diagnoseEndpoint = defineEndpoint({
   method: "POST",
   path: "/diagnose",
@@ -73,6 +80,25 @@ export const diagnoseEndpoint = defineEndpoint({
         grants: z.array(z.object({ grantId: uuid, appId: uuid, appName: z.string(), environment: z.enum(environments), status: z.string(), lastRefreshOkAt: nullableDate, lastFailureReason: z.string().nullable(), live: z.number().int(), stale: z.number().int(), endUser: customerRef })),
       })
       .nullable(),
+    customer: z
+      .object({
+        id: uuid,
+        externalId: z.string(),
+        displayName: z.string().nullable(),
+        email: z.string().nullable(),
+        accountName: z.string().nullable(),
+        apps: z.array(z.object({ appId: uuid, appName: z.string(), environment: z.enum(environments), live: z.number().int(), stale: z.number().int() })),
+      })
+      .nullable()
+      .describe("Your customer the message names, with their live connections per app"),
+    nameMatch: z
+      .object({
+        query: z.string(),
+        matched: nameCandidate.nullable().describe("The one record named exactly; its evidence is in app, org, user or customer"),
+        suggestions: z.array(nameCandidate).describe("Records whose names contain the text: send one as app, org or user (a customer's externalId as message)"),
+      })
+      .nullable()
+      .describe("When the message is no Xero error we know: the organisations, apps, Xero users and customers it names"),
   }),
 });
 

@@ -89,6 +89,14 @@ export function deniedLocation(req: AuthorizeRequest): string {
   return withQuery(req.redirectUri, req.state !== null ? { error: "access_denied", state: req.state } : { error: "access_denied" });
 }
 
+/**
+ * Back from the limit screen: access_denied with the screen's words as error_description, so the app
+ * can tell a cap from a Cancel (docs/xero.md#limit-screens).
+ */
+export function refusedLocation(redirectUri: string, state: string | null, message: string): string {
+  return withQuery(redirectUri, { error: "access_denied", error_description: message, ...(state !== null ? { state } : {}) });
+}
+
 function withQuery(base: string, params: Record<string, string>): string {
   const url = new URL(base);
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);

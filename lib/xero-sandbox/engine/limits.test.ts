@@ -65,10 +65,23 @@ describe("caps during consent", () => {
     const res = await submitConsent({ baseUrl: BASE, clientId: app.clientId, redirectUri: REDIRECT, email: "ben.hogan@example.com", tenantIds: six, fetch: call });
     expect(res.status).toBe(303);
     const location = res.headers.get("location")!;
-    expect(location).toBe(`${BASE}/login/connectionLimit?client_id=${app.clientId}`);
+    expect(location).toBe(`${BASE}/login/connectionLimit?${new URLSearchParams({ client_id: app.clientId, redirect_uri: REDIRECT, state: "state-123" })}`);
     const page = await (await call(location)).text();
     expect(page).toContain(`Sorry! ${app.name} has reached their Xero connection limit`);
     expect(appPairs(app.id)).toHaveLength(0);
+  });
+
+  it("links the limit screen back to the app's redirect URI with access_denied and the screen's words", async () => {
+    const { app } = makeApp({ plan: "starter" });
+    const res = await submitConsent({ baseUrl: BASE, clientId: app.clientId, redirectUri: REDIRECT, email: "ben.hogan@example.com", tenantIds: [3, 4, 5, 6, 7, 8].map(orgId), fetch: call });
+    const page = await (await call(res.headers.get("location")!)).text();
+    const href = /<a href="([^"]+)">Return to /.exec(page)?.[1]?.replace(/&amp;/g, "&");
+    const back = new URL(href!);
+    expect(`${back.origin}${back.pathname}`).toBe(REDIRECT);
+    expect(Object.fromEntries(back.searchParams)).toEqual({ error: "access_denied", error_description: `Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`, state: "state-123" });
+    // A redirect URI the app never registered gets no link: the screen is no open redirect.
+    const forged = await (await call(`${BASE}/login/connectionLimit?${new URLSearchParams({ client_id: app.clientId, redirect_uri: "https://evil.example/cb" })}`)).text();
+    expect(forged).not.toContain("Return to");
   });
 
   it("uses the legacy wording for the seeded app at 24 of 25", async () => {

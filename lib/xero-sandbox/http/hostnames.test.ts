@@ -30,6 +30,6 @@ describe("Xero hostnames", () => {
     const tenants = [7, 8, 9, 10, 11, 12].map(orgId);
     const res = await submitConsent({ baseUrl: BASE, clientId: app.clientId, redirectUri: REDIRECT, email: "ben.hogan@example.com", tenantIds: tenants, fetch: call });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe(`https://login.xero.com/connectionLimit?client_id=${app.clientId}`);
+    expect(res.headers.get("location")).toBe(`https://login.xero.com/connectionLimit?${new URLSearchParams({ client_id: app.clientId, redirect_uri: REDIRECT, state: "state-123" })}`);
   });
 });

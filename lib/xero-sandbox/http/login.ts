@@ -1,7 +1,7 @@
 import { xeroNowMs } from "@/lib/clock";
 import { hex32 } from "@/lib/xero-sandbox/ids";
 import { limitScreenMessage } from "@/lib/xero-sandbox/plans";
-import { deniedLocation, grantConsent, needsOrganisations, parseAuthorizeRequest, pickerOptions, type AuthorizeRequest } from "@/lib/xero-sandbox/engine/consent";
+import { deniedLocation, grantConsent, refusedLocation, needsOrganisations, parseAuthorizeRequest, pickerOptions, type AuthorizeRequest } from "@/lib/xero-sandbox/engine/consent";
 import { readTicket, signTicket, type LoginSession } from "@/lib/xero-sandbox/engine/login-ticket";
 import { getAppByClientId } from "@/lib/xero-sandbox/store/apps";
 import { getXeroUser, getXeroUserByEmail, listXeroUsers } from "@/lib/xero-sandbox/store/directory";
@@ -42,13 +42,24 @@ function consentStep(req: AuthorizeRequest, form: URLSearchParams, action: strin
   if (form.get("decision") !== "allow") return redirect(deniedLocation(req));
   const outcome = grantConsent(req, session, form.getAll("tenant"));
   if (outcome.kind === "redirect") return redirect(outcome.location);
-  // Like Xero, a consent past the cap never reaches the app's redirect URI (docs/xero.md#limit-screens).
-  if (outcome.kind === "limit") return redirect(`${urls.login}/connectionLimit?client_id=${encodeURIComponent(req.app.clientId)}`);
+  // Like Xero, a consent past the cap does not reach the app's redirect URI by itself (docs/xero.md#limit-screens);
+  // the screen offers the way back, so it needs the request's redirect URI and state.
+  if (outcome.kind === "limit") return redirect(`${urls.login}/connectionLimit?${limitQuery(req)}`);
   return html(renderConsent(req, session, action, outcome.message), 400);
 }
 
+function limitQuery(req: AuthorizeRequest): string {
+  const q = new URLSearchParams({ client_id: req.app.clientId, redirect_uri: req.redirectUri });
+  if (req.state !== null) q.set("state", req.state);
+  return q.toString();
+}
+
 export function connectionLimit(request: Request): Response {
-  const app = getAppByClientId(new URL(request.url).searchParams.get("client_id") ?? "");
+  const q = new URL(request.url).searchParams;
+  const app = getAppByClientId(q.get("client_id") ?? "");
   const message = app ? limitScreenMessage(app) : "This app has reached its Xero connection limit.";
-  return html(limitPage(message));
+  // Back only to a redirect URI registered for the app, never to an address the link names.
+  const redirectUri = q.get("redirect_uri");
+  const back = app && redirectUri && app.redirectUris.includes(redirectUri) ? refusedLocation(redirectUri, q.get("state"), message) : null;
+  return html(limitPage(message, back && app ? { href: back, appName: app.name } : null));
 }

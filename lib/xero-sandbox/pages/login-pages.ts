@@ -63,10 +63,11 @@ ${o.org.isDemo ? h`<span class="tag">Demo company</span>` : raw("")}
 ${o.disabledReason ? h`<div class="why" id="${why}">${o.disabledReason}</div>` : raw("")}</div></div>`;
 }
 
-export function limitPage(message: string): string {
+export function limitPage(message: string, back: { href: string; appName: string } | null): string {
   return layout("Connection limit reached", h`<section class="card narrow" aria-labelledby="limit-title">
 <h1 id="limit-title">Connection limit reached</h1>
-<p role="status" aria-label="Connection limit">${message}</p></section>`);
+<p role="status" aria-label="Connection limit">${message}</p>
+${back ? h`<p><a href="${back.href}">Return to ${back.appName}</a></p><p class="muted">Nothing was connected. ${back.appName} is told the consent was refused at its limit.</p>` : raw("")}</section>`);
 }
 
 export function errorPage(message: string): string {

@@ -26,6 +26,8 @@ import { reconnectableGrants } from "@/lib/connect-sessions/dashboard-link";
 import { customerEvidence, refusedSummary } from "@/lib/diagnosis/customer-evidence";
 import { AppConnectionFilters } from "./_components/app-connection-filters";
 import { orNotFound } from "@/lib/not-found";
+import { lastRefusedConsent } from "@/lib/connections/refused-consents";
+import { LastRefusalLine } from "./_components/last-refusal-line";
 
 export const metadata: Metadata = { title: "App" };
 
@@ -60,7 +62,7 @@ export default async function AppPage({ params, searchParams }: Props) {
         }
         actions={<AppActions appId={app.id} plan={app.plan} canConnect={can(user.role, "connections:connect")} canSync={can(user.role, "connections:sync")} canEdit={can(user.role, "apps:manage")} />}
       />
-      <AppNotices appId={app.id} registered={str("registered")} updated={str("updated")} connected={str("connected")} connectError={str("connect_error")} />
+      <AppNotices appId={app.id} plan={app.plan} registered={str("registered")} updated={str("updated")} connected={str("connected")} connectError={str("connect_error")} />
       {lastHit && (
         <div className="mb-4">
           <RateLimitNotice appId={app.id} hit={lastHit} dayLimit={planRule(app.plan).dayLimit} nowIso={nowIso} />
@@ -72,6 +74,7 @@ export default async function AppPage({ params, searchParams }: Props) {
           <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
           <PortalCount portal={app.portal} readAt={app.portalCountReadAt} />
           <AppInsightLinks appId={app.id} />
+          <LastRefusalLine refusal={lastRefusedConsent(app.id)} />
           <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
             <div>
               <dt className="text-slate-600 dark:text-slate-400">Connections</dt>

@@ -8,6 +8,7 @@ import { CustomerEvidenceCard } from "./customer-evidence-card";
 import { PortalCount } from "@/components/limits/portal-count";
 import { ConnectionsTable } from "@/components/connections/connections-table";
 import { CustomerNote } from "@/components/connections/customer-note";
+import { entryPerson } from "@/lib/organisations/entry";
 
 type Props = { evidence: AppEvidence; canDisconnect: boolean; nowIso: string };
 
@@ -27,7 +28,7 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
         <ul aria-label="Connections by authorising user" className="space-y-1 text-sm">
           {e.users.map((u) => (
             <li key={u.grantId}>
-              {u.name} ({u.email}) · <strong>{u.connections}</strong>
+              {entryPerson(u.name, u.email)} · <strong>{u.connections}</strong>
               {u.stale > 0 && <span className="text-amber-800 dark:text-amber-300"> ({u.stale} stale)</span>}
               {u.grantStatus !== "active" && <span className="text-red-700 dark:text-red-400"> · needs re-authorisation</span>}
               <CustomerNote customer={u.endUser} />

@@ -3,6 +3,7 @@ import { customerLabel } from "@/components/connections/customer-note";
 import type { OrgEvidence, OrgMatch } from "@/lib/diagnosis/org-evidence";
 import { reasonLabel } from "@/lib/staleness/reasons";
 import { Card } from "@/components/ui/card";
+import { entryPerson } from "@/lib/organisations/entry";
 
 /** The organisation's uncertified-app slots: which apps hold them and who connected each. */
 export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
@@ -24,7 +25,7 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
               {a.users.map((u, i) => (
                 <span key={u.connectionId}>
                   {i > 0 && ", "}
-                  {u.name} ({u.email}){u.endUser && <>, for customer {customerLabel(u.endUser)}</>}
+                  {entryPerson(u.name, u.email)}{u.endUser && <>, for customer {customerLabel(u.endUser)}</>}
                   {u.status === "stale" && <span className="text-amber-800 dark:text-amber-300"> [stale: {u.staleReasons.map(reasonLabel).join(", ")}]</span>}
                 </span>
               ))}

@@ -12,6 +12,9 @@ import { CustomerNote } from "@/components/connections/customer-note";
 import { ReauthReason } from "@/components/connections/reauth-reason";
 import { xeroNow } from "@/lib/clock";
 import { orNotFound } from "@/lib/not-found";
+import { explainConnections } from "@/lib/staleness/explain";
+import { xeroConnectedLabel } from "@/lib/organisations/entry";
+import type { StaleExplanation } from "@/components/connections/stale-reasons";
 
 export const metadata: Metadata = { title: "Organisation" };
 
@@ -20,6 +23,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
   const org = await orNotFound(getOrganisation((await params).tenantId));
   const full = org.slotsUsed >= org.slotCap;
   const nowIso = xeroNow().toISOString();
+  const why = explainConnections(org.apps.flatMap((a) => a.users.filter((u) => u.status === "stale").map((u) => u.connectionId)));
   return (
     <>
       <PageHeader
@@ -35,7 +39,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         Uncertified-app slots: {org.slotsUsed} of {org.slotCap} used{full ? " — no further uncertified app can connect to this organisation." : "."}
       </p>
       <h2 className="mb-3 text-lg font-semibold">Connected apps</h2>
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them. Here is who each entry belongs to.</p>
+      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to match them by.</p>
       <div className="grid gap-4 md:grid-cols-2">
         {org.apps.map((app) => (
           <Card key={app.appId}>
@@ -49,16 +53,20 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
             </p>
             <ul className="mt-3 space-y-2 text-sm" aria-label={`Users who connected ${app.appName}`}>
               {app.users.map((u) => (
-                <li key={u.connectionId} className="flex items-center justify-between gap-2">
-                  <span>
-                    {u.name} <span className="text-xs text-slate-600 dark:text-slate-400">({u.email})</span>
-                    {u.observed && <ObservedMark />}
-                    <CustomerNote customer={u.endUser} />
-                  </span>
-                  <span className="text-right">
-                    <StatusBadge status={u.status} grantStatus={u.grantStatus} />
-                    {u.status !== "disconnected" && <ReauthReason grant={{ status: u.grantStatus, refreshObtainedAt: u.refreshObtainedAt }} nowIso={nowIso} />}
-                  </span>
+                <li key={u.connectionId}>
+                  <div className="flex items-center justify-between gap-2">
+                    <span>
+                      {u.name}{u.email.trim() && <span className="text-xs text-slate-600 dark:text-slate-400"> ({u.email})</span>}
+                      <span className="block text-xs text-slate-700 dark:text-slate-300">{xeroConnectedLabel(u.xeroCreatedAt)}</span>
+                      {u.observed && <ObservedMark />}
+                      <CustomerNote customer={u.endUser} />
+                    </span>
+                    <span className="text-right">
+                      <StatusBadge status={u.status} grantStatus={u.grantStatus} />
+                      {u.status !== "disconnected" && <ReauthReason grant={{ status: u.grantStatus, refreshObtainedAt: u.refreshObtainedAt }} nowIso={nowIso} />}
+                    </span>
+                  </div>
+                  {u.status === "stale" && u.grantStatus === "active" && <StaleWhy explanation={why[u.connectionId]} />}
                 </li>
               ))}
             </ul>
@@ -66,5 +74,16 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         ))}
       </div>
     </>
+  );
+}
+
+/** Why an entry is stale, as sentences inside the entry (not a nested list: each entry stays one list item). */
+function StaleWhy({ explanation }: { explanation?: StaleExplanation }) {
+  if (!explanation || explanation.reasons.length === 0) return null;
+  return (
+    <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
+      Why stale: {explanation.reasons.map((r) => r.sentence).join(" ")}
+      {explanation.action && <span className="block text-slate-700 dark:text-slate-300">Recommended: {explanation.action}</span>}
+    </p>
   );
 }

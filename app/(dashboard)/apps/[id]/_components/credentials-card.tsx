@@ -30,9 +30,17 @@ export function CredentialsCard({ app, canEdit }: { app: AppSummary; canEdit: bo
           ))}
         </ul>
       )}
-      <div className="mt-4">
-        <CopyField label="Redirect URI" value={app.redirectUri} />
-      </div>
+      {/* Xero never redirects a Custom Connection: it gets tokens with client credentials (docs/xero.md#custom-connections). */}
+      {app.plan === "custom-connection" ? (
+        <p className="mt-4 text-sm">
+          Connects with client credentials (client id and secret): Xero never redirects to a Custom Connection, so no redirect URI needs registering. The one organisation it serves is chosen in Xero when the Custom Connection is authorised.
+        </p>
+      ) : (
+        <div className="mt-4">
+          <CopyField label="Redirect URI" value={app.redirectUri} />
+          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Register exactly this address as the app&apos;s redirect URI in Xero&apos;s developer portal.</p>
+        </div>
+      )}
       {canEdit && <ReplaceSecretForm appId={app.id} />}
     </Card>
   );

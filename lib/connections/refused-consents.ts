@@ -1,0 +1,38 @@
+import "server-only";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { auditEvents, xeroApps } from "@/db/schema";
+import { recordAudit, type AuditActor } from "@/lib/audit/record";
+import type { SessionFailure } from "@/lib/connect-sessions/outcome";
+
+// Consents Xero refused at a cap, from either flow: a dashboard user's Connect organisation and a
+// customer's connect session (lib/connect-sessions/flow.ts records those as connect_session.failed with
+// the same reasons). Activity is the one record of both; the app page reads its newest entry here.
+
+export type CapRefusal = Extract<SessionFailure, "connection_limit" | "org_cap">;
+const CAP_REASONS: CapRefusal[] = ["connection_limit", "org_cap"];
+
+/** A dashboard user's consent refused at a cap (no session row: Activity holds it). */
+export function recordRefusedConsent(actor: AuditActor, appId: string, reason: CapRefusal): void {
+  const app = getDb().select({ name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  recordAudit({ actor, action: "connection.consent_refused", target: { type: "app", id: appId, label: app?.name ?? null }, details: { reason } });
+}
+
+export type LastRefusal = { at: Date; who: string; reason: CapRefusal };
+
+/** The newest consent refused at a cap for this app, through the dashboard or a connect session. */
+export function lastRefusedConsent(appId: string): LastRefusal | null {
+  const reason = sql<string>`json_extract(${auditEvents.details}, '$.reason')`;
+  const row = getDb()
+    .select({ at: auditEvents.at, actorEmail: auditEvents.actorEmail, customer: sql<string | null>`json_extract(${auditEvents.details}, '$.customer')`, reason })
+    .from(auditEvents)
+    .where(and(inArray(auditEvents.action, ["connection.consent_refused", "connect_session.failed"]), eq(auditEvents.targetId, appId), inArray(reason, CAP_REASONS)))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  return { at: row.at, who: row.customer ? `customer ${row.customer}` : (row.actorEmail ?? "someone"), reason: row.reason as CapRefusal };
+}
+
+/** "cap reached" / "organisation's uncertified-app slots full", for the app page's line. */
+export const refusalReasonText: Record<CapRefusal, string> = { connection_limit: "cap reached", org_cap: "organisation's two uncertified-app slots full" };

@@ -1,0 +1,37 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { getDb } from "@/db/index";
+import { escapeLike } from "@/lib/pagination/like";
+import type { NameCandidate } from "./name-match";
+
+// Finds organisations, apps, Xero users and customers whose name (or email, or the product's id for the
+// customer) contains the text, a few of each. Exact matches come first so chooseNameMatch sees them even
+// when many records contain the text. No role check: only diagnose (evidence.ts) calls this, after its own.
+
+const PER_KIND = 5;
+
+export function findByName(text: string): NameCandidate[] {
+  const db = getDb();
+  const q = text.trim();
+  const like = `%${escapeLike(q)}%`;
+  const contains = (col: string) => sql`${sql.raw(col)} like ${like} escape '\\'`;
+  const exactFirst = (col: string) => sql`case when ${sql.raw(col)} = ${q} collate nocase then 0 else 1 end`;
+  const organisations = db.all<{ tenantId: string; name: string }>(sql`
+    select tenant_id as tenantId, name from organisations where ${contains("name")} order by ${exactFirst("name")}, name limit ${PER_KIND}`);
+  const apps = db.all<{ id: string; name: string; environment: string }>(sql`
+    select id, name, environment from xero_apps where ${contains("name")} order by ${exactFirst("name")}, environment, name limit ${PER_KIND}`);
+  // One Xero user may hold grants for several apps: one candidate per email.
+  const users = db.all<{ email: string; name: string }>(sql`
+    select email, min(name) as name from grants where email != '' and (email = ${q.toLowerCase()} or ${contains("email")} or ${contains("name")})
+    group by email order by max(case when email = ${q.toLowerCase()} or name = ${q} collate nocase then 1 else 0 end) desc, email limit ${PER_KIND}`);
+  const customers = db.all<{ id: string; externalId: string; displayName: string | null; email: string | null; accountName: string | null }>(sql`
+    select id, external_id as externalId, display_name as displayName, email, account_name as accountName from end_users
+    where external_id = ${q} or email = ${q.toLowerCase()} or ${contains("display_name")} or ${contains("account_name")}
+    order by case when external_id = ${q} or email = ${q.toLowerCase()} or display_name = ${q} collate nocase then 0 else 1 end, display_name limit ${PER_KIND}`);
+  return [
+    ...organisations.map((o) => ({ kind: "organisation" as const, ...o })),
+    ...apps.map((a) => ({ kind: "app" as const, ...a })),
+    ...users.map((u) => ({ kind: "xero_user" as const, ...u })),
+    ...customers.map((c) => ({ kind: "customer" as const, id: c.id, externalId: c.externalId, name: c.displayName ?? c.externalId, email: c.email, accountName: c.accountName })),
+  ];
+}

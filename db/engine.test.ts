@@ -6,6 +6,8 @@ import { databaseEngine, describePostgresUrl, POSTGRES_NOT_READY } from "@/db/en
 import { migrateDatabase } from "@/db/migrate";
 import { env, resetEnvForTests } from "@/lib/env";
 import { GET as health } from "@/app/api/health/route";
+import { HOLDER, LEASE } from "@/lib/jobs/background";
+import { releaseLease, tryAcquireLease } from "@/lib/jobs/lease";
 
 // DATABASE_URL picks Postgres. Until the data layer runs on it, everything that would quietly fall back to
 // SQLite refuses instead: the start script, and the database handle the app uses.
@@ -47,11 +49,15 @@ describe("with DATABASE_URL set, before the data layer runs on Postgres", () => 
     expect(() => getDb()).toThrow(POSTGRES_NOT_READY);
   });
 
-  it("/api/health names the engine", async () => {
+  it("/api/health names the engine and whether this instance holds the background lease", async () => {
     migrateDatabase();
     const sqlite = await health();
     expect(sqlite.status).toBe(200);
-    expect(await sqlite.json()).toMatchObject({ status: "ok", db: "ok", engine: "sqlite" });
+    expect(await sqlite.json()).toMatchObject({ status: "ok", db: "ok", engine: "sqlite", backgroundLease: false });
+    // Once this process runs the background jobs, health says so.
+    expect(tryAcquireLease(LEASE, HOLDER, 60_000)).toBe(true);
+    expect(await (await health()).json()).toMatchObject({ backgroundLease: true });
+    releaseLease(LEASE, HOLDER);
     withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
     const postgres = await health();
     expect(postgres.status).toBe(503);

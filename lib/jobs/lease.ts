@@ -27,3 +27,9 @@ export function releaseLease(name: string, holder: string) {
     .where(and(eq(jobLeases.name, name), eq(jobLeases.holder, holder)))
     .run();
 }
+
+/** Whether `holder` holds the unexpired lease now (a read only: /api/health reports it). */
+export function holdsLease(name: string, holder: string): boolean {
+  const row = getDb().select({ holder: jobLeases.holder, expiresAt: jobLeases.expiresAt }).from(jobLeases).where(eq(jobLeases.name, name)).get();
+  return row?.holder === holder && row.expiresAt.getTime() > xeroNowMs();
+}

@@ -4,6 +4,7 @@ import { getDb } from "@/db/index";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 import type { EndUserRef } from "@/lib/end-users/columns";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
@@ -94,10 +95,11 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
     const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
     // Customers too: by their email prefix or the team's exact id (indexes), or by name or account name.
     const customerByEmail = grantsOfEndUsers(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
-    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
+    // Names (organisations', customers' display and account names) through the search index (lib/search/terms.ts).
+    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or id in ${searchRefs(["end_user_name", "end_user_account"], q)}`);
     if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
     else if (q.includes("@")) where.push(or(byEmail, customerByEmail));
-    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail, customerByName));
+    else where.push(or(inArray(connections.tenantId, searchRefs(["organisation"], q)), byEmail, customerByName));
   }
   return and(...where);
 }

@@ -1,13 +1,15 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { organisations } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { appTakesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import type { Environment } from "@/lib/apps/schemas";
 import { notFound } from "@/lib/errors";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 import { endUserColumnsOf, endUserFrom, type EndUserCols, type EndUserRef } from "@/lib/end-users/columns";
 
 export const ORG_PAGE_SIZE = 50;
@@ -22,25 +24,45 @@ export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 const liveConnection = sql.raw(`c.status != 'disconnected'`);
 // Per-organisation counts read the trigger-kept connection_counts rows (migration 0008), not connections.
 const liveCounted = sql.raw(`c.status != 'disconnected' and c.n > 0`);
+// Raw: correlated subqueries over the summary with the a-aliased app condition (lib/limits/sql.ts), which
+// drizzle's builder cannot correlate to the outer organisation. The outer row is spelled out because
+// drizzle writes a column without its table in a single-table select, and "tenant_id" would then mean c's.
+const outerTenant = sql.raw(`"organisations"."tenant_id"`);
+const orgCounts = (inEnv: SQL) => ({
+  connections: sql<number>`(select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = ${outerTenant} and ${liveCounted} ${inEnv})`.mapWith(Number).as("connections"),
+  apps: sql<number>`(select count(distinct c.app_id) from connection_counts c where c.tenant_id = ${outerTenant} and ${liveCounted} ${inEnv})`.mapWith(Number).as("apps"),
+  // Every environment, even for a key limited to one: Xero's 2-app cap is a fact about the organisation.
+  slots: sql<number>`(select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
+    where c.tenant_id = ${outerTenant} and ${liveCounted} and ${appTakesUncertifiedSlot})`.mapWith(Number).as("slots"),
+});
+
+/** Name containing the text (the search index, lib/search/terms.ts) or the exact tenant id (primary key). */
+const nameOrTenant = (q: string | undefined) => (q ? or(inArray(organisations.tenantId, searchRefs(["organisation"], q)), eq(organisations.tenantId, q.toLowerCase())) : undefined);
+
+function organisationsWithCounts(where: SQL | undefined, inEnv: SQL = sql``) {
+  return getDb()
+    .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo, ...orgCounts(inEnv) })
+    .from(organisations)
+    .where(where)
+    .as("orgs");
+}
 
 /** Organisations with their connection counts and uncertified-app slots used, paginated in SQL. */
 export async function listOrganisations(f: OrganisationFilters) {
   await requirePermission("organisations:read");
   const page = f.page ?? 1;
-  const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
-  const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
-  const base = sql`
-    select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-      (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as connections,
-      (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted}) as apps,
-      (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
-        where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
-    from organisations o where 1 = 1 ${nameFilter}`;
-  const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(
-    sql`select * from (${base}) where 1 = 1 ${capFilter} order by name limit ${ORG_PAGE_SIZE} offset ${(page - 1) * ORG_PAGE_SIZE}`,
-  );
-  const total = getDb().get<{ n: number }>(sql`select count(*) as n from (${base}) where 1 = 1 ${capFilter}`)?.n ?? 0;
-  return { rows: rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), total, page, pageSize: ORG_PAGE_SIZE };
+  const orgs = organisationsWithCounts(nameOrTenant(f.q));
+  const atCap = f.atCap ? gte(orgs.slots, ORG_UNCERTIFIED_CAP) : undefined;
+  const rows = getDb()
+    .select()
+    .from(orgs)
+    .where(atCap)
+    .orderBy(asc(orgs.name))
+    .limit(ORG_PAGE_SIZE)
+    .offset((page - 1) * ORG_PAGE_SIZE)
+    .all();
+  const total = getDb().select({ n: count() }).from(orgs).where(atCap).get()?.n ?? 0;
+  return { rows, total, page, pageSize: ORG_PAGE_SIZE };
 }
 
 type OrgListFilters = { q?: string; atCap?: boolean; environment?: Environment };
@@ -53,20 +75,17 @@ type OrgListFilters = { q?: string; atCap?: boolean; environment?: Environment }
 export async function listOrganisationsAfter(f: OrgListFilters, cursor: string | undefined, limit: number) {
   await requirePermission("organisations:read");
   const inEnv = f.environment ? sql`and c.app_id in (select id from xero_apps where environment = ${f.environment})` : sql``;
-  const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
-  const envFilter = f.environment ? sql`and exists (select 1 from connections c where c.tenant_id = o.tenant_id ${inEnv})` : sql``;
-  const capFilter = f.atCap ? sql`and slots >= ${ORG_UNCERTIFIED_CAP}` : sql``;
-  const after = afterCursor([sql`o.name`, sql`o.tenant_id`], cursor);
-  const rows = getDb().all<{ tenantId: string; name: string; type: string; isDemo: number; connections: number; apps: number; slots: number }>(sql`
-    select * from (
-      select o.tenant_id as tenantId, o.name as name, o.type as type, o.is_demo as isDemo,
-        (select coalesce(sum(c.n), 0) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as connections,
-        (select count(distinct c.app_id) from connection_counts c where c.tenant_id = o.tenant_id and ${liveCounted} ${inEnv}) as apps,
-        (select count(distinct c.app_id) from connection_counts c join xero_apps a on a.id = c.app_id
-          where c.tenant_id = o.tenant_id and ${liveCounted} and ${appTakesUncertifiedSlot}) as slots
-      from organisations o where 1 = 1 ${nameFilter} ${envFilter} ${after ? sql`and ${after}` : sql``}
-    ) where 1 = 1 ${capFilter} order by name, tenantId limit ${limit + 1}`);
-  return pageFrom(rows.map((r) => ({ ...r, isDemo: r.isDemo === 1 })), limit, (r) => [r.name, r.tenantId]);
+  const inEnvironment = f.environment ? sql`exists (select 1 from connections c where c.tenant_id = ${outerTenant} ${inEnv})` : undefined;
+  const after = afterCursor([sql`${organisations.name}`, sql`${organisations.tenantId}`], cursor);
+  const orgs = organisationsWithCounts(and(nameOrTenant(f.q), inEnvironment, after), inEnv);
+  const rows = getDb()
+    .select()
+    .from(orgs)
+    .where(f.atCap ? gte(orgs.slots, ORG_UNCERTIFIED_CAP) : undefined)
+    .orderBy(asc(orgs.name), asc(orgs.tenantId))
+    .limit(limit + 1)
+    .all();
+  return pageFrom(rows, limit, (r) => [r.name, r.tenantId]);
 }
 
 export type OrganisationApp = {
@@ -83,10 +102,10 @@ export type OrganisationApp = {
 export async function getOrganisation(tenantId: string, environment?: Environment) {
   await requirePermission("organisations:read");
   const db = getDb();
-  const org = db.get<{ tenantId: string; name: string; type: string; isDemo: number }>(
-    sql`select tenant_id as tenantId, name, type, is_demo as isDemo from organisations where tenant_id = ${tenantId}`,
-  );
+  const org = db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo }).from(organisations).where(eq(organisations.tenantId, tenantId)).get();
   if (!org) throw notFound("That organisation");
+  // Raw: the app's slot condition (lib/limits/sql.ts) and the customer's columns (lib/end-users/columns.ts)
+  // are shared SQL over the a and e aliases, which these two reads keep.
   type Row = { appId: string; appName: string; environment: Environment; plan: string; certified: number; takesSlot: number; connectionId: string; name: string; email: string; status: string; source: string };
   const rows = db.all<Row & EndUserCols>(sql`
     select a.id as appId, a.name as appName, a.environment, a.plan, a.certified, ${appTakesUncertifiedSlot} as takesSlot,
@@ -107,5 +126,5 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   // Counted over every environment even when the list is limited to one: Xero's cap is the organisation's.
   const slotsUsed =
     db.get<{ n: number }>(sql`select count(distinct c.app_id) as n from connections c join xero_apps a on a.id = c.app_id where c.tenant_id = ${tenantId} and ${liveConnection} and ${appTakesUncertifiedSlot}`)?.n ?? 0;
-  return { ...org, isDemo: org.isDemo === 1, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
+  return { ...org, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
 }

@@ -1,11 +1,13 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Environment } from "@/lib/apps/schemas";
 import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -23,24 +25,39 @@ export type Person = {
   apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; source: string }>;
 };
 
-/** The Xero users who authorised our apps, each with their connection count per app. Two queries per page. */
+// A grant's live connections from the trigger-kept grant_connection_counts rows (migration
+// grant_connection_counts), not by counting connections. Spelled out: in a subquery drizzle would write
+// the grant's id without its table, and "grant_id"/"id" there would mean the summary's own columns.
+const liveConnections = sql<number>`(select coalesce(sum(s.n), 0) from grant_connection_counts s where s.grant_id = "grants"."id" and s.status != 'disconnected')`.mapWith(Number);
+// One Xero user holds a grant per app; their name and email are the same on each (max picks one).
+const userColumns = { xeroUserId: grants.xeroUserId, name: sql<string>`max(${grants.name})`, email: sql<string>`max(${grants.email})` };
+const grantsInEnvironment = (environment: Environment) => inArray(grants.appId, getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, environment)));
+
+/** The Xero users who authorised our apps, each with their connection count per app. Three queries per page. */
 export async function listPeople(f: PeopleFilters) {
   await requirePermission("people:read");
   const db = getDb();
   const page = f.page ?? 1;
-  const filter = f.q ? sql`where g.email like ${`%${f.q.toLowerCase()}%`} or g.name like ${`%${f.q}%`}` : sql``;
-  const people = db.all<{ xeroUserId: string; name: string; email: string }>(sql`
-    select g.xero_user_id as xeroUserId, max(g.name) as name, max(g.email) as email
-    from grants g ${filter} group by g.xero_user_id order by max(g.email)
-    limit ${PEOPLE_PAGE_SIZE} offset ${(page - 1) * PEOPLE_PAGE_SIZE}`);
-  const total = db.get<{ n: number }>(sql`select count(distinct g.xero_user_id) as n from grants g ${filter}`)?.n ?? 0;
+  // Email or name containing the text: a lookup in the search index (lib/search/terms.ts), not a scan of grants.
+  const filter = f.q ? inArray(grants.id, searchRefs(["grant_email", "grant_name"], f.q)) : undefined;
+  const people = db
+    .select(userColumns)
+    .from(grants)
+    .where(filter)
+    .groupBy(grants.xeroUserId)
+    .orderBy(sql`max(${grants.email})`)
+    .limit(PEOPLE_PAGE_SIZE)
+    .offset((page - 1) * PEOPLE_PAGE_SIZE)
+    .all();
+  const total = db.select({ n: countDistinct(grants.xeroUserId) }).from(grants).where(filter).get()?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
-  const ids = sql.join(people.map((p) => sql`${p.xeroUserId}`), sql`, `);
-  const counts = db.all<{ xeroUserId: string; appId: string; appName: string; environment: string; grantStatus: string; source: string; connections: number }>(sql`
-    select g.xero_user_id as xeroUserId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.source,
-      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections
-    from grants g join xero_apps a on a.id = g.app_id
-    where g.xero_user_id in (${ids}) order by a.name`);
+  const counts = db
+    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, source: grants.source, connections: liveConnections })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .where(inArray(grants.xeroUserId, people.map((p) => p.xeroUserId)))
+    .orderBy(asc(xeroApps.name))
+    .all();
   const rows = people.map((p): Person => {
     const apps = counts.filter((c) => c.xeroUserId === p.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
     return { ...p, apps, total: apps.reduce((n, a) => n + a.connections, 0) };
@@ -57,26 +74,41 @@ export type XeroUserGrant = { grantId: string; appId: string; appName: string; e
 export async function listXeroUsersAfter(f: { q?: string; environment?: Environment }, cursor: string | undefined, limit: number) {
   await requirePermission("people:read");
   const db = getDb();
-  const inEnv = f.environment ? sql`and g.app_id in (select id from xero_apps where environment = ${f.environment})` : sql``;
+  const inEnv = f.environment ? grantsInEnvironment(f.environment) : undefined;
   const email = f.q?.trim().toLowerCase();
-  const byEmail = email ? sql`and g.email >= ${email} and g.email < ${`${email}\uffff`}` : sql``;
-  const after = afterCursor([sql`g.xero_user_id`], cursor);
-  const users = db.all<{ xeroUserId: string; name: string; email: string }>(sql`
-    select g.xero_user_id as xeroUserId, max(g.name) as name, max(g.email) as email
-    from grants g where 1 = 1 ${inEnv} ${byEmail} ${after ? sql`and ${after}` : sql``}
-    group by g.xero_user_id order by g.xero_user_id limit ${limit + 1}`);
+  const byEmail: SQL | undefined = email ? and(gte(grants.email, email), lt(grants.email, `${email}\uffff`)) : undefined;
+  const users = db
+    .select(userColumns)
+    .from(grants)
+    .where(and(inEnv, byEmail, afterCursor([sql`${grants.xeroUserId}`], cursor)))
+    .groupBy(grants.xeroUserId)
+    .orderBy(asc(grants.xeroUserId))
+    .limit(limit + 1)
+    .all();
   const page = pageFrom(users, limit, (u) => [u.xeroUserId]);
   if (page.rows.length === 0) return { rows: [], nextCursor: page.nextCursor };
-  const ids = sql.join(page.rows.map((p) => sql`${p.xeroUserId}`), sql`, `);
-  const grantRows = db.all<XeroUserGrant & { xeroUserId: string }>(sql`
-    select g.xero_user_id as xeroUserId, g.id as grantId, a.id as appId, a.name as appName, a.environment, g.status as grantStatus, g.source,
-      (select count(*) from connections c where c.grant_id = g.id and c.status != 'disconnected') as connections,
-      e.id as endUserId, e.external_id as endUserExternalId
-    from grants g join xero_apps a on a.id = g.app_id left join end_users e on e.id = g.end_user_id
-    where g.xero_user_id in (${ids}) ${inEnv} order by a.name`);
+  const grantRows: Array<XeroUserGrant & { xeroUserId: string }> = db
+    .select({
+      xeroUserId: grants.xeroUserId,
+      grantId: grants.id,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      grantStatus: grants.status,
+      source: grants.source,
+      connections: liveConnections,
+      endUserId: endUsers.id,
+      endUserExternalId: endUsers.externalId,
+    })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
+    .where(and(inArray(grants.xeroUserId, page.rows.map((p) => p.xeroUserId)), inEnv))
+    .orderBy(asc(xeroApps.name))
+    .all();
   const rows = page.rows.map((u) => {
-    const grants = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
-    return { ...u, grants, total: grants.reduce((n, g) => n + g.connections, 0) };
+    const grantsOfUser = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
+    return { ...u, grants: grantsOfUser, total: grantsOfUser.reduce((n, g) => n + g.connections, 0) };
   });
   return { rows, nextCursor: page.nextCursor };
 }

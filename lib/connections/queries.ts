@@ -172,9 +172,10 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   }
 }
 
+// From the trigger-kept per-grant summary (migration grant_connection_counts), not by counting connections.
 // Spelled out: drizzle writes an interpolated column without its table here, and inside the subquery
-// "id" would then mean the connection's own id (every count 0).
-const liveConnectionsOfGrant = sql<number>`(select count(*) from connections c where c.grant_id = grants.id and c.status != 'disconnected')`.mapWith(Number);
+// "id" would then mean the summary's own columns.
+const liveConnectionsOfGrant = sql<number>`(select coalesce(sum(s.n), 0) from grant_connection_counts s where s.grant_id = grants.id and s.status != 'disconnected')`.mapWith(Number);
 
 /** The Xero users who authorised an app, for the app page's user filter. */
 export async function listAppUsers(appId: string) {

@@ -60,6 +60,12 @@ describe("maintained per-grant connection counts", () => {
     const ana = db.select({ id: grants.id, appId: grants.appId }).from(grants).where(inArray(grants.id, [ga, gc])).all();
     for (const g of ana.filter((g) => g.id === ga)) expect(apps.find((x) => x.appId === g.appId)?.connections).toBe(liveOfGrant(g.id));
 
+    // So does an app's user filter.
+    const { listAppUsers } = await import("@/lib/connections/queries");
+    const users = await listAppUsers(a);
+    expect(users.map((u) => u.connections).sort()).toEqual([liveOfGrant(ga), liveOfGrant(gc)].sort());
+    expect(users.some((u) => u.connections > 0)).toBe(true);
+
     // Customers read it too: connections recorded on the customer plus unrecorded ones of their grants.
     const { listEndUsers } = await import("@/lib/end-users/queries");
     const row = (await listEndUsers({ q: "cust-counts" })).rows.find((r) => r.id === customer)!;

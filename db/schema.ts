@@ -157,7 +157,9 @@ export const grants = sqliteTable(
   },
   (t) => [
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
-    index("grants_end_user_idx").on(t.endUserId),
+    // Partial (here and on connections): most rows name no customer, and an index full of NULLs looks so
+    // unselective to SQLite's statistics (ANALYZE) that it scans the table for "end_user_id in (…)" instead.
+    index("grants_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
@@ -205,7 +207,7 @@ export const connections = sqliteTable(
     disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
-    index("conn_end_user_idx").on(t.endUserId),
+    index("conn_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
     // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
     index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),

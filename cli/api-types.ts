@@ -1914,7 +1914,7 @@ export interface operations {
                 environment?: "development" | "staging" | "production";
                 /** @description Items per page (1–500, default 100). */
                 limit?: number;
-                /** @description Prefix of your id or their email, or part of their name or account name */
+                /** @description Prefix of your id or their email, or part of their name or account name (from three characters; one or two match the start) */
                 q?: string;
                 tag?: string;
             };
@@ -3087,7 +3087,7 @@ export interface operations {
                 environment?: "development" | "staging" | "production";
                 /** @description Items per page (1–500, default 100). */
                 limit?: number;
-                /** @description Part of the name, or an exact tenant id */
+                /** @description Part of the name (from three characters; one or two match the start of the name), or an exact tenant id */
                 q?: string;
             };
             header?: never;

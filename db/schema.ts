@@ -157,7 +157,9 @@ export const grants = sqliteTable(
   },
   (t) => [
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
-    index("grants_end_user_idx").on(t.endUserId),
+    // Partial (here and on connections): most rows name no customer, and an index full of NULLs looks so
+    // unselective to SQLite's statistics (ANALYZE) that it scans the table for "end_user_id in (…)" instead.
+    index("grants_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
@@ -205,7 +207,7 @@ export const connections = sqliteTable(
     disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
-    index("conn_end_user_idx").on(t.endUserId),
+    index("conn_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
     // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
     index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),
@@ -234,6 +236,44 @@ export const connectionCounts = sqliteTable(
     n: integer("n").notNull(),
   },
   (t) => [primaryKey({ columns: [t.appId, t.tenantId, t.isDemo, t.status] }), index("connection_counts_tenant_idx").on(t.tenantId, t.status)],
+);
+
+/**
+ * Connections per (grant, customer recorded on the connection, status), kept by triggers on `connections`
+ * (migration grant_connection_counts) the way connection_counts is, so People's per-app and per-user counts
+ * and Customers' counts read a few rows instead of counting connections. `end_user_id` is '' when the
+ * connection records no customer: a NULL in the key would never conflict, so the upsert could not add to it.
+ */
+export const grantConnectionCounts = sqliteTable(
+  "grant_connection_counts",
+  {
+    grantId: text("grant_id").notNull(),
+    endUserId: text("end_user_id").notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.grantId, t.endUserId, t.status] }), index("grant_connection_counts_end_user_idx").on(t.endUserId, t.status)],
+);
+
+/**
+ * The searchable text of organisations (name), grants (email, name) and customers (display and account
+ * name), one row per field, kept by triggers on those tables (migration search_index). The FTS5 table
+ * `search_fts` (trigram tokenizer, not modelled by drizzle) indexes `text` by `id`, so a substring search
+ * is an index lookup (lib/search/terms.ts). `id` is an INTEGER PRIMARY KEY because the FTS rowid must
+ * survive VACUUM and table rebuilds, which renumber implicit rowids.
+ */
+export const searchTerms = sqliteTable(
+  "search_terms",
+  {
+    id: integer("id").primaryKey(),
+    /** Which field of which table: see SearchKind in lib/search/terms.ts. */
+    kind: text("kind").notNull(),
+    /** The row's key: tenant id, grant id or end user id. */
+    ref: text("ref").notNull(),
+    text: text("text").notNull(),
+  },
+  // The second index serves one- and two-character searches, which trigrams cannot: a case-insensitive prefix.
+  (t) => [uniqueIndex("search_terms_ref_uq").on(t.kind, t.ref), index("search_terms_prefix_idx").on(t.kind, sql`${t.text} collate nocase`)],
 );
 
 /**

@@ -80,6 +80,8 @@ async function main() {
       await measure("App detail, first page", `${base}/apps/${seeded.busyAppId}`, cookie),
       await measure("Organisation search", `${base}/organisations?q=Harbour`, cookie),
       await measure("Connections search, two filters", `${base}/connections?environment=production&status=active&q=Kauri`, cookie),
+      await measure("People, first page", `${base}/people`, cookie),
+      await measure("People search", `${base}/people?q=user12`, cookie),
       await measure("CSV export, 10,000 rows", `${base}/api/connections/export?app=${seeded.busyAppId}&status=all`, cookie, 10),
       // Token vending beside the cheapest route, in the same run: the difference is what a vend costs.
       await measure("API baseline: GET /api/health", `${base}/api/health`, ""),

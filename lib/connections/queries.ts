@@ -4,6 +4,7 @@ import { getDb } from "@/db/index";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 import type { EndUserRef } from "@/lib/end-users/columns";
 import { PAGE_SIZE, type ConnectionFilters } from "./filters";
 
@@ -96,10 +97,11 @@ export function connectionConditions(f: ConnectionFilters): SQL | undefined {
     const byEmail = sql`${connections.grantId} in (select id from grants where email >= ${email} and email < ${`${email}\uffff`})`;
     // Customers too: by their email prefix or the team's exact id (indexes), or by name or account name.
     const customerByEmail = grantsOfEndUsers(sql`select id from end_users where email >= ${email} and email < ${`${email}\uffff`}`);
-    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or display_name like ${`%${q}%`} or account_name like ${`%${q}%`}`);
+    // Names (organisations', customers' display and account names) through the search index (lib/search/terms.ts).
+    const customerByName = grantsOfEndUsers(sql`select id from end_users where external_id = ${q} or id in ${searchRefs(["end_user_name", "end_user_account"], q)}`);
     if (UUID.test(q)) where.push(or(eq(connections.id, email), eq(connections.tenantId, email)));
     else if (q.includes("@")) where.push(or(byEmail, customerByEmail));
-    else where.push(or(sql`${connections.tenantId} in (select tenant_id from organisations where name like ${`%${q}%`})`, byEmail, customerByName));
+    else where.push(or(inArray(connections.tenantId, searchRefs(["organisation"], q)), byEmail, customerByName));
   }
   return and(...where);
 }
@@ -172,9 +174,10 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   }
 }
 
+// From the trigger-kept per-grant summary (migration grant_connection_counts), not by counting connections.
 // Spelled out: drizzle writes an interpolated column without its table here, and inside the subquery
-// "id" would then mean the connection's own id (every count 0).
-const liveConnectionsOfGrant = sql<number>`(select count(*) from connections c where c.grant_id = grants.id and c.status != 'disconnected')`.mapWith(Number);
+// "id" would then mean the summary's own columns.
+const liveConnectionsOfGrant = sql<number>`(select coalesce(sum(s.n), 0) from grant_connection_counts s where s.grant_id = grants.id and s.status != 'disconnected')`.mapWith(Number);
 
 /** The Xero users who authorised an app, for the app page's user filter. */
 export async function listAppUsers(appId: string) {

@@ -8,6 +8,7 @@ import type { Environment } from "@/lib/apps/schemas";
 import { notFound } from "@/lib/errors";
 import { grantsByIds } from "@/lib/grants/queries";
 import { afterCursor, orderByKey, pageFrom } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 
 // The team's customers ("end users") with their accounts, tags, grants and connections: People →
 // Customers and the REST API. Lists are paginated in SQL; filters use end_users' and end_user_tags' indexes.
@@ -34,15 +35,15 @@ function conditions(f: EndUserFilters): SQL | undefined {
   if (f.tag) where.push(sql`${endUserId} in (select end_user_id from end_user_tags where tag = ${f.tag})`);
   if (f.environment) where.push(sql`exists (select 1 from grants g where g.end_user_id = ${endUserId} ${inEnvironment(f.environment, "g")})`);
   if (f.q) {
-    // Prefix ranges on the unique external id and the email index; the display and account names by LIKE.
+    // Prefix ranges on the unique external id and the email index; the display and account names through
+    // the search index (lib/search/terms.ts).
     const q = f.q.trim();
     const lower = q.toLowerCase();
     where.push(
       or(
         and(sql`${endUsers.externalId} >= ${q}`, sql`${endUsers.externalId} < ${`${q}\uffff`}`),
         and(sql`${endUsers.email} >= ${lower}`, sql`${endUsers.email} < ${`${lower}\uffff`}`),
-        sql`${endUsers.displayName} like ${`%${q}%`}`,
-        sql`${endUsers.accountName} like ${`%${q}%`}`,
+        inArray(endUsers.id, searchRefs(["end_user_name", "end_user_account"], q)),
       ),
     );
   }
@@ -50,11 +51,14 @@ function conditions(f: EndUserFilters): SQL | undefined {
 }
 
 // A connection is the customer's when recorded on it, or when unrecorded and its grant is theirs
-// (lib/connections/queries.ts reads it the same way); both arms are index lookups.
+// (lib/connections/queries.ts reads it the same way). Both arms read the trigger-kept
+// grant_connection_counts rows (migration grant_connection_counts; '' = no customer recorded), not connections.
+const countsInEnvironment = (environment: Environment | undefined) =>
+  environment ? sql`and exists (select 1 from grants g2 where g2.id = s.grant_id and g2.app_id in (select id from xero_apps where environment = ${environment}))` : sql``;
 const counts = (environment: Environment | undefined) => ({
   grantCount: sql<number>`(select count(*) from grants g where g.end_user_id = ${endUserId} ${inEnvironment(environment, "g")})`.mapWith(Number),
-  connectionCount: sql<number>`((select count(*) from connections c where c.end_user_id = ${endUserId} and c.status != 'disconnected' ${inEnvironment(environment, "c")})
-    + (select count(*) from grants g join connections c on c.grant_id = g.id where g.end_user_id = ${endUserId} and c.end_user_id is null and c.status != 'disconnected' ${inEnvironment(environment, "c")}))`.mapWith(Number),
+  connectionCount: sql<number>`((select coalesce(sum(s.n), 0) from grant_connection_counts s where s.end_user_id = ${endUserId} and s.status != 'disconnected' ${countsInEnvironment(environment)})
+    + (select coalesce(sum(s.n), 0) from grants g join grant_connection_counts s on s.grant_id = g.id where g.end_user_id = ${endUserId} and s.end_user_id = '' and s.status != 'disconnected' ${inEnvironment(environment, "g")}))`.mapWith(Number),
 });
 
 function selectEndUsers(environment: Environment | undefined) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, countDistinct, eq, exists, gt, gte, inArray, ne, sql, type SQL } from "drizzle-orm";
+import { and, count, countDistinct, eq, exists, gt, gte, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "@/db/index";
@@ -11,6 +11,7 @@ import type { Environment } from "@/lib/apps/schemas";
 import { notFound } from "@/lib/errors";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
 import { endUserColumns, type EndUserRef } from "@/lib/end-users/columns";
+import { searchRefs } from "@/lib/search/terms";
 
 export const ORG_PAGE_SIZE = 50;
 
@@ -21,10 +22,13 @@ export const organisationFiltersSchema = z.object({
 });
 export type OrganisationFilters = z.infer<typeof organisationFiltersSchema>;
 
-// The search filters are written over `o`; per-organisation counts read the trigger-kept connection_counts
+// Searches and counts are written over `o`; per-organisation counts read the trigger-kept connection_counts
 // rows (migration 0008) as `c`, not connections.
 const o = alias(organisations, "o");
 const c = alias(connectionCounts, "c");
+
+/** Name containing the text (the search index, lib/search/terms.ts) or the exact tenant id (primary key). */
+const nameOrTenant = (q: string | undefined) => (q ? or(inArray(o.tenantId, searchRefs(["organisation"], q)), eq(o.tenantId, q.toLowerCase())) : undefined);
 
 /** An organisation's live connections, apps and uncertified-app slots, as subqueries correlated on `o`. */
 function countsOf(inEnv?: SQL) {
@@ -48,9 +52,7 @@ function countsOf(inEnv?: SQL) {
 export async function listOrganisations(f: OrganisationFilters) {
   await requirePermission("organisations:read");
   const page = f.page ?? 1;
-  const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
-  // "1 = 1": the search filter above is an "and …" fragment.
-  const base = getDb().select(countsOf()).from(o).where(sql`1 = 1 ${nameFilter}`).as("orgs");
+  const base = getDb().select(countsOf()).from(o).where(nameOrTenant(f.q)).as("orgs");
   const capFilter = f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined;
   const rows = getDb()
     .select()
@@ -75,14 +77,12 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
   await requirePermission("organisations:read");
   const db = getDb();
   const envApps = f.environment ? db.select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, f.environment)) : undefined;
-  const nameFilter = f.q ? sql`and (o.name like ${`%${f.q}%`} or o.tenant_id = ${f.q.toLowerCase()})` : sql``;
   const envFilter = envApps ? exists(db.select({ one: sql`1` }).from(connections).where(and(eq(connections.tenantId, o.tenantId), inArray(connections.appId, envApps)))) : undefined;
   const after = afterCursor([sql`${o.name}`, sql`${o.tenantId}`], cursor);
-  // "1 = 1": the search filter above is an "and …" fragment.
   const base = db
     .select(countsOf(envApps ? inArray(c.appId, envApps) : undefined))
     .from(o)
-    .where(and(sql`1 = 1 ${nameFilter}`, envFilter, after))
+    .where(and(nameOrTenant(f.q), envFilter, after))
     .as("orgs");
   const rows = db
     .select()

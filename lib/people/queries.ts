@@ -1,12 +1,13 @@
 import "server-only";
-import { and, countDistinct, eq, gte, inArray, like, lt, or, sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { connections, endUsers, grants, xeroApps } from "@/db/schema";
+import { endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Environment } from "@/lib/apps/schemas";
 import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
+import { searchRefs } from "@/lib/search/terms";
 
 export const PEOPLE_PAGE_SIZE = 50;
 
@@ -24,35 +25,38 @@ export type Person = {
   apps: Array<{ appId: string; appName: string; environment: string; connections: number; grantStatus: string; refreshObtainedAt: number | null; source: string }>;
 };
 
-// A Xero user's rows (one grant per app) agree on name and email; max() picks one per group.
-const maxName = sql<string>`max(${grants.name})`;
-const maxEmail = sql<string>`max(${grants.email})`;
-// Correlated on grants.id: only used in selects that join, where drizzle qualifies every column.
-const liveConnectionsOfGrant = sql<number>`(select count(*) from ${connections} where ${connections.grantId} = ${grants.id} and ${connections.status} != 'disconnected')`.mapWith(Number);
+// A grant's live connections from the trigger-kept grant_connection_counts rows (migration
+// grant_connection_counts), not by counting connections. Spelled out: in a subquery drizzle would write
+// the grant's id without its table, and "grant_id"/"id" there would mean the summary's own columns.
+const liveConnections = sql<number>`(select coalesce(sum(s.n), 0) from grant_connection_counts s where s.grant_id = "grants"."id" and s.status != 'disconnected')`.mapWith(Number);
+// One Xero user holds a grant per app; their name and email are the same on each (max picks one).
+const userColumns = { xeroUserId: grants.xeroUserId, name: sql<string>`max(${grants.name})`, email: sql<string>`max(${grants.email})` };
+const grantsInEnvironment = (environment: Environment) => inArray(grants.appId, getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, environment)));
 
-/** The Xero users who authorised our apps, each with their connection count per app. Two queries per page. */
+/** The Xero users who authorised our apps, each with their connection count per app. Three queries per page. */
 export async function listPeople(f: PeopleFilters) {
   await requirePermission("people:read");
   const db = getDb();
   const page = f.page ?? 1;
-  const filter = f.q ? or(like(grants.email, `%${f.q.toLowerCase()}%`), like(grants.name, `%${f.q}%`)) : undefined;
+  // Email or name containing the text: a lookup in the search index (lib/search/terms.ts), not a scan of grants.
+  const filter = f.q ? inArray(grants.id, searchRefs(["grant_email", "grant_name"], f.q)) : undefined;
   const people = db
-    .select({ xeroUserId: grants.xeroUserId, name: maxName, email: maxEmail })
+    .select(userColumns)
     .from(grants)
     .where(filter)
     .groupBy(grants.xeroUserId)
-    .orderBy(maxEmail)
+    .orderBy(sql`max(${grants.email})`)
     .limit(PEOPLE_PAGE_SIZE)
     .offset((page - 1) * PEOPLE_PAGE_SIZE)
     .all();
   const total = db.select({ n: countDistinct(grants.xeroUserId) }).from(grants).where(filter).get()?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
   const counts = db
-    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, refreshObtainedAt: sql<number | null>`${grants.refreshObtainedAt}`, source: grants.source, connections: liveConnectionsOfGrant })
+    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, refreshObtainedAt: sql<number | null>`${grants.refreshObtainedAt}`, source: grants.source, connections: liveConnections })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .where(inArray(grants.xeroUserId, people.map((p) => p.xeroUserId)))
-    .orderBy(xeroApps.name)
+    .orderBy(asc(xeroApps.name))
     .all();
   const rows = people.map((p): Person => {
     const apps = counts.filter((c) => c.xeroUserId === p.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
@@ -70,15 +74,15 @@ export type XeroUserGrant = { grantId: string; appId: string; appName: string; e
 export async function listXeroUsersAfter(f: { q?: string; environment?: Environment }, cursor: string | undefined, limit: number) {
   await requirePermission("people:read");
   const db = getDb();
-  const inEnv = f.environment ? inArray(grants.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, f.environment))) : undefined;
+  const inEnv = f.environment ? grantsInEnvironment(f.environment) : undefined;
   const email = f.q?.trim().toLowerCase();
-  const byEmail = email ? and(gte(grants.email, email), lt(grants.email, `${email}\uffff`)) : undefined;
+  const byEmail: SQL | undefined = email ? and(gte(grants.email, email), lt(grants.email, `${email}\uffff`)) : undefined;
   const users = db
-    .select({ xeroUserId: grants.xeroUserId, name: maxName, email: maxEmail })
+    .select(userColumns)
     .from(grants)
     .where(and(inEnv, byEmail, afterCursor([sql`${grants.xeroUserId}`], cursor)))
     .groupBy(grants.xeroUserId)
-    .orderBy(grants.xeroUserId)
+    .orderBy(asc(grants.xeroUserId))
     .limit(limit + 1)
     .all();
   const page = pageFrom(users, limit, (u) => [u.xeroUserId]);
@@ -92,7 +96,7 @@ export async function listXeroUsersAfter(f: { q?: string; environment?: Environm
       environment: xeroApps.environment,
       grantStatus: grants.status,
       source: grants.source,
-      connections: liveConnectionsOfGrant,
+      connections: liveConnections,
       endUserId: endUsers.id,
       endUserExternalId: endUsers.externalId,
     })
@@ -100,11 +104,11 @@ export async function listXeroUsersAfter(f: { q?: string; environment?: Environm
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(and(inArray(grants.xeroUserId, page.rows.map((p) => p.xeroUserId)), inEnv))
-    .orderBy(xeroApps.name)
+    .orderBy(asc(xeroApps.name))
     .all();
   const rows = page.rows.map((u) => {
-    const grants = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
-    return { ...u, grants, total: grants.reduce((n, g) => n + g.connections, 0) };
+    const grantsOfUser = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
+    return { ...u, grants: grantsOfUser, total: grantsOfUser.reduce((n, g) => n + g.connections, 0) };
   });
   return { rows, nextCursor: page.nextCursor };
 }

@@ -28,7 +28,7 @@ export const listOrganisationsEndpoint = defineEndpoint({
   tag: "Organisations",
   scope: "read",
   query: z.object({
-    q: z.string().trim().max(200).optional().describe("Part of the name, or an exact tenant id"),
+    q: z.string().trim().max(200).optional().describe("Part of the name (from three characters; one or two match the start of the name), or an exact tenant id"),
     atCap: z.enum(["true", "false"]).optional().describe("true: only organisations with both uncertified-app slots taken"),
     environment: environmentQuery,
     cursor: cursorQuery,
@@ -110,7 +110,7 @@ export const listEndUsersEndpoint = defineEndpoint({
   tag: "Customers",
   scope: "read",
   query: z.object({
-    q: z.string().trim().max(200).optional().describe("Prefix of your id or their email, or part of their name or account name"),
+    q: z.string().trim().max(200).optional().describe("Prefix of your id or their email, or part of their name or account name (from three characters; one or two match the start)"),
     account: z.string().trim().max(200).optional().describe("Your customer account's id"),
     tag: z.string().trim().max(64).optional(),
     environment: environmentQuery,

@@ -132,14 +132,31 @@ function primaryKeySource(pk: ReturnType<typeof getTableConfig>["primaryKeys"][n
 function indexSource(ix: ReturnType<typeof getTableConfig>["indexes"][number], keyOf: Map<unknown, string>, where: string, used: Used): string {
   const { name, columns, unique, where: condition } = ix.config;
   checkIdentifier(name, `${where}, index ${name}`);
-  const props = columns.map((c) => keyOf.get(c) ?? unsupported(`${where}, index ${name}`, "expression indexes"));
+  const parts = columns.map((c) => {
+    const prop = keyOf.get(c);
+    if (prop) return `t.${prop}`;
+    if (is(c, SQL)) {
+      used.add("sql");
+      return `sql\`${caseInsensitive(sqlText(c, `${where}, index ${name}`), `${where}, index ${name}`)}\``;
+    }
+    return unsupported(`${where}, index ${name}`, "expression indexes");
+  });
   used.add(unique ? "uniqueIndex" : "index");
-  let source = `${unique ? "uniqueIndex" : "index"}(${JSON.stringify(name)}).on(${props.map((p) => `t.${p}`).join(", ")})`;
+  let source = `${unique ? "uniqueIndex" : "index"}(${JSON.stringify(name)}).on(${parts.join(", ")})`;
   if (condition) {
     used.add("sql");
     source += `.where(sql\`${sqlText(condition, `${where}, index ${name}`)}\`)`;
   }
   return source;
+}
+
+/**
+ * The one expression index SQLite's schema uses, a case-insensitive column (`"col" collate nocase`), as Postgres
+ * writes it: `lower("col")`. Anything else stops generation.
+ */
+function caseInsensitive(expression: string, where: string): string {
+  const match = /^(?:"[^"]+"\.)?("[^"]+") collate nocase$/i.exec(expression.trim());
+  return match ? `lower(${match[1]})` : unsupported(where, `the index expression ${expression}`);
 }
 
 /** A parameter-free SQL fragment as text (defaults and partial-index conditions are plain SQL on both engines). */

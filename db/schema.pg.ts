@@ -123,7 +123,9 @@ export const connections = pgTable(
     disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
-    index("conn_end_user_idx").on(t.endUserId),
+    index("conn_end_user_idx")
+      .on(t.endUserId)
+      .where(sql`end_user_id is not null`),
     index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),
     index("conn_tenant_idx").on(t.tenantId, t.status),
@@ -215,6 +217,17 @@ export const endUserTags = pgTable(
   (t) => [primaryKey({ columns: [t.tag, t.endUserId] }), index("end_user_tags_user_idx").on(t.endUserId)],
 );
 
+export const grantConnectionCounts = pgTable(
+  "grant_connection_counts",
+  {
+    grantId: text("grant_id").notNull(),
+    endUserId: text("end_user_id").notNull(),
+    status: text("status").notNull(),
+    n: integer("n").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.grantId, t.endUserId, t.status] }), index("grant_connection_counts_end_user_idx").on(t.endUserId, t.status)],
+);
+
 export const grants = pgTable(
   "grants",
   {
@@ -249,7 +262,9 @@ export const grants = pgTable(
   },
   (t) => [
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
-    index("grants_end_user_idx").on(t.endUserId),
+    index("grants_end_user_idx")
+      .on(t.endUserId)
+      .where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
@@ -343,6 +358,17 @@ export const revokedSessions = pgTable(
     expiresAt: timestampMs("expires_at").notNull(),
   },
   (t) => [index("revoked_sessions_expires_idx").on(t.expiresAt)],
+);
+
+export const searchTerms = pgTable(
+  "search_terms",
+  {
+    id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
+    kind: text("kind").notNull(),
+    ref: text("ref").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [uniqueIndex("search_terms_ref_uq").on(t.kind, t.ref), index("search_terms_prefix_idx").on(t.kind, sql`lower("text")`)],
 );
 
 export const signInAddressAttempts = pgTable(

@@ -1,0 +1,92 @@
+// The sync figure of `npm run bench`: reconciles GRANTS grants (each a Xero user with ORGS_PER_GRANT
+// organisations) against the sandbox over HTTP through lib/xero, with the production sync engine, and prints
+// one JSON line: Xero API calls per minute, as a share of the app-wide 10,000/min, and the 429s met.
+// The sandbox runs in a child process; this process is the dashboard's sync (run by scripts/bench.ts).
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import type { SyncFigure } from "./bench-report";
+
+// The sync engine is server code: `server-only` throws outside React Server Components, so this script
+// (a server of its own) answers it with an empty module, as vitest.config.mts does for tests.
+const serverOnly = createRequire(path.join(process.cwd(), "package.json")).resolve("server-only");
+require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true, exports: {} } as NodeJS.Module;
+
+const GRANTS = Number(process.env.BENCH_SYNC_GRANTS ?? 5000);
+const ORGS_PER_GRANT = 2;
+
+function startSandbox(env: NodeJS.ProcessEnv): Promise<{ origin: string; stop(): void }> {
+  const child = spawn("node_modules/.bin/tsx", ["scripts/bench-sandbox-serve.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`the sandbox exited (${code})`)));
+    child.stdout.on("data", (chunk: Buffer) => {
+      const origin = /READY (\S+)/.exec(chunk.toString())?.[1];
+      if (origin) resolve({ origin, stop: () => child.kill("SIGTERM") });
+    });
+  });
+}
+
+/** Counts every HTTP call lib/xero makes, by kind and status: the figure is what Xero would have seen. */
+function countCalls() {
+  const counts = { api: 0, identity: 0, tooMany: 0 };
+  const original = globalThis.fetch;
+  globalThis.fetch = async (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const res = await original(input, init);
+    if (url.includes("/sandbox/xero/api/")) counts.api++;
+    else if (url.includes("/sandbox/xero/identity/")) counts.identity++;
+    if (res.status === 429) counts.tooMany++;
+    return res;
+  };
+  return counts;
+}
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "connection-desk-bench-sync-"));
+  const env = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    XERO_MODE: "sandbox",
+    JOBS_ENABLED: "false",
+    SEED_DEMO: "false",
+    LOG_LEVEL: "error",
+    AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+    ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
+  };
+  const sandbox = await startSandbox(env);
+  try {
+    Object.assign(process.env, env, { APP_URL: sandbox.origin });
+    const { seedSyncBench } = await import("./bench-sync-seed");
+    const grantIds = await seedSyncBench(GRANTS, ORGS_PER_GRANT, sandbox.origin);
+    const engine = await import("../lib/connections/sync-engine");
+    const { startRun } = await import("../lib/jobs/runs");
+    const { PROCESS_OWNER } = await import("../lib/jobs/owner");
+    const { APP_MINUTE_LIMIT } = await import("../lib/rate-limits/queries");
+    const calls = countCalls();
+    const started = performance.now();
+    const results = await engine.runSync(startRun("sync", "bench", PROCESS_OWNER, grantIds.length), grantIds);
+    const seconds = (performance.now() - started) / 1000;
+    const figure: SyncFigure = {
+      grants: grantIds.length,
+      calls: calls.api,
+      seconds,
+      perMinute: (calls.api * 60) / seconds,
+      budget: APP_MINUTE_LIMIT,
+      tooMany: calls.tooMany,
+      failed: results.filter((r) => !r.ok).length,
+      concurrency: (engine as { SYNC_CONCURRENCY?: number }).SYNC_CONCURRENCY ?? 1,
+    };
+    console.log(JSON.stringify(figure));
+  } finally {
+    sandbox.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

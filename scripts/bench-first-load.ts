@@ -16,7 +16,8 @@ export function firstLoadFiles(manifest: ReferenceManifest, rootMainFiles: strin
 
 /** Reads `globalThis.__RSC_MANIFEST[entry] = {...}` without running the file. */
 export function parseReferenceManifest(source: string): ReferenceManifest {
-  const at = source.indexOf("= {", source.indexOf("__RSC_MANIFEST["));
+  const marker = source.indexOf("__RSC_MANIFEST[");
+  const at = marker < 0 ? -1 : source.indexOf("= {", marker);
   if (at < 0) throw new Error("not a client reference manifest");
   return JSON.parse(source.slice(at + 2).trim().replace(/;\s*$/, "")) as ReferenceManifest;
 }

@@ -47,7 +47,18 @@ export type Timing = { name: string; p50: number; p95: number; page: boolean };
 export type Readers = { one: number; many: number; concurrency: number; errors: number };
 export type ScaleResult = { scale: Scale; seedSeconds: number; baseline: Timing; timings: Timing[]; readers: Readers; rssMb: number };
 export type FirstLoad = { route: string; kb: number };
-export type SyncFigure = { grants: number; calls: number; seconds: number; perMinute: number; budget: number; tooMany: number; failed: number; concurrency: number };
+/** cpuMsPerCall: CPU each side spent per API call, so a figure from a busy machine can be read for a quiet one. */
+export type SyncFigure = {
+  grants: number;
+  calls: number;
+  seconds: number;
+  perMinute: number;
+  budget: number;
+  tooMany: number;
+  failed: number;
+  concurrency: number;
+  cpuMsPerCall: { sync: number; sandbox: number };
+};
 
 /** The ratio every page must stay within, against the empty page measured in the same run. */
 export function pageRatioTarget(connections: number): number {
@@ -77,6 +88,8 @@ export function renderTable(results: ScaleResult[], firstLoad: FirstLoad[], sync
   const head = `| Scenario | ${results.map((r) => `${count(r.scale.connections)} connections`).join(" | ")} | Target | Met |`;
   const rule = `| --- | ${results.map(() => "---").join(" | ")} | --- | --- |`;
   const cells = (f: (r: ScaleResult) => string) => results.map(f).join(" | ");
+  // Figures measured once per run (the build, the sync) sit in the first column.
+  const once = (text: string) => results.map((_, i) => (i === 0 ? text : "(one figure per run)")).join(" | ");
   const lines = [head, rule];
   lines.push(`| Seeded (apps / organisations / grants), seconds to seed | ${cells((r) => `${count(r.scale.apps)} / ${count(r.scale.organisations)} / ${count(r.scale.grants)}, ${r.seedSeconds.toFixed(0)} s`)} | | |`);
   lines.push(`| ${results[0]?.baseline.name ?? "Empty page"}: p50 / p95 | ${cells((r) => `${ms(r.baseline.p50)} / ${ms(r.baseline.p95)}`)} | the 1× of every ratio | |`);
@@ -93,11 +106,12 @@ export function renderTable(results: ScaleResult[], firstLoad: FirstLoad[], sync
   lines.push(`| Server memory (RSS) after the run | ${cells((r) => `${r.rssMb.toFixed(0)} MB`)} | < ${TARGETS.rssMb} MB | ${met(results.every((r) => rssMet(r.rssMb)))} |`);
   if (firstLoad.length > 0) {
     const heaviest = [...firstLoad].sort((a, b) => b.kb - a.kb)[0]!;
-    lines.push(`| First-load JS, heaviest route (${heaviest.route}), gzipped | ${cells(() => `${heaviest.kb.toFixed(1)} kB`)} | ≤ ${TARGETS.firstLoadKb} kB every route | ${met(firstLoadMet(firstLoad))} |`);
+    const over = firstLoad.filter((r) => r.kb > TARGETS.firstLoadKb).length;
+    lines.push(`| First-load JS, heaviest route (${heaviest.route}), gzipped | ${once(`${heaviest.kb.toFixed(1)} kB; ${over} of ${firstLoad.length} routes over ${TARGETS.firstLoadKb} kB`)} | ≤ ${TARGETS.firstLoadKb} kB every route | ${met(firstLoadMet(firstLoad))} |`);
   }
   if (sync) {
     lines.push(
-      `| Sync: ${count(sync.grants)} grants against the sandbox (concurrency ${sync.concurrency}) | ${cells(() => `${count(Math.round(sync.perMinute))} calls/min = ${((100 * sync.perMinute) / sync.budget).toFixed(0)} % of ${count(sync.budget)}/min, ${sync.tooMany} × 429, ${sync.failed} failed`)} | ≥ ${TARGETS.syncShare * 100} %, 0 × 429 | ${met(syncMet(sync))} |`,
+      `| Sync: ${count(sync.grants)} grants against the sandbox (${sync.concurrency} at once), ${count(sync.calls)} API calls | ${once(`${count(Math.round(sync.perMinute))} calls/min = ${((100 * sync.perMinute) / sync.budget).toFixed(0)} % of ${count(sync.budget)}/min, ${sync.tooMany} × 429, ${sync.failed} failed; CPU per call: sync ${sync.cpuMsPerCall.sync.toFixed(1)} ms, sandbox ${sync.cpuMsPerCall.sandbox.toFixed(1)} ms`)} | ≥ ${TARGETS.syncShare * 100} %, 0 × 429 | ${met(syncMet(sync))} |`,
     );
   }
   return lines;

@@ -18,13 +18,31 @@ require.cache[serverOnly] = { id: serverOnly, filename: serverOnly, loaded: true
 const GRANTS = Number(process.env.BENCH_SYNC_GRANTS ?? 5000);
 const ORGS_PER_GRANT = 2;
 
-function startSandbox(env: NodeJS.ProcessEnv): Promise<{ origin: string; stop(): void }> {
+/** CPU seconds a process (and its threads) has used, from /proc: user + system ticks. */
+function cpuSeconds(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** tsx runs the script in a child of its own: the sandbox's CPU is the whole tree's. */
+function treeCpuSeconds(pid: number): number {
+  let total = 0;
+  const walk = (p: number) => {
+    total += cpuSeconds(p);
+    const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, "utf8").trim().split(/\s+/).filter(Boolean);
+    children.forEach((c) => walk(Number(c)));
+  };
+  walk(pid);
+  return total;
+}
+
+function startSandbox(env: NodeJS.ProcessEnv): Promise<{ origin: string; cpu(): number; stop(): void }> {
   const child = spawn("node_modules/.bin/tsx", ["scripts/bench-sandbox-serve.ts"], { env, stdio: ["ignore", "pipe", "inherit"] });
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`the sandbox exited (${code})`)));
     child.stdout.on("data", (chunk: Buffer) => {
       const origin = /READY (\S+)/.exec(chunk.toString())?.[1];
-      if (origin) resolve({ origin, stop: () => child.kill("SIGTERM") });
+      if (origin) resolve({ origin, cpu: () => treeCpuSeconds(child.pid!), stop: () => child.kill("SIGTERM") });
     });
   });
 }
@@ -64,11 +82,14 @@ async function main() {
     const engine = await import("../lib/connections/sync-engine");
     const { startRun } = await import("../lib/jobs/runs");
     const { PROCESS_OWNER } = await import("../lib/jobs/owner");
-    const { APP_MINUTE_LIMIT } = await import("../lib/rate-limits/queries");
+    const { APP_MINUTE_LIMIT } = await import("../lib/xero/rate-limit");
     const calls = countCalls();
+    const sandboxCpu = sandbox.cpu();
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const results = await engine.runSync(startRun("sync", "bench", PROCESS_OWNER, grantIds.length), grantIds);
     const seconds = (performance.now() - started) / 1000;
+    const used = process.cpuUsage(cpu);
     const figure: SyncFigure = {
       grants: grantIds.length,
       calls: calls.api,
@@ -77,7 +98,8 @@ async function main() {
       budget: APP_MINUTE_LIMIT,
       tooMany: calls.tooMany,
       failed: results.filter((r) => !r.ok).length,
-      concurrency: (engine as { SYNC_CONCURRENCY?: number }).SYNC_CONCURRENCY ?? 1,
+      concurrency: engine.SYNC_CONCURRENCY,
+      cpuMsPerCall: { sync: (used.user + used.system) / 1000 / calls.api, sandbox: ((sandbox.cpu() - sandboxCpu) * 1000) / calls.api },
     };
     console.log(JSON.stringify(figure));
   } finally {

@@ -3,7 +3,8 @@
 // starts the built server on it and prints every page's p50/p95 and its ratio to an empty page measured in
 // the same run, 50 concurrent readers against 1 on /connections, and the server's RSS. Then first-load JS
 // per route from the build's manifests, the sync figure (scripts/bench-sync.ts) and the sandbox's own speed.
-// Usage: npm run bench [-- --connections 100000,1000000] [--write-readme] [--skip-sync]
+// Usage: npm run bench [-- --connections 100000,1000000] [--write-readme] [--skip-sync] [--report-only]
+// Figures are saved in .bench/; `--report-only` renders (and with --write-readme writes) them without measuring.
 // BENCH_PORT (default 3996) is the server's port. Needs a build: run `npm run build` first or it builds.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -21,7 +22,13 @@ import {
 
 const PORT = Number(process.env.BENCH_PORT ?? 3996);
 const ROUNDS = 30;
+/** A slow page stops sampling after this long (at least MIN_ROUNDS samples), so a 1 M run ends in the hour. */
+const PAGE_SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 40);
+const MIN_ROUNDS = 5;
 const READERS = 50;
+const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 30);
+/** Each scale's figures and the sync's, so `--report-only` can write one table from separate runs. */
+const RESULTS_DIR = ".bench";
 const base = `http://127.0.0.1:${PORT}`;
 
 async function time(url: string, cookie: string, init: RequestInit = {}): Promise<number> {
@@ -34,31 +41,42 @@ async function time(url: string, cookie: string, init: RequestInit = {}): Promis
 }
 
 async function measure(name: string, url: string, cookie: string, options: { rounds?: number; init?: RequestInit; page?: boolean } = {}): Promise<Timing> {
-  for (let i = 0; i < 3; i++) await time(url, cookie, options.init);
+  const warm = await time(url, cookie, options.init);
+  if (warm < 1000) for (let i = 0; i < 2; i++) await time(url, cookie, options.init);
   const samples: number[] = [];
-  for (let i = 0; i < (options.rounds ?? ROUNDS); i++) samples.push(await time(url, cookie, options.init));
+  const deadline = performance.now() + PAGE_SECONDS * 1000;
+  for (let i = 0; i < (options.rounds ?? ROUNDS) && (i < MIN_ROUNDS || performance.now() < deadline); i++) samples.push(await time(url, cookie, options.init));
   samples.sort((a, b) => a - b);
   const timing = { name, p50: percentile(samples, 50), p95: percentile(samples, 95), page: options.page ?? true };
-  console.log(`  ${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
+  console.log(`  ${name}: p50 ${timing.p50.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (${samples.length} samples)`);
   return timing;
 }
 
-/** Requests per second that `concurrency` readers get from `url` in `total` requests, and how many failed. */
-async function throughput(url: string, cookie: string, concurrency: number, total: number): Promise<{ perSecond: number; errors: number }> {
-  let next = 0;
+/**
+ * Requests per second that `concurrency` readers complete from `url` in READ_SECONDS (each reader starts
+ * no request after the deadline and finishes the one it has), and how many failed.
+ */
+async function throughput(url: string, cookie: string, concurrency: number): Promise<{ perSecond: number; errors: number }> {
+  let done = 0;
   let errors = 0;
   const started = performance.now();
+  const deadline = started + READ_SECONDS * 1000;
   const reader = async () => {
-    while (next++ < total) await time(url, cookie).catch(() => errors++);
+    while (performance.now() < deadline) {
+      await time(url, cookie).then(
+        () => done++,
+        () => errors++,
+      );
+    }
   };
   await Promise.all(Array.from({ length: concurrency }, reader));
-  return { perSecond: (total * 1000) / (performance.now() - started), errors };
+  return { perSecond: (done * 1000) / (performance.now() - started), errors };
 }
 
 async function readers(url: string, cookie: string): Promise<Readers> {
   await time(url, cookie);
-  const one = await throughput(url, cookie, 1, 20);
-  const many = await throughput(url, cookie, READERS, READERS * 3);
+  const one = await throughput(url, cookie, 1);
+  const many = await throughput(url, cookie, READERS);
   console.log(`  /connections: ${READERS} readers ${many.perSecond.toFixed(1)} req/s (${many.errors} errors), 1 reader ${one.perSecond.toFixed(1)} req/s`);
   return { one: one.perSecond, many: many.perSecond, concurrency: READERS, errors: one.errors + many.errors };
 }
@@ -149,6 +167,16 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
   }
 }
 
+function save(name: string, value: unknown) {
+  fs.mkdirSync(RESULTS_DIR, { recursive: true });
+  fs.writeFileSync(path.join(RESULTS_DIR, name), `${JSON.stringify(value, null, 2)}\n`);
+}
+
+function load<T>(name: string): T | null {
+  const file = path.join(RESULTS_DIR, name);
+  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null;
+}
+
 function runSyncBench(): SyncFigure | null {
   console.log("\nSync: reconciling 5,000 grants against the sandbox…");
   const run = spawnSync("node_modules/.bin/tsx", ["scripts/bench-sync.ts"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
@@ -165,10 +193,20 @@ async function main() {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(distDir, "BUILD_ID"))) spawnSync("node_modules/.bin/next", ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 
+  // --report-only: no measuring; one table from the figures earlier runs saved (every scale, the sync).
+  const reportOnly = process.argv.includes("--report-only");
   const results: ScaleResult[] = [];
-  for (const scale of scales) results.push(await runScale(scale));
+  for (const scale of scales) {
+    const saved = reportOnly ? load<ScaleResult>(`scale-${scale.connections}.json`) : null;
+    const result = saved ?? (reportOnly ? null : await runScale(scale));
+    if (!result) throw new Error(`No saved figures for ${scale.connections} connections in ${RESULTS_DIR}/: run without --report-only first.`);
+    if (!reportOnly) save(`scale-${scale.connections}.json`, result);
+    results.push(result);
+  }
   const firstLoad: FirstLoad[] = measureFirstLoad(distDir);
-  const sync = process.argv.includes("--skip-sync") ? null : runSyncBench();
+  let sync = reportOnly || process.argv.includes("--skip-sync") ? load<SyncFigure>("sync.json") : runSyncBench();
+  if (sync && !reportOnly && !process.argv.includes("--skip-sync")) save("sync.json", sync);
+  sync ??= null;
   const sandbox = spawnSync("node_modules/.bin/tsx", ["scripts/bench-sandbox.ts"], { encoding: "utf8" });
 
   const lines = [

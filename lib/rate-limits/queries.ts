@@ -11,7 +11,7 @@ import { z } from "zod";
 // so reading all of them and keeping this app's is cheap).
 
 export const MINUTE_LIMIT = 60;
-export const APP_MINUTE_LIMIT = 10_000;
+export { APP_MINUTE_LIMIT } from "@/lib/xero/rate-limit";
 export const METER_PAGE_SIZE = 50;
 const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 

@@ -16,6 +16,9 @@ export type RateLimitInfo = {
   retryAfterSeconds?: number;
 };
 
+/** Xero's app-wide budget: calls a minute across all of an app's tenants (docs/xero.md#rate-limits). */
+export const APP_MINUTE_LIMIT = 10_000;
+
 type HeaderSource = Pick<Headers, "get">;
 
 function intHeader(headers: HeaderSource, name: string): number | undefined {

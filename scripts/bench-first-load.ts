@@ -19,7 +19,12 @@ export function parseReferenceManifest(source: string): ReferenceManifest {
   const marker = source.indexOf("__RSC_MANIFEST[");
   const at = marker < 0 ? -1 : source.indexOf("= {", marker);
   if (at < 0) throw new Error("not a client reference manifest");
-  return JSON.parse(source.slice(at + 2).trim().replace(/;\s*$/, "")) as ReferenceManifest;
+  return JSON.parse(
+    source
+      .slice(at + 2)
+      .trim()
+      .replace(/;\s*$/, ""),
+  ) as ReferenceManifest;
 }
 
 export function measureFirstLoad(distDir: string): FirstLoad[] {

@@ -52,7 +52,14 @@ describe("targets", () => {
 
 describe("renderTable", () => {
   it("has one column per scale plus target and met, on every row", () => {
-    const lines = renderTable([result(100_000, 30), result(1_000_000, 70)], [{ route: "/", kb: 170 }, { route: "/apps", kb: 190 }], sync);
+    const lines = renderTable(
+      [result(100_000, 30), result(1_000_000, 70)],
+      [
+        { route: "/", kb: 170 },
+        { route: "/apps", kb: 190 },
+      ],
+      sync,
+    );
     const columns = (line: string) => line.split("|").length;
     expect(new Set(lines.map(columns))).toEqual(new Set([columns(lines[0]!)]));
     expect(lines[0]).toBe("| Scenario | 100,000 connections | 1,000,000 connections | Target | Met |");
@@ -70,11 +77,7 @@ describe("first-load JS", () => {
     const source = `globalThis.__RSC_MANIFEST = globalThis.__RSC_MANIFEST || {};
 globalThis.__RSC_MANIFEST["/(dashboard)/apps/page"] = {"moduleLoading":{"prefix":""},"entryJSFiles":{"[project]/app/layout":["static/chunks/a.js"],"[project]/app/(dashboard)/apps/page":["static/chunks/a.js","static/chunks/b.js","static/chunks/c.css"]}};
 `;
-    expect(firstLoadFiles(parseReferenceManifest(source), ["static/chunks/runtime.js", "static/chunks/a.js"])).toEqual([
-      "static/chunks/runtime.js",
-      "static/chunks/a.js",
-      "static/chunks/b.js",
-    ]);
+    expect(firstLoadFiles(parseReferenceManifest(source), ["static/chunks/runtime.js", "static/chunks/a.js"])).toEqual(["static/chunks/runtime.js", "static/chunks/a.js", "static/chunks/b.js"]);
     expect(() => parseReferenceManifest("module.exports = {}")).toThrow(/not a client reference manifest/);
   });
 });

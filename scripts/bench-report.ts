@@ -91,14 +91,18 @@ export function renderTable(results: ScaleResult[], firstLoad: FirstLoad[], sync
   // Figures measured once per run (the build, the sync) sit in the first column.
   const once = (text: string) => results.map((_, i) => (i === 0 ? text : "(one figure per run)")).join(" | ");
   const lines = [head, rule];
-  lines.push(`| Seeded (apps / organisations / grants), seconds to seed | ${cells((r) => `${count(r.scale.apps)} / ${count(r.scale.organisations)} / ${count(r.scale.grants)}, ${r.seedSeconds.toFixed(0)} s`)} | | |`);
+  lines.push(
+    `| Seeded (apps / organisations / grants), seconds to seed | ${cells((r) => `${count(r.scale.apps)} / ${count(r.scale.organisations)} / ${count(r.scale.grants)}, ${r.seedSeconds.toFixed(0)} s`)} | | |`,
+  );
   lines.push(`| ${results[0]?.baseline.name ?? "Empty page"}: p50 / p95 | ${cells((r) => `${ms(r.baseline.p50)} / ${ms(r.baseline.p95)}`)} | the 1× of every ratio | |`);
   const names = results[0]?.timings.map((t) => t.name) ?? [];
   names.forEach((name, i) => {
     const page = results[0]!.timings[i]!.page;
     const target = page ? results.map((r) => `≤ ${pageRatioTarget(r.scale.connections)}×`).join(" / ") : "none (not a page)";
     const ok = page ? met(results.every((r) => ratio(r.timings[i]!, r.baseline) <= pageRatioTarget(r.scale.connections))) : "";
-    lines.push(`| ${name}: p50 / p95 (p50 ÷ empty page) | ${cells((r) => `${ms(r.timings[i]!.p50)} / ${ms(r.timings[i]!.p95)} (${ratio(r.timings[i]!, r.baseline).toFixed(1)}×)`)} | ${target} | ${ok} |`);
+    lines.push(
+      `| ${name}: p50 / p95 (p50 ÷ empty page) | ${cells((r) => `${ms(r.timings[i]!.p50)} / ${ms(r.timings[i]!.p95)} (${ratio(r.timings[i]!, r.baseline).toFixed(1)}×)`)} | ${target} | ${ok} |`,
+    );
   });
   lines.push(
     `| /connections: ${results[0]?.readers.concurrency ?? 50} concurrent readers vs 1 reader (req/s, errors) | ${cells((r) => `${r.readers.many.toFixed(1)} vs ${r.readers.one.toFixed(1)} = ${(r.readers.many / r.readers.one).toFixed(2)}×, ${r.readers.errors} errors`)} | ≥ ${TARGETS.readersGain}×, 0 errors | ${met(results.every((r) => readersMet(r.readers)))} |`,
@@ -107,7 +111,9 @@ export function renderTable(results: ScaleResult[], firstLoad: FirstLoad[], sync
   if (firstLoad.length > 0) {
     const heaviest = [...firstLoad].sort((a, b) => b.kb - a.kb)[0]!;
     const over = firstLoad.filter((r) => r.kb > TARGETS.firstLoadKb).length;
-    lines.push(`| First-load JS, heaviest route (${heaviest.route}), gzipped | ${once(`${heaviest.kb.toFixed(1)} kB; ${over} of ${firstLoad.length} routes over ${TARGETS.firstLoadKb} kB`)} | ≤ ${TARGETS.firstLoadKb} kB every route | ${met(firstLoadMet(firstLoad))} |`);
+    lines.push(
+      `| First-load JS, heaviest route (${heaviest.route}), gzipped | ${once(`${heaviest.kb.toFixed(1)} kB; ${over} of ${firstLoad.length} routes over ${TARGETS.firstLoadKb} kB`)} | ≤ ${TARGETS.firstLoadKb} kB every route | ${met(firstLoadMet(firstLoad))} |`,
+    );
   }
   if (sync) {
     lines.push(

@@ -20,7 +20,14 @@ export async function seedSyncBench(grants: number, orgsPerGrant: number, origin
   const now = xeroNowMs();
   const redirectUri = `${origin}/api/xero/callback`;
   const { app, clientSecret } = createSandboxApp({ name: "Bench Sync App", plan: "enterprise", certified: true, redirectUris: [redirectUri] });
-  const users = Array.from({ length: grants }, (_, i) => ({ id: crypto.randomUUID(), email: `sync${i}@bench.test`, givenName: "Sync", familyName: `User ${i}`, createdAt: now, authEventId: crypto.randomUUID() }));
+  const users = Array.from({ length: grants }, (_, i) => ({
+    id: crypto.randomUUID(),
+    email: `sync${i}@bench.test`,
+    givenName: "Sync",
+    familyName: `User ${i}`,
+    createdAt: now,
+    authEventId: crypto.randomUUID(),
+  }));
 
   const sandbox = (sandboxDb() as unknown as { $client: import("better-sqlite3").Database }).$client;
   const insertUser = sandbox.prepare("insert into xero_users (id, email, given_name, family_name, created_at) values (?, ?, ?, ?, ?)");
@@ -51,7 +58,19 @@ export async function seedSyncBench(grants: number, orgsPerGrant: number, origin
   const appId = crypto.randomUUID();
   getDb()
     .insert(xeroApps)
-    .values({ id: appId, name: "Bench Sync App", environment: "production", plan: "enterprise", certified: true, clientId: app.clientId, clientSecretEnc: encrypt(clientSecret!), redirectUri, scopes: SEED_SCOPES.join(" "), createdAt: new Date(now), updatedAt: new Date(now) })
+    .values({
+      id: appId,
+      name: "Bench Sync App",
+      environment: "production",
+      plan: "enterprise",
+      certified: true,
+      clientId: app.clientId,
+      clientSecretEnc: encrypt(clientSecret!),
+      redirectUri,
+      scopes: SEED_SCOPES.join(" "),
+      createdAt: new Date(now),
+      updatedAt: new Date(now),
+    })
     .run();
   const sqlite = getSqlite();
   const insertGrant = sqlite.prepare(

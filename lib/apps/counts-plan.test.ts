@@ -13,7 +13,11 @@ beforeAll(() => migrateDatabase());
 describe("observedConnections", () => {
   it("starts from the app's grants, not from its connections", () => {
     const query = getDb().select({ id: xeroApps.id, observed: observedConnections }).from(xeroApps).toSQL();
-    const plan = (getSqlite().prepare(`explain query plan ${query.sql}`).all(...query.params) as { detail: string }[]).map((r) => r.detail);
+    const plan = (
+      getSqlite()
+        .prepare(`explain query plan ${query.sql}`)
+        .all(...query.params) as { detail: string }[]
+    ).map((r) => r.detail);
     const firstInSubquery = plan[plan.findIndex((d) => d.startsWith("CORRELATED SCALAR SUBQUERY")) + 1];
     expect(firstInSubquery).toMatch(/^SEARCH g USING (COVERING )?INDEX grants_app_user_uq \(app_id=\?\)/);
     expect(plan.join("\n")).toMatch(/SEARCH c USING (COVERING )?INDEX conn_grant_idx \(grant_id=\?\)/);

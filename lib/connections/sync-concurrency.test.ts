@@ -40,7 +40,11 @@ describe("runSync", () => {
     const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
     const ids = Array.from({ length: 24 }, (_, i) => {
       const id = insertGrant(appId, `User${i}`);
-      getDb().update(grants).set({ tokenSetEnc: sealTokens({ accessToken: `token-${i}`, expiresAt, scope: ["offline_access"] }), accessExpiresAt: expiresAt }).where(eq(grants.id, id)).run();
+      getDb()
+        .update(grants)
+        .set({ tokenSetEnc: sealTokens({ accessToken: `token-${i}`, expiresAt, scope: ["offline_access"] }), accessExpiresAt: expiresAt })
+        .where(eq(grants.id, id))
+        .run();
       return id;
     });
 

@@ -25,9 +25,19 @@ describe("forEachPooled", () => {
 
   it("runs one at a time with concurrency 1, in order, and copes with no items", async () => {
     const order: string[] = [];
-    await forEachPooled(["a", "b", "c"], 1, async (s) => (await tick(), s), (s) => order.push(s));
+    await forEachPooled(
+      ["a", "b", "c"],
+      1,
+      async (s) => (await tick(), s),
+      (s) => order.push(s),
+    );
     expect(order).toEqual(["a", "b", "c"]);
-    await forEachPooled([], 8, async () => 1, () => order.push("never"));
+    await forEachPooled(
+      [],
+      8,
+      async () => 1,
+      () => order.push("never"),
+    );
     expect(order).toHaveLength(3);
   });
 });

@@ -101,6 +101,10 @@ async function main() {
       concurrency: engine.SYNC_CONCURRENCY,
       cpuMsPerCall: { sync: (used.user + used.system) / 1000 / calls.api, sandbox: ((sandbox.cpu() - sandboxCpu) * 1000) / calls.api },
     };
+    // Why grants failed (a figure from a busy machine can fail on time-outs), on stderr beside the figure.
+    const reasons = new Map<string, number>();
+    for (const r of results) if (!r.ok) reasons.set(r.error ?? "?", (reasons.get(r.error ?? "?") ?? 0) + 1);
+    for (const [reason, n] of reasons) console.error(`  ${n} grant(s) failed: ${reason}`);
     console.log(JSON.stringify(figure));
   } finally {
     sandbox.stop();

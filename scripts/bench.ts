@@ -67,7 +67,10 @@ async function throughput(url: string, cookie: string, concurrency: number): Pro
     while (!stop.signal.aborted) {
       await time(url, cookie, { signal: stop.signal }).then(
         () => done++,
-        () => (stop.signal.aborted ? undefined : errors++),
+        (error: unknown) => {
+          if (stop.signal.aborted) return;
+          if (errors++ === 0) console.log(`  first reader error: ${error instanceof Error ? `${error.message} ${String((error.cause as Error | undefined)?.message ?? "")}` : String(error)}`);
+        },
       );
     }
   };

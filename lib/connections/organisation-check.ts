@@ -16,7 +16,7 @@ import { appCallOptions } from "@/lib/grants/rate-limit-samples";
 export const CHECKS_PER_GRANT = 25;
 const PARALLEL = 5;
 
-export async function checkOrganisations(grant: { id: string; appId: string }, accessToken: string, endpoints: XeroEndpoints): Promise<void> {
+export async function checkOrganisations(grant: { id: string; appId: string }, accessToken: string, endpoints: XeroEndpoints, beforeRequest?: () => Promise<void>): Promise<void> {
   const db = getDb();
   const at = xeroNow();
   const due = db
@@ -32,7 +32,7 @@ export async function checkOrganisations(grant: { id: string; appId: string }, a
     await Promise.all(
       due.slice(i, i + PARALLEL).map(async (c) => {
         try {
-          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { ...appCallOptions(grant.appId), maxRetries: 0 });
+          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { ...appCallOptions(grant.appId), maxRetries: 0, beforeRequest });
           ok.push(c.id);
         } catch (error) {
           if (error instanceof XeroApiError && error.status === 403) forbidden.push(c.id);

@@ -41,6 +41,18 @@ describe("xeroRequest", () => {
     expect(seen[0]?.url).not.toContain("authEventId");
   });
 
+  it("awaits beforeRequest before every attempt, a retry too", async () => {
+    let n = 0;
+    const order: string[] = [];
+    const { endpoints } = await serve((_req, _body, res) => {
+      order.push(`request ${++n}`);
+      if (n === 1) return sendJson(res, 429, undefined, { "retry-after": "0", "x-rate-limit-problem": "appminute" });
+      sendJson(res, 200, [connection]);
+    });
+    await listConnections({ endpoints, accessToken: "t" }, { beforeRequest: async () => void order.push("paced") });
+    expect(order).toEqual(["paced", "request 1", "paced", "request 2"]);
+  });
+
   it("gives up after the retry bound, or at once when Retry-After exceeds the allowed wait", async () => {
     const { server, endpoints } = await serve((_req, _body, res) =>
       sendJson(res, 429, undefined, { "retry-after": "1", "x-rate-limit-problem": "minute", "x-minlimit-remaining": "0" }),

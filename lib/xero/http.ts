@@ -33,6 +33,7 @@ export async function xeroRequest(request: XeroRequest, options: CallOptions = {
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   const maxWaitMs = options.maxRetryWaitMs ?? DEFAULT_MAX_RETRY_WAIT_MS;
   for (let attempt = 1; ; attempt++) {
+    await options.beforeRequest?.();
     const send = () => sendOnce(request, options, attempt);
     const response = request.concurrencyKey ? await withTenantSlot(request.concurrencyKey, send) : await send();
     if (response.status === 429) {

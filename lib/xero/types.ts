@@ -41,6 +41,8 @@ export type CallOptions = {
   maxRetryWaitMs?: number;
   /** Called after every HTTP response, including 429s that are then retried. Errors it throws are ignored. */
   onResponse?: (info: ResponseInfo) => void;
+  /** Awaited before every attempt (a retry too): lets a caller pace its calls (lib/xero/app-pacer). */
+  beforeRequest?: () => Promise<void>;
   /** Lets the caller cancel; the abort reason is rethrown as is. */
   signal?: AbortSignal;
   /** The app's plan's per-organisation day limit, so a day-limit 429 names the real number. */

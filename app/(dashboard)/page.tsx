@@ -51,7 +51,7 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="org-caps">
         <h2 id="org-caps" className="mb-1 text-lg font-semibold">Organisations using both uncertified-app slots</h2>
-        <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">An organisation may connect at most 2 uncertified apps. These cannot connect another until one is disconnected or certified.</p>
+        <p className="mb-3 text-sm text-muted">An organisation may connect at most 2 uncertified apps. These cannot connect another until one is disconnected or certified.</p>
         {organisationsAtCap.total === 0 ? (
           <p className="text-sm">None right now.</p>
         ) : (
@@ -86,7 +86,7 @@ function Stat({ label, value, href, tone }: { label: string; value: number; href
   const color = tone === "bad" ? "text-red-700 dark:text-red-400" : tone === "warn" ? "text-amber-700 dark:text-amber-300" : "";
   return (
     <Link href={href} className="block rounded-xl border border-slate-200 bg-white p-4 hover:border-sky-400 dark:border-slate-800 dark:bg-slate-900">
-      <span className="block text-sm text-slate-600 dark:text-slate-400">{label}</span>
+      <span className="block text-sm text-muted">{label}</span>
       <span className={`text-2xl font-semibold ${color}`}>{value.toLocaleString()}</span>
     </Link>
   );

@@ -108,7 +108,7 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
               )}
               <Td>
                 <span className="block">{r.userName}</span>
-                <span className="block max-w-44 truncate text-xs text-slate-600 dark:text-slate-400" title={r.userEmail}>
+                <span className="block max-w-44 truncate text-xs text-muted" title={r.userEmail}>
                   {r.userEmail}
                 </span>
                 {r.observed && <ObservedMark />}

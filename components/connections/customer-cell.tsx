@@ -15,7 +15,7 @@ export function CustomerCell({ customer }: { customer: ConnectionView["customer"
         {customer.displayName ?? customer.externalId}
       </Link>
       {customer.accountId && (
-        <Link href={`/connections${toQueryString({ account: customer.accountId })}`} className={`block text-xs text-slate-600 dark:text-slate-400 ${link}`}>
+        <Link href={`/connections${toQueryString({ account: customer.accountId })}`} className={`block text-xs text-muted ${link}`}>
           {customer.accountName ?? customer.accountId}
         </Link>
       )}

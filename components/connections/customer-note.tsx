@@ -7,7 +7,7 @@ import { toQueryString } from "@/lib/url";
 
 export function CustomerNote({ customer }: { customer: EndUserRef | null }) {
   return (
-    <span className="block text-xs text-slate-600 dark:text-slate-400">
+    <span className="block text-xs text-muted">
       Customer:{" "}
       {customer ? (
         <>

@@ -46,7 +46,7 @@ export function DisconnectDialog({ targets, onClose, onDone }: Props) {
         <Dialog.Overlay className="fixed inset-0 z-40 bg-black/40" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-xl bg-white p-6 shadow-xl dark:bg-slate-900">
           <Dialog.Title className="text-lg font-semibold">{single ? "Disconnect this connection?" : `Disconnect ${targets.length} connections?`}</Dialog.Title>
-          <Dialog.Description className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+          <Dialog.Description className="mt-2 text-sm text-soft">
             {single ? (
               <>
                 <strong>{single.tenantName}</strong> from <strong>{single.appName}</strong>, authorised by <strong>{single.userName}</strong> ({single.userEmail}).

@@ -16,7 +16,7 @@ export function RowOfferCell({ row, label, onDisconnect }: { row: ConnectionView
       </Button>
     );
   return (
-    <span className="block max-w-56 text-xs text-slate-600 dark:text-slate-400">
+    <span className="block max-w-56 text-xs text-muted">
       <Link href={`/apps/${row.appId}`} aria-label={`Re-authorise ${label}`} className="font-medium text-slate-900 hover:underline dark:text-slate-100">
         Re-authorise
       </Link>{" "}

@@ -14,7 +14,7 @@ export function StaleReasons({ explanation }: { explanation?: StaleExplanation }
         ))}
       </ul>
       {explanation.action && (
-        <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">
+        <p className="mt-1 text-xs text-soft">
           <span className="font-semibold">Recommended:</span> {explanation.action}
         </p>
       )}

@@ -7,10 +7,10 @@ import type { KnownVsPortal } from "@/lib/limits/portal";
 export function PortalCount({ portal, readAt }: { portal: KnownVsPortal; readAt?: Date | null }) {
   if (!portal.sentence) return null;
   return (
-    <p role="note" aria-label={"Xero's count and ours"} className={`mt-2 text-sm ${portal.elsewhere > 0 ? "text-amber-800 dark:text-amber-300" : "text-slate-700 dark:text-slate-300"}`}>
+    <p role="note" aria-label={"Xero's count and ours"} className={`mt-2 text-sm ${portal.elsewhere > 0 ? "text-amber-800 dark:text-amber-300" : "text-soft"}`}>
       {portal.sentence}.
-      {readAt && <span className="text-xs text-slate-600 dark:text-slate-400"> (Xero&apos;s count read on {readAt.toISOString().slice(0, 10)}.)</span>}
-      {portal.elsewhere > 0 && <span className="block text-xs text-slate-600 dark:text-slate-400">Caps use Xero&apos;s larger count. Bring the others in with an import or observation from your product.</span>}
+      {readAt && <span className="text-xs text-muted"> (Xero&apos;s count read on {readAt.toISOString().slice(0, 10)}.)</span>}
+      {portal.elsewhere > 0 && <span className="block text-xs text-muted">Caps use Xero&apos;s larger count. Bring the others in with an import or observation from your product.</span>}
     </p>
   );
 }

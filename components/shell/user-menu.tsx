@@ -14,7 +14,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
         <DropdownMenu.Content align="end" sideOffset={6} className="z-30 min-w-56 rounded-md border border-slate-200 bg-white p-1 text-sm shadow-lg dark:border-slate-800 dark:bg-slate-900">
           <DropdownMenu.Label className="px-2 py-1.5">
             <span className="block font-medium">{name}</span>
-            <span className="block text-xs text-slate-600 dark:text-slate-400">{email}</span>
+            <span className="block text-xs text-muted">{email}</span>
           </DropdownMenu.Label>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-800" />
           <DropdownMenu.Item

@@ -21,13 +21,13 @@ export function LocalTime({ iso, nowIso, compact = false }: { iso: string; nowIs
     return (
       <time dateTime={iso} title={absolute} className="whitespace-nowrap">
         {day}
-        <span className="block text-xs text-slate-600 dark:text-slate-400">{relative}</span>
+        <span className="block text-xs text-muted">{relative}</span>
       </time>
     );
   }
   return (
     <time dateTime={iso} title={absolute}>
-      {absolute} <span className="text-slate-600 dark:text-slate-400">({relative})</span>
+      {absolute} <span className="text-muted">({relative})</span>
     </time>
   );
 }

@@ -8,7 +8,7 @@ export function Pagination({ page, pageSize, total, basePath, params }: { page: 
   const linkClass = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800";
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm">
-      <p className="text-slate-600 dark:text-slate-400">
+      <p className="text-muted">
         Page {Math.min(page, pages)} of {pages} · {total.toLocaleString()} {total === 1 ? "row" : "rows"}
       </p>
       <div className="flex gap-2">

@@ -14,7 +14,7 @@ export function Table({ caption, children, className }: { caption: string; child
 /** `wrap`: a long header may take two lines, so a narrow column (a date) is not widened by its header. */
 export function Th({ children, className, wrap = false }: { children?: React.ReactNode; className?: string; wrap?: boolean }) {
   return (
-    <th scope="col" className={cn(!wrap && "whitespace-nowrap", "px-3 py-2 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400", className)}>
+    <th scope="col" className={cn(!wrap && "whitespace-nowrap", "px-3 py-2 text-left align-bottom text-xs font-semibold uppercase tracking-wide text-muted", className)}>
       {children}
     </th>
   );

@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-xl font-semibold">Sign in to Connection Desk</h1>
-        <p className="mb-6 mt-1 text-sm text-slate-600 dark:text-slate-400">Every Xero connection, who made it, and how close you are to each limit.</p>
+        <p className="mb-6 mt-1 text-sm text-muted">Every Xero connection, who made it, and how close you are to each limit.</p>
         <SignInForm callbackUrl={callbackUrl} />
       </div>
     </main>

@@ -54,7 +54,7 @@ export default async function AppsPage({ searchParams }: Props) {
                 {envLabels[env]} <span className="text-sm font-normal text-slate-500">({groups[env].length})</span>
               </h2>
               {groups[env].length === 0 ? (
-                <p className="text-sm text-slate-600 dark:text-slate-400">No {env} app registered.</p>
+                <p className="text-sm text-muted">No {env} app registered.</p>
               ) : (
                 <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
                   {groups[env].map((app) => (

@@ -42,7 +42,7 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Pro
           {diagnosis.customer && <CustomerMatchSection evidence={diagnosis.customer} />}
           {diagnosis.nameMatch && <NameSuggestions match={diagnosis.nameMatch} />}
           {!diagnosis.app && !diagnosis.org && !diagnosis.user && !diagnosis.customer && !diagnosis.nameMatch?.suggestions.length && diagnosis.orgCandidates.length === 0 && (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No app, organisation or user chosen: pick one in the form to see the evidence from our data.</p>
+            <p className="text-sm text-muted">No app, organisation or user chosen: pick one in the form to see the evidence from our data.</p>
           )}
         </>
       )}

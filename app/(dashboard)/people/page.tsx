@@ -53,7 +53,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
               <tr key={p.xeroUserId}>
                 <Td>
                   <span className="block font-medium">{p.name}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{p.email || "—"}</span>
+                  <span className="block text-xs text-muted">{p.email || "—"}</span>
                 </Td>
                 <Td>
                   <ul className="space-y-1">

@@ -16,7 +16,7 @@ export default async function SettingsPage() {
         {can(user.role, "users:read") && (
           <Card>
             <h2 className="font-semibold">Users</h2>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Who can sign in to this dashboard, and with which role.</p>
+            <p className="mt-1 text-sm text-muted">Who can sign in to this dashboard, and with which role.</p>
             <Link href="/settings/users" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
               Manage users
             </Link>
@@ -25,7 +25,7 @@ export default async function SettingsPage() {
         {can(user.role, "api-keys:manage") && (
           <Card>
             <h2 className="font-semibold">API keys</h2>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Keys for your product&apos;s backend: connect sessions, access tokens, imports and observations.</p>
+            <p className="mt-1 text-sm text-muted">Keys for your product&apos;s backend: connect sessions, access tokens, imports and observations.</p>
             <Link href="/settings/api-keys" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
               Manage API keys
             </Link>
@@ -33,14 +33,14 @@ export default async function SettingsPage() {
         )}
         <Card>
           <h2 className="font-semibold">Background jobs</h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Keep-alive and scheduled sync: their settings, the last 50 runs, and buttons to run them now.</p>
+          <p className="mt-1 text-sm text-muted">Keep-alive and scheduled sync: their settings, the last 50 runs, and buttons to run them now.</p>
           <Link href="/settings/jobs" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
             Open background jobs
           </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Alerts</h2>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Webhooks for caps, uncertified slots, re-authorisation and vanished connections, with their delivery log.</p>
+          <p className="mt-1 text-sm text-muted">Webhooks for caps, uncertified slots, re-authorisation and vanished connections, with their delivery log.</p>
           <Link href="/settings/alerts" className="mt-3 inline-block text-sm font-medium text-sky-700 underline dark:text-sky-400">
             Open alerts
           </Link>
@@ -51,7 +51,7 @@ export default async function SettingsPage() {
             {roles.map((role) => (
               <div key={role}>
                 <dt className="font-medium capitalize">{role}</dt>
-                <dd className="text-slate-600 dark:text-slate-400">{roleDescriptions[role]}</dd>
+                <dd className="text-muted">{roleDescriptions[role]}</dd>
               </div>
             ))}
           </dl>

@@ -13,7 +13,7 @@ function Card({ title, children }: { title: string; children: React.ReactNode })
     <main className="flex min-h-screen items-center justify-center p-4">
       <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-xl font-semibold">{title}</h1>
-        <div className="mt-3 space-y-4 text-sm text-slate-700 dark:text-slate-300">{children}</div>
+        <div className="mt-3 space-y-4 text-sm text-soft">{children}</div>
       </div>
     </main>
   );

@@ -21,11 +21,11 @@ export function ActivityTable({ rows, nowIso }: { rows: AuditEventRow[]; nowIso:
             <Td className="whitespace-nowrap">
               <LocalTime iso={event.at.toISOString()} nowIso={nowIso} />
             </Td>
-            <Td>{event.actorEmail ?? <span className="text-slate-600 dark:text-slate-400">System</span>}</Td>
+            <Td>{event.actorEmail ?? <span className="text-muted">System</span>}</Td>
             <Td className="whitespace-nowrap">{auditActionLabel(event.action)}</Td>
             <Td>{event.targetLabel ?? (event.targetType ? event.targetType : "—")}</Td>
             {/* Details can run long with nothing to wrap at (a webhook's event list): break them rather than scroll the table sideways. */}
-            <Td className="max-w-md break-all text-slate-700 dark:text-slate-300">{formatDetails(event.details)}</Td>
+            <Td className="max-w-md break-all text-soft">{formatDetails(event.details)}</Td>
           </tr>
         ))}
       </tbody>

@@ -16,13 +16,13 @@ export function Operation({ method, path, operation }: { method: string; path: s
         {operation["x-required-scope"] ? <Badge>scope: {operation["x-required-scope"]}</Badge> : <Badge tone="good">public</Badge>}
       </h3>
       <p className="mt-1 font-medium">{operation.summary}</p>
-      {operation.description && <p className="mt-1 text-slate-600 dark:text-slate-400">{operation.description}</p>}
+      {operation.description && <p className="mt-1 text-muted">{operation.description}</p>}
       {operation.parameters.length > 0 && (
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {operation.parameters.map((p) => (
             <div key={`${p.in}-${p.name}`} className="contents">
               <dt className="font-mono">{p.name}{p.required ? "" : "?"} <span className="text-xs text-slate-500">({p.in}, {typeOf(p.schema)})</span></dt>
-              <dd className="text-slate-600 dark:text-slate-400">{p.description ?? ""}</dd>
+              <dd className="text-muted">{p.description ?? ""}</dd>
             </div>
           ))}
         </dl>
@@ -39,7 +39,7 @@ export function Operation({ method, path, operation }: { method: string; path: s
           <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800">{JSON.stringify(success[1].content?.["application/json"].schema, null, 2)}</pre>
         </details>
       )}
-      {errors.length > 0 && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">Errors: {errors.map(([status, r]) => `${status} ${r.description}`).join(" · ")}</p>}
+      {errors.length > 0 && <p className="mt-3 text-xs text-muted">Errors: {errors.map(([status, r]) => `${status} ${r.description}`).join(" · ")}</p>}
     </Card>
   );
 }

@@ -77,19 +77,19 @@ export default async function AppPage({ params, searchParams }: Props) {
           <LastRefusalLine refusal={lastRefusedConsent(app.id)} />
           <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
             <div>
-              <dt className="text-slate-600 dark:text-slate-400">Connections</dt>
+              <dt className="text-muted">Connections</dt>
               <dd className="text-xl font-semibold">{app.connectionCount}</dd>
             </div>
             <div>
-              <dt className="text-slate-600 dark:text-slate-400">Organisations</dt>
+              <dt className="text-muted">Organisations</dt>
               <dd className="text-xl font-semibold">{app.organisationCount}</dd>
             </div>
             <div>
-              <dt className="text-slate-600 dark:text-slate-400">Stale</dt>
+              <dt className="text-muted">Stale</dt>
               <dd className="text-xl font-semibold">{app.staleCount}</dd>
             </div>
           </dl>
-          <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">
+          <p className="mt-3 text-xs text-muted">
             Xero lists a user&apos;s connections only to that user, so these counts include the connections of Xero users who connected through this dashboard. Someone who authorised the app elsewhere is not counted until they connect here.
           </p>
         </Card>
@@ -103,7 +103,7 @@ export default async function AppPage({ params, searchParams }: Props) {
       <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={nowIso} canDisconnect={can(user.role, "connections:disconnect")} caption={`Connections of ${app.name}`} showApp={false} />
       <Pagination page={page} pageSize={pageSize} total={total} basePath={`/apps/${app.id}`} params={{ ...filtersToParams(filters), app: undefined }} />
       {users.length === 0 && (
-        <p className="mt-4 text-sm text-slate-600 dark:text-slate-400">
+        <p className="mt-4 text-sm text-muted">
           No one has connected an organisation to this app through the dashboard yet. <Link className="underline" href="#connect">Connect an organisation</Link> to see who authorised what.
         </p>
       )}

@@ -16,9 +16,9 @@ export function AppCard({ app }: { app: AppSummary }) {
         </h3>
         {app.certified && <Badge tone="good">Certified</Badge>}
       </div>
-      <p className="mb-3 mt-1 text-xs text-slate-600 dark:text-slate-400">{planRule(app.plan).label}</p>
+      <p className="mb-3 mt-1 text-xs text-muted">{planRule(app.plan).label}</p>
       <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
-      <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">
+      <p className="mt-2 text-xs text-muted">
         {app.organisationCount.toLocaleString()} organisation{app.organisationCount === 1 ? "" : "s"}
         {app.staleCount > 0 && ` · ${app.staleCount} stale`}
       </p>

@@ -71,7 +71,7 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
         placeholder="https://app.example.com/xero/connected"
         spellCheck={false}
       />
-      <p className="-mt-3 text-xs text-slate-600 dark:text-slate-400">Where connect sessions may send your customers back to: same origin, at or under the path. https only when connected to real Xero (localhost excepted).</p>
+      <p className="-mt-3 text-xs text-muted">Where connect sessions may send your customers back to: same origin, at or under the path. https only when connected to real Xero (localhost excepted).</p>
       <TextareaField label="Notes" name="notes" defaultValue={text("notes")} error={firstError(state, "notes")} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} onClick={() => setUsed("register")}>
@@ -83,7 +83,7 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
           </Button>
         )}
       </div>
-      {sandboxAction && <p className="text-xs text-slate-600 dark:text-slate-400">Create in sandbox makes the app on the built-in Xero sandbox with this dashboard&apos;s redirect URI and fills in its client id and secret for you.</p>}
+      {sandboxAction && <p className="text-xs text-muted">Create in sandbox makes the app on the built-in Xero sandbox with this dashboard&apos;s redirect URI and fills in its client id and secret for you.</p>}
     </form>
   );
 }

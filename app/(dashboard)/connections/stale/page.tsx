@@ -38,7 +38,7 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
         </EmptyState>
       ) : (
         <>
-          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+          <p className="mb-2 text-sm text-muted">
             {total.toLocaleString()} {vanished ? "vanished" : "stale"} connection{total === 1 ? "" : "s"}.
             {!vanished && " Connections whose grant needs re-authorisation cannot be disconnected from here (no working token): re-authorise them, or disconnect them in Xero."}
           </p>

@@ -13,7 +13,7 @@ export function DiagnoseForm({ input, apps }: Props) {
       <div className="lg:col-span-3">
         <label htmlFor="dg-message" className={label}>Error message or URL</label>
         <textarea id="dg-message" name="message" rows={3} defaultValue={input.message} aria-describedby="dg-message-hint" className={inputClass} placeholder="e.g. My App needs to complete certification before they can connect to more Xero organisations" />
-        <p id="dg-message-hint" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        <p id="dg-message-hint" className="mt-1 text-xs text-muted">
           Paste Xero&apos;s wording, a /connectionLimit address, or an API error (status, body or headers). Leave it empty to look at an app, organisation or user.
         </p>
       </div>

@@ -8,7 +8,7 @@ export function DiagnosisSummary({ diagnosis, shareUrl }: { diagnosis: Diagnosis
   const { explained, classification, appNotFound, orgNotFound } = diagnosis;
   return (
     <Card aria-labelledby="dg-title" className="mb-6">
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">Diagnosis</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-muted">Diagnosis</p>
       <h2 id="dg-title" className="mt-1 text-xl font-semibold">{explained.title}</h2>
       <p className="mt-2 max-w-3xl text-sm">{explained.explanation}</p>
       <div className="mt-3 space-y-2">

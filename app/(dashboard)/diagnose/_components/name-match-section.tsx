@@ -39,7 +39,7 @@ export function CustomerMatchSection({ evidence: e }: { evidence: CustomerConnec
     <section aria-labelledby="dg-customer" className="mb-8">
       <h2 id="dg-customer" className="mb-3 text-lg font-semibold">
         Evidence: <Link href={`/connections${toQueryString({ customer: e.customer.externalId })}`} className="hover:underline">{name}</Link>{" "}
-        <span className="text-sm font-normal text-slate-600 dark:text-slate-400">(customer {e.customer.externalId}{e.customer.accountName ? `, ${e.customer.accountName}` : ""})</span>
+        <span className="text-sm font-normal text-muted">(customer {e.customer.externalId}{e.customer.accountName ? `, ${e.customer.accountName}` : ""})</span>
       </h2>
       <Card>
         <ul aria-label={`Connections through ${name}`} className="space-y-1 text-sm">

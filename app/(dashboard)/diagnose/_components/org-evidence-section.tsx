@@ -33,7 +33,7 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
           ))}
           {e.uncertifiedApps.length === 0 && <li>No uncertified app is connected.</li>}
         </ul>
-        {e.otherApps > 0 && <p className="mt-3 text-xs text-slate-600 dark:text-slate-400">{e.otherApps} certified app{e.otherApps === 1 ? "" : "s"} or Custom Connection{e.otherApps === 1 ? "" : "s"} also connected; they take no slot.</p>}
+        {e.otherApps > 0 && <p className="mt-3 text-xs text-muted">{e.otherApps} certified app{e.otherApps === 1 ? "" : "s"} or Custom Connection{e.otherApps === 1 ? "" : "s"} also connected; they take no slot.</p>}
       </Card>
     </section>
   );

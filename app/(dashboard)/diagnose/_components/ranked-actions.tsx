@@ -10,7 +10,7 @@ export function RankedActions({ actions }: { actions: RankedAction[] }) {
         {actions.map((a) => (
           <li key={a.key}>
             <span className="font-medium">{a.title}</span>
-            <span className="text-slate-700 dark:text-slate-300">: {a.effect}.</span>
+            <span className="text-soft">: {a.effect}.</span>
           </li>
         ))}
       </ol>

@@ -21,7 +21,7 @@ export function UserEvidenceSection({ email, grants, nowIso }: { email: string; 
                 {g.endUser && <>, for customer {customerLabel(g.endUser)}</>}
                 {g.status !== "active" ? <span className="text-red-700 dark:text-red-400"> · {g.status === "revoked" ? "revoked" : "needs re-authorisation"}{g.lastFailureReason ? ` (${g.lastFailureReason})` : ""}</span> : null}
                 {g.lastRefreshOkAt !== null && (
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">
+                  <span className="block text-xs text-muted">
                     Last token refresh <LocalTime iso={new Date(g.lastRefreshOkAt).toISOString()} nowIso={nowIso} />
                   </span>
                 )}

@@ -39,7 +39,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         Uncertified-app slots: {org.slotsUsed} of {org.slotCap} used{full ? " — no further uncertified app can connect to this organisation." : "."}
       </p>
       <h2 className="mb-3 text-lg font-semibold">Connected apps</h2>
-      <p className="mb-3 text-sm text-slate-600 dark:text-slate-400">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to match them by.</p>
+      <p className="mb-3 text-sm text-muted">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to match them by.</p>
       <div className="grid gap-4 md:grid-cols-2">
         {org.apps.map((app) => (
           <Card key={app.appId}>
@@ -56,8 +56,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                 <li key={u.connectionId}>
                   <div className="flex items-center justify-between gap-2">
                     <span>
-                      {u.name}{u.email.trim() && <span className="text-xs text-slate-600 dark:text-slate-400"> ({u.email})</span>}
-                      <span className="block text-xs text-slate-700 dark:text-slate-300">{xeroConnectedLabel(u.xeroCreatedAt)}</span>
+                      {u.name}{u.email.trim() && <span className="text-xs text-muted"> ({u.email})</span>}
+                      <span className="block text-xs text-soft">{xeroConnectedLabel(u.xeroCreatedAt)}</span>
                       {u.observed && <ObservedMark />}
                       <CustomerNote customer={u.endUser} />
                     </span>
@@ -83,7 +83,7 @@ function StaleWhy({ explanation }: { explanation?: StaleExplanation }) {
   return (
     <p className="mt-1 text-xs text-amber-800 dark:text-amber-300">
       Why stale: {explanation.reasons.map((r) => r.sentence).join(" ")}
-      {explanation.action && <span className="block text-slate-700 dark:text-slate-300">Recommended: {explanation.action}</span>}
+      {explanation.action && <span className="block text-soft">Recommended: {explanation.action}</span>}
     </p>
   );
 }

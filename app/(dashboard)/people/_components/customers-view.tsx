@@ -47,7 +47,7 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
               <tr key={c.id}>
                 <Td>
                   <span className="block font-medium">{c.displayName ?? c.externalId}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">{c.externalId}{c.email ? ` · ${c.email}` : ""}</span>
+                  <span className="block text-xs text-muted">{c.externalId}{c.email ? ` · ${c.email}` : ""}</span>
                 </Td>
                 <Td>
                   {c.accountId ? (
@@ -75,7 +75,7 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
                     <ul className="space-y-1">
                       {c.grants.map((g) => (
                         <li key={g.grantId}>
-                          {g.name} <span className="text-xs text-slate-600 dark:text-slate-400">({g.email})</span> on{" "}
+                          {g.name} <span className="text-xs text-muted">({g.email})</span> on{" "}
                           <Link href={`/apps/${g.appId}`} className={link}>{g.appName}</Link> <span className="text-xs text-slate-500">({g.environment})</span>
                           {g.status !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
                           <ReauthReason grant={g} nowIso={nowIso} />

@@ -25,7 +25,7 @@ export default async function ApiKeysPage() {
         <section aria-labelledby="keys-heading" className="space-y-3">
           <h2 id="keys-heading" className="text-lg font-semibold">Keys</h2>
           {keys.length === 0 ? <EmptyState title="No API keys yet">Create one above, then read the <Link className="underline" href="/api-reference">API reference</Link>.</EmptyState> : <KeysTable rows={keys} vendedToday={vended} nowIso={realNow().toISOString()} />}
-          <p className="text-sm text-slate-600 dark:text-slate-400">
+          <p className="text-sm text-muted">
             The <Link className="underline" href="/api-reference">API reference</Link> lists every endpoint; the machine-readable document is at <code>/api/v1/openapi.json</code>.
           </p>
         </section>

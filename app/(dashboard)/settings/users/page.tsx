@@ -37,7 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       )}
       <UserSearch q={q} />
       {list.rows.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No users match “{q}”.</p>
+        <p className="text-sm text-muted">No users match “{q}”.</p>
       ) : (
         <UsersTable rows={list.rows} canManage={canManage} nowIso={realNow().toISOString()} />
       )}

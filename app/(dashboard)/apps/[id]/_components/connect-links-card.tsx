@@ -32,7 +32,7 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
           </ul>
         </div>
       )}
-      <p className="text-sm text-slate-700 dark:text-slate-300">
+      <p className="text-sm text-soft">
         Your product starts a connect session (POST /api/v1/connect-sessions) and sends its customer to the link. In Xero&apos;s developer portal, {appName} must list exactly this redirect URI; connect sessions and Connect organisation both return there:
       </p>
       <div className="mt-2">
@@ -46,7 +46,7 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
           ))}
         </ul>
       ) : (
-        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">None yet: add them on the Edit page before creating connect sessions.</p>
+        <p className="mt-1 text-sm text-muted">None yet: add them on the Edit page before creating connect sessions.</p>
       )}
       {canCreate && returnUrls.length > 0 && (
         <details className="mt-4" open={Boolean(state.url || state.error)}>
@@ -74,7 +74,7 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
           {state.url && (
             <div className="mt-3 space-y-2" role="status" aria-label="Connect link created">
               <CopyField label="Connect link" value={state.url} />
-              <p className="text-xs text-slate-600 dark:text-slate-400">{state.message} Expires {new Date(state.expiresAt!).toLocaleString()}.</p>
+              <p className="text-xs text-muted">{state.message} Expires {new Date(state.expiresAt!).toLocaleString()}.</p>
             </div>
           )}
         </details>

@@ -11,15 +11,15 @@ export function CredentialsCard({ app, canEdit }: { app: AppSummary; canEdit: bo
       <h2 className="mb-3 font-semibold">Credentials</h2>
       <dl className="space-y-3 text-sm">
         <div>
-          <dt className="text-slate-600 dark:text-slate-400">Client id</dt>
+          <dt className="text-muted">Client id</dt>
           <dd className="break-all font-mono">{app.clientId}</dd>
         </div>
         <div>
-          <dt className="text-slate-600 dark:text-slate-400">Client secret</dt>
+          <dt className="text-muted">Client secret</dt>
           <dd>{app.hasSecret ? "Stored, encrypted (never shown again)" : "None: this app uses PKCE"}</dd>
         </div>
         <div>
-          <dt className="text-slate-600 dark:text-slate-400">Scopes</dt>
+          <dt className="text-muted">Scopes</dt>
           <dd className="break-words font-mono text-xs">{app.scopes}</dd>
         </div>
       </dl>
@@ -38,7 +38,7 @@ export function CredentialsCard({ app, canEdit }: { app: AppSummary; canEdit: bo
       ) : (
         <div className="mt-4">
           <CopyField label="Redirect URI" value={app.redirectUri} />
-          <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">Register exactly this address as the app&apos;s redirect URI in Xero&apos;s developer portal.</p>
+          <p className="mt-1 text-xs text-muted">Register exactly this address as the app&apos;s redirect URI in Xero&apos;s developer portal.</p>
         </div>
       )}
       {canEdit && <ReplaceSecretForm appId={app.id} />}

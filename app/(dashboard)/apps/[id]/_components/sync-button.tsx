@@ -46,7 +46,7 @@ export function SyncButton({ appId }: { appId: string }) {
       <Button variant="secondary" onClick={start} disabled={pending || running}>
         {running ? "Syncing…" : "Sync now"}
       </Button>
-      <p role="status" aria-label="Sync progress" className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+      <p role="status" aria-label="Sync progress" className="mt-1 text-xs text-muted">
         {error ?? (running && run ? `Syncing: ${run.done} of ${run.total} authorising users checked` : "")}
         {outcome?.text}
         {outcome?.reauth && (

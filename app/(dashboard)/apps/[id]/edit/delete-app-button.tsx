@@ -11,7 +11,7 @@ export function DeleteAppButton({ appId, name }: { appId: string; name: string }
   return (
     <section className="mt-10 max-w-2xl rounded-xl border border-red-200 p-4 dark:border-red-900">
       <h2 className="font-semibold">Remove from the dashboard</h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Forgets this app, its grants and connection records here. Nothing changes in Xero: disconnect first if you mean to free slots.</p>
+      <p className="mt-1 text-sm text-muted">Forgets this app, its grants and connection records here. Nothing changes in Xero: disconnect first if you mean to free slots.</p>
       {error && <Notice tone="error">{error}</Notice>}
       <Button
         variant="danger"

@@ -36,10 +36,10 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           {meter.appWide ? (
             <div className="space-y-1 text-sm">
               <BudgetMeter remaining={meter.appWide.appMinRemaining} limit={APP_MINUTE_LIMIT} label={`${app.name}: app-wide calls left this minute`} />
-              <p className="text-slate-600 dark:text-slate-400">Latest call without an organisation (connections list, tokens): <LocalTime iso={meter.appWide.at.toISOString()} nowIso={nowIso} /></p>
+              <p className="text-muted">Latest call without an organisation (connections list, tokens): <LocalTime iso={meter.appWide.at.toISOString()} nowIso={nowIso} /></p>
             </div>
           ) : (
-            <p className="text-sm text-slate-600 dark:text-slate-400">No call recorded yet.</p>
+            <p className="text-sm text-muted">No call recorded yet.</p>
           )}
           {meter.appWideLastHit && <LastRateLimitHit hit={meter.appWideLastHit} nowIso={nowIso} />}
         </Card>

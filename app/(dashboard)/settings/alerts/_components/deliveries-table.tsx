@@ -46,7 +46,7 @@ export function DeliveriesTable({ rows, nowIso }: { rows: Delivery[]; nowIso: st
             </Td>
             <Td>
               <code className="text-xs">{d.event}</code>
-              <span className="block text-xs text-slate-600 dark:text-slate-400">{alertEventLabels[d.event as DeliveryEvent] ?? ""}</span>
+              <span className="block text-xs text-muted">{alertEventLabels[d.event as DeliveryEvent] ?? ""}</span>
             </Td>
             <Td className="max-w-xs break-all text-xs">{d.url ?? d.receiver}</Td>
             <Td><Badge tone={tone[d.status]}>{label[d.status]}</Badge></Td>

@@ -5,7 +5,7 @@ export function ReceivingHelp() {
   return (
     <details className="rounded-xl border border-slate-200 p-4 text-sm dark:border-slate-800">
       <summary className="cursor-pointer font-medium">How deliveries look and how to verify them</summary>
-      <div className="mt-2 space-y-2 text-slate-700 dark:text-slate-300">
+      <div className="mt-2 space-y-2 text-soft">
         <p>
           Each alert is a <code>POST</code> with a JSON body <code>{"{ id, event, createdAt, data }"}</code> and the headers <code>{EVENT_HEADER}</code>, <code>{DELIVERY_HEADER}</code> (the same on every retry, so you can ignore repeats) and{" "}
           <code>{SIGNATURE_HEADER}</code>: <code>sha256=</code> followed by the hex HMAC-SHA256 of the raw body with your signing secret. Compare it in constant time before trusting the body.

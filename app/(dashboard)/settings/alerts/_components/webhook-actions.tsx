@@ -40,7 +40,7 @@ export function WebhookActions({ webhookId, url, active }: { webhookId: string; 
           </Button>
         )}
       </div>
-      <p role="status" aria-label={`Result for ${url}`} className={message?.error ? "text-xs text-red-700 dark:text-red-400" : "text-xs text-slate-600 dark:text-slate-400"}>
+      <p role="status" aria-label={`Result for ${url}`} className={message?.error ? "text-xs text-red-700 dark:text-red-400" : "text-xs text-muted"}>
         {message?.text ?? ""}
       </p>
     </div>

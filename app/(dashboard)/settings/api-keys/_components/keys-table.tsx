@@ -28,7 +28,7 @@ export function KeysTable({ rows, vendedToday, nowIso }: { rows: ApiKeyRow[]; ve
             <Td>{k.scopes.join(", ")}</Td>
             <Td>
               <LocalTime iso={k.createdAt.toISOString()} nowIso={nowIso} />
-              {k.createdBy && <div className="text-xs text-slate-600 dark:text-slate-400">by {k.createdBy}</div>}
+              {k.createdBy && <div className="text-xs text-muted">by {k.createdBy}</div>}
             </Td>
             <Td>{k.lastUsedAt ? <LocalTime iso={k.lastUsedAt.toISOString()} nowIso={nowIso} /> : "Never"}</Td>
             <Td>{vendedToday[k.id] ?? 0}</Td>

@@ -32,7 +32,7 @@ export function JobRuns({ initial }: { initial: RunsData }) {
     <div>
       {error && <p role="alert" aria-label="Runs could not be refreshed" className="mb-2 text-sm text-red-700 dark:text-red-400">{error.message}</p>}
       {data.queued.length > 0 && (
-        <p role="status" aria-label="Queued runs" className="mb-2 text-sm text-slate-600 dark:text-slate-400">
+        <p role="status" aria-label="Queued runs" className="mb-2 text-sm text-muted">
           Waiting for the server process that holds the background lease: {data.queued.join(" and ")}.
         </p>
       )}
@@ -57,7 +57,7 @@ export function JobRuns({ initial }: { initial: RunsData }) {
               <tr key={r.id} aria-label={`${r.kind} run ${r.id}`}>
                 <Td>
                   <span className="font-medium">{r.kind === "keep-alive" ? "Keep-alive" : "Sync"}</span>
-                  <span className="block text-xs text-slate-600 dark:text-slate-400">#{r.id}</span>
+                  <span className="block text-xs text-muted">#{r.id}</span>
                 </Td>
                 <Td>{r.trigger}</Td>
                 <Td><code className="text-xs">{r.holder}</code></Td>

@@ -11,12 +11,12 @@ export function JobSettingsView({ settings }: { settings: JobSettings }) {
   return (
     <div>
       <h2 className="font-semibold">Job settings</h2>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Only admins can change these.</p>
+      <p className="mt-1 text-sm text-muted">Only admins can change these.</p>
       <dl className="mt-3 space-y-2 text-sm">
         {rows.map(([term, detail]) => (
           <div key={term}>
             <dt className="font-medium">{term}</dt>
-            <dd className="text-slate-700 dark:text-slate-300">{detail}</dd>
+            <dd className="text-soft">{detail}</dd>
           </div>
         ))}
       </dl>

@@ -35,7 +35,7 @@ export function RunNowButtons() {
           </Button>
         ))}
       </div>
-      <p role="status" aria-label="Run now result" className={message?.tone === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-slate-600 dark:text-slate-400"}>
+      <p role="status" aria-label="Run now result" className={message?.tone === "error" ? "text-sm text-red-700 dark:text-red-400" : "text-sm text-muted"}>
         {message?.text ?? ""}
       </p>
     </div>

@@ -1,6 +1,6 @@
 /** A remaining budget as a meter: how much of the limit is left after the latest call. */
 export function BudgetMeter({ remaining, limit, label }: { remaining: number | null; limit: number; label: string }) {
-  if (remaining === null) return <span className="text-slate-600 dark:text-slate-400">—</span>;
+  if (remaining === null) return <span className="text-muted">—</span>;
   const ratio = Math.max(0, Math.min(1, remaining / limit));
   const tone = ratio <= 0.1 ? "bg-red-600" : ratio <= 0.3 ? "bg-amber-500" : "bg-emerald-600";
   return (

@@ -35,10 +35,10 @@ export function BudgetsTable({ rows, dayLimit, nowIso }: { rows: Row[]; dayLimit
                   {r.latest.statusCode === 429 && <span className="block text-xs text-red-700 dark:text-red-400">answered 429</span>}
                 </>
               ) : (
-                <span className="text-slate-600 dark:text-slate-400">No organisation call recorded</span>
+                <span className="text-muted">No organisation call recorded</span>
               )}
             </Td>
-            <Td>{r.lastHit ? <LastRateLimitHit hit={r.lastHit} nowIso={nowIso} /> : <span className="text-slate-600 dark:text-slate-400">None</span>}</Td>
+            <Td>{r.lastHit ? <LastRateLimitHit hit={r.lastHit} nowIso={nowIso} /> : <span className="text-muted">None</span>}</Td>
           </tr>
         ))}
       </tbody>

@@ -7,7 +7,22 @@ import globals from "globals";
 import drizzle from "eslint-plugin-drizzle";
 
 export default tseslint.config(
-  { ignores: [".next*/**", ".reports/**", ".stryker-tmp/**", ".pw-*", "node_modules/**", "data/**", ".e2e-data/**", "test-results/**", "playwright-report/**", "db/migrations/**", "db/migrations-pg/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      ".reports/**",
+      ".stryker-tmp/**",
+      ".pw-*",
+      "node_modules/**",
+      "data/**",
+      ".e2e-data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "db/migrations/**",
+      "db/migrations-pg/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,7 +41,20 @@ export default tseslint.config(
   },
   {
     // Tooling outside the app reads its own environment (the CLI and the demo customer product are separate programs).
-    files: ["cli/**", "demo/**", "lib/env.ts", "next.config.js", "lib/testing/**", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.mts", "stryker.config.mjs", "instrumentation.ts", "**/*.test.ts"],
+    files: [
+      "cli/**",
+      "demo/**",
+      "lib/env.ts",
+      "next.config.js",
+      "lib/testing/**",
+      "scripts/**",
+      "e2e/**",
+      "playwright.config.ts",
+      "vitest.config.mts",
+      "stryker.config.mjs",
+      "instrumentation.ts",
+      "**/*.test.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { findApp, type App } from "./apps";
 
 const app = (id: string, name: string, environment: App["environment"] = "production") => ({ id, name, environment }) as App;
-const apps = [app("0b0f6a56-1111-4000-8000-000000000001", "Acme Ledger Sync (prod)"), app("0b0f6a56-1111-4000-8000-000000000002", "Twin"), app("0b0f6a56-1111-4000-8000-000000000003", "Twin", "staging")];
+const apps = [
+  app("0b0f6a56-1111-4000-8000-000000000001", "Acme Ledger Sync (prod)"),
+  app("0b0f6a56-1111-4000-8000-000000000002", "Twin"),
+  app("0b0f6a56-1111-4000-8000-000000000003", "Twin", "staging"),
+];
 
 describe("findApp", () => {
   it("finds by id or by exact name in any case", () => {

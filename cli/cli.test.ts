@@ -36,7 +36,12 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cli-test-"));
 async function cli(...argv: string[]) {
   let stdout = "";
   let stderr = "";
-  const io: Io = { out: (t) => void (stdout += t.endsWith("\n") ? t : `${t}\n`), err: (t) => void (stderr += t), isTty: false, env: { CONNECTION_DESK_URL: api.url, CONNECTION_DESK_API_KEY: keys.read } };
+  const io: Io = {
+    out: (t) => void (stdout += t.endsWith("\n") ? t : `${t}\n`),
+    err: (t) => void (stderr += t),
+    isTty: false,
+    env: { CONNECTION_DESK_URL: api.url, CONNECTION_DESK_API_KEY: keys.read },
+  };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }
@@ -109,13 +114,31 @@ function sandboxConsents(appId: string, n: number): { refreshToken: string; emai
     const userId = crypto.randomUUID();
     const orgId = crypto.randomUUID();
     const email = `owner${i}-${userId.slice(0, 4)}@customer${i}.example`;
-    sandboxDb().insert(xeroUsers).values({ id: userId, email, givenName: "Owner", familyName: `No ${i}`, createdAt: at }).run();
-    sandboxDb().insert(organisations).values({ id: orgId, name: `Customer ${i} Ltd`, type: "ORGANISATION", isDemo: false, countryCode: "NZ", baseCurrency: "NZD", shortCode: `!c${i}`, createdAt: at }).run();
+    sandboxDb()
+      .insert(xeroUsers)
+      .values({ id: userId, email, givenName: "Owner", familyName: `No ${i}`, createdAt: at })
+      .run();
+    sandboxDb()
+      .insert(organisations)
+      .values({ id: orgId, name: `Customer ${i} Ltd`, type: "ORGANISATION", isDemo: false, countryCode: "NZ", baseCurrency: "NZD", shortCode: `!c${i}`, createdAt: at })
+      .run();
     sandboxDb().insert(memberships).values({ userId, orgId }).run();
     const authEventId = crypto.randomUUID();
     upsertConnections(appId, userId, [orgId], authEventId, at);
     recordGrant(appId, userId, scopes, at);
-    return { email, refreshToken: issueRefreshToken({ appId, userId, scopes: scopes.join(" "), authEventId, globalSessionId: crypto.randomBytes(16).toString("hex"), authTime: at, publicClient: false, issuedAt: at }) };
+    return {
+      email,
+      refreshToken: issueRefreshToken({
+        appId,
+        userId,
+        scopes: scopes.join(" "),
+        authEventId,
+        globalSessionId: crypto.randomBytes(16).toString("hex"),
+        authTime: at,
+        publicClient: false,
+        issuedAt: at,
+      }),
+    };
   });
 }
 
@@ -124,10 +147,27 @@ describe("connection-desk import", () => {
     const { app, clientSecret } = createSandboxApp({ name: "Ledger Imports", plan: "core", redirectUris: ["http://127.0.0.1/cb"] });
     const appId = crypto.randomUUID();
     const now = new Date();
-    getDb().insert(xeroApps).values({ id: appId, name: "Ledger Imports", environment: "production", plan: "core", clientId: app.clientId, clientSecretEnc: encrypt(clientSecret!), redirectUri: "http://127.0.0.1/cb", scopes: "openid profile email accounting.settings offline_access", createdAt: now, updatedAt: now }).run();
+    getDb()
+      .insert(xeroApps)
+      .values({
+        id: appId,
+        name: "Ledger Imports",
+        environment: "production",
+        plan: "core",
+        clientId: app.clientId,
+        clientSecretEnc: encrypt(clientSecret!),
+        redirectUri: "http://127.0.0.1/cb",
+        scopes: "openid profile email accounting.settings offline_access",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
     const consents = sandboxConsents(app.id, 20);
     const file = path.join(tmp, "grants.jsonl");
-    fs.writeFileSync(file, consents.map((c, i) => JSON.stringify({ ...(i % 2 ? { appId } : { app: "Ledger Imports" }), refreshToken: c.refreshToken, endUser: { id: `cust-${i}`, email: c.email } })).join("\n"));
+    fs.writeFileSync(
+      file,
+      consents.map((c, i) => JSON.stringify({ ...(i % 2 ? { appId } : { app: "Ledger Imports" }), refreshToken: c.refreshToken, endUser: { id: `cust-${i}`, email: c.email } })).join("\n"),
+    );
     const env = ["--api-key", keys.write];
 
     const dry = await cli(...env, "import", file, "--dry-run");
@@ -181,10 +221,39 @@ describe("connection-desk token", () => {
     const appId = crypto.randomUUID();
     const grantId = crypto.randomUUID();
     const now = new Date();
-    getDb().insert(xeroApps).values({ id: appId, name: "Ledger Tokens", environment: "production", plan: seeded.plan, clientId: seeded.clientId, clientSecretEnc: encrypt(seeded.clientSecret!), redirectUri: "http://127.0.0.1/cb", scopes: "openid profile email accounting.settings offline_access", createdAt: now, updatedAt: now }).run();
+    getDb()
+      .insert(xeroApps)
+      .values({
+        id: appId,
+        name: "Ledger Tokens",
+        environment: "production",
+        plan: seeded.plan,
+        clientId: seeded.clientId,
+        clientSecretEnc: encrypt(seeded.clientSecret!),
+        redirectUri: "http://127.0.0.1/cb",
+        scopes: "openid profile email accounting.settings offline_access",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
     // Held as the demo seed holds its grants: only a refresh token, so the first vend refreshes.
     const tokens = { accessToken: "", refreshToken: consent.refreshToken, expiresAt: new Date(0), scope: ["openid", "offline_access"] };
-    getDb().insert(grants).values({ id: grantId, appId, xeroUserId: consent.xeroUserId, email: consent.email, name: consent.name, authEventIds: [consent.authEventId], tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: now, createdAt: now, updatedAt: now }).run();
+    getDb()
+      .insert(grants)
+      .values({
+        id: grantId,
+        appId,
+        xeroUserId: consent.xeroUserId,
+        email: consent.email,
+        name: consent.name,
+        authEventIds: [consent.authEventId],
+        tokenSetEnc: sealTokens(tokens),
+        accessExpiresAt: new Date(0),
+        refreshObtainedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .run();
 
     const printed = await cli("--api-key", keys.tokens, "token", grantId);
     expect(printed.code).toBe(0);

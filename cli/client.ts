@@ -44,7 +44,11 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   const body = (error ?? {}) as ApiErrorBody;
   const message = body.error?.message ?? `Connection Desk answered ${response.status} ${response.statusText}`;
   const fields = body.error?.details?.fields as Record<string, string[]> | undefined;
-  const fieldText = fields ? `\n${Object.entries(fields).map(([f, m]) => `  ${f}: ${m.join("; ")}`).join("\n")}` : "";
+  const fieldText = fields
+    ? `\n${Object.entries(fields)
+        .map(([f, m]) => `  ${f}: ${m.join("; ")}`)
+        .join("\n")}`
+    : "";
   throw new CliError(`${message}${fieldText}`, EXIT.api, { status: response.status, code: body.error?.code, ...body.error?.details });
 }
 

@@ -38,12 +38,19 @@ Examples:
 `;
 
 /** Prose for a command's --help, wrapped to a terminal's 80 columns (commander wraps only its own columns). */
-const wrap = (text: string, width = 80) => text.split(" ").reduce((lines, word) => {
-  const last = lines[lines.length - 1]!;
-  if (last && last.length + 1 + word.length > width) lines.push(word);
-  else lines[lines.length - 1] = last ? `${last} ${word}` : word;
-  return lines;
-}, [""]).join("\n");
+const wrap = (text: string, width = 80) =>
+  text
+    .split(" ")
+    .reduce(
+      (lines, word) => {
+        const last = lines[lines.length - 1]!;
+        if (last && last.length + 1 + word.length > width) lines.push(word);
+        else lines[lines.length - 1] = last ? `${last} ${word}` : word;
+        return lines;
+      },
+      [""],
+    )
+    .join("\n");
 
 /** Examples under a command's --help, one per line. */
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`).join("\n")}\n`;
@@ -68,15 +75,20 @@ export async function run(argv: string[], io: Io, fetchImpl: typeof fetch = fetc
     if (!apiKey) throw new CliError("No API key: pass --api-key or set CONNECTION_DESK_API_KEY (admins create keys under Settings → API keys).", EXIT.usage);
     return connectClient({ url: g.url ?? io.env.CONNECTION_DESK_URL ?? DEFAULT_URL, apiKey }, fetchImpl);
   };
-  const action = <A extends unknown[]>(fn: (...args: A) => Promise<number>) => async (...args: A) => {
-    exitCode = await fn(...args);
-  };
+  const action =
+    <A extends unknown[]>(fn: (...args: A) => Promise<number>) =>
+    async (...args: A) => {
+      exitCode = await fn(...args);
+    };
 
-  command("apps").description("List apps with their connection counts and headroom").option("--json", "print JSON")
+  command("apps")
+    .description("List apps with their connection counts and headroom")
+    .option("--json", "print JSON")
     .addHelpText("after", examples("connection-desk apps", "connection-desk apps --json"))
     .action(action((opts: { json?: boolean }) => appsCommand(client(), opts, io)));
 
-  command("connections").description("List connections (every page)")
+  command("connections")
+    .description("List connections (every page)")
     .option("--app <id|name>", "only this app (its id, or its name as registered)")
     .option("--stale", "only stale connections")
     .option("--customer <id|email>", "only this customer's (your product's id for them, or their email)")
@@ -84,19 +96,23 @@ export async function run(argv: string[], io: Io, fetchImpl: typeof fetch = fetc
     .addHelpText("after", examples('connection-desk connections --app "Acme Ledger Sync (prod)" --stale', "connection-desk connections --customer cust-42 --json"))
     .action(action((opts) => connectionsCommand(client(), opts, io)));
 
-  command("headroom").description("Free connection slots of an app; exits 1 when fewer than --min are free")
+  command("headroom")
+    .description("Free connection slots of an app; exits 1 when fewer than --min are free")
     // Checked in the action, after the API key, so a missing key is named first (it is needed whatever the app).
     .option("--app <id|name>", "the app (required): its id, or its name as registered")
     .option("--min <n>", "slots that must be free", wholeNumber, 1)
     .option("--json", "print JSON")
     .addHelpText("after", examples('connection-desk headroom --app "Acme Ledger Sync (prod)"', 'connection-desk headroom --app "Acme Ledger Sync (prod)" --min 5 || echo "not enough free slots"'))
-    .action(action((opts: { app?: string; min: number; json?: boolean }) => {
-      const api = client();
-      if (!opts.app) throw new CliError('headroom needs --app: the app\'s id or name, e.g. connection-desk headroom --app "Acme Ledger Sync (prod)" (connection-desk apps lists them).', EXIT.usage);
-      return headroomCommand(api, { ...opts, app: opts.app }, io);
-    }));
+    .action(
+      action((opts: { app?: string; min: number; json?: boolean }) => {
+        const api = client();
+        if (!opts.app) throw new CliError('headroom needs --app: the app\'s id or name, e.g. connection-desk headroom --app "Acme Ledger Sync (prod)" (connection-desk apps lists them).', EXIT.usage);
+        return headroomCommand(api, { ...opts, app: opts.app }, io);
+      }),
+    );
 
-  command("import").description("Import grants your product holds from a JSONL file (rotates their refresh tokens)")
+  command("import")
+    .description("Import grants your product holds from a JSONL file (rotates their refresh tokens)")
     .argument("<file.jsonl>", 'one grant per line: {"app" or "appId", "refreshToken", "endUser"?: {"id", "email"?, …}}')
     .option("--dry-run", "check every line without importing anything")
     .option("--json", "print each line's outcome as JSON")
@@ -106,17 +122,21 @@ export async function run(argv: string[], io: Io, fetchImpl: typeof fetch = fetc
     )
     .action(action((file: string, opts: { dryRun?: boolean; json?: boolean }) => importCommand(client(), file, opts, io)));
 
-  command("diagnose").description("Explain a Xero error message and what to do about it")
+  command("diagnose")
+    .description("Explain a Xero error message and what to do about it")
     .argument("<message>", "Xero's error message or the address Xero showed")
     .option("--app <id|name>", "the app it concerns, when the message does not name it")
     .option("--json", "print JSON")
     .addHelpText("after", examples('connection-desk diagnose "Acme Ledger Sync needs to complete certification before they can connect to more Xero organisations"'))
-    .action(action(async (message: string, opts: { app?: string; json?: boolean }) => {
-      const api = client();
-      return diagnoseCommand(api, message, { ...opts, app: opts.app ? await resolveAppId(api, opts.app) : undefined }, io);
-    }));
+    .action(
+      action(async (message: string, opts: { app?: string; json?: boolean }) => {
+        const api = client();
+        return diagnoseCommand(api, message, { ...opts, app: opts.app ? await resolveAppId(api, opts.app) : undefined }, io);
+      }),
+    );
 
-  command("token").description("Print a valid access token for a grant (refreshed when near expiry)")
+  command("token")
+    .description("Print a valid access token for a grant (refreshed when near expiry)")
     .argument("<grant>", "the grant's id (connection-desk connections --json shows it as grant.id)")
     .option("--json", "print the token with its expiry, Xero user and tenant ids")
     .addHelpText("after", examples('curl -H "Authorization: Bearer $(connection-desk token <grant id>)" -H "xero-tenant-id: <tenant id>" https://api.xero.com/api.xro/2.0/Organisation'))

@@ -23,8 +23,14 @@ describe("migrateDatabase", () => {
     expect(journal.entries.length).toBeGreaterThan(0);
     const applied = getDb().all<{ n: number }>("select count(*) as n from __drizzle_migrations")[0]?.n;
     expect(applied).toBe(journal.entries.length);
-    const tables = new Set(getDb().all<{ name: string }>("select name from sqlite_master where type = 'table'").map((t) => t.name));
-    const declared = Object.values(schema).filter((value) => is(value, SQLiteTable)).map((table) => getTableName(table));
+    const tables = new Set(
+      getDb()
+        .all<{ name: string }>("select name from sqlite_master where type = 'table'")
+        .map((t) => t.name),
+    );
+    const declared = Object.values(schema)
+      .filter((value) => is(value, SQLiteTable))
+      .map((table) => getTableName(table));
     expect(declared.length).toBeGreaterThan(0);
     for (const name of declared) expect(tables, name).toContain(name);
   });

@@ -61,11 +61,7 @@ export const auditEvents = sqliteTable(
     targetLabel: text("target_label"),
     details: text("details", { mode: "json" }).$type<Record<string, unknown>>(),
   },
-  (t) => [
-    index("audit_at_idx").on(t.at),
-    index("audit_actor_at_idx").on(t.actorEmail, t.at),
-    index("audit_action_at_idx").on(t.action, t.at),
-  ],
+  (t) => [index("audit_at_idx").on(t.at), index("audit_actor_at_idx").on(t.actorEmail, t.at), index("audit_action_at_idx").on(t.action, t.at)],
 );
 
 export const xeroApps = sqliteTable(
@@ -85,7 +81,10 @@ export const xeroApps = sqliteTable(
     planStartedAt: ts("plan_started_at"),
     notes: text("notes").notNull().default(""),
     /** Where connect sessions may send end users back to (exact origins + path prefixes). */
-    allowedReturnUrls: text("allowed_return_urls", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    allowedReturnUrls: text("allowed_return_urls", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** What Xero's developer portal says the app's connection count is, typed in by a developer, and when. */
     portalConnectionCount: integer("portal_connection_count"),
     portalCountReadAt: ts("portal_count_read_at"),
@@ -108,7 +107,10 @@ export const endUsers = sqliteTable(
     /** The customer account (the team's customer company) the user belongs to. */
     accountId: text("account_id"),
     accountName: text("account_name"),
-    tags: text("tags", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    tags: text("tags", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: ts("created_at").notNull(),
     updatedAt: ts("updated_at").notNull(),
   },
@@ -134,11 +136,16 @@ export const grants = sqliteTable(
   "grants",
   {
     id: text("id").primaryKey(),
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
     xeroUserId: text("xero_user_id").notNull(),
     email: text("email").notNull(),
     name: text("name").notNull(),
-    authEventIds: text("auth_event_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    authEventIds: text("auth_event_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     tokenSetEnc: text("token_set_enc"),
     accessExpiresAt: ts("access_expires_at"),
     refreshObtainedAt: ts("refresh_obtained_at"),
@@ -146,9 +153,13 @@ export const grants = sqliteTable(
     lastRefreshFailedAt: ts("last_refresh_failed_at"),
     lastFailureReason: text("last_failure_reason"),
     failureCount: integer("failure_count").notNull().default(0),
-    status: text("status", { enum: ["active", "needs_reauth", "revoked"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "needs_reauth", "revoked"] })
+      .notNull()
+      .default("active"),
     /** How we learned of it: the dashboard's Connect, a connect session, an imported refresh token, or observed only (no token held). */
-    source: text("source", { enum: ["dashboard", "connect_session", "import", "observed"] }).notNull().default("dashboard"),
+    source: text("source", { enum: ["dashboard", "connect_session", "import", "observed"] })
+      .notNull()
+      .default("dashboard"),
     endUserId: text("end_user_id").references(() => endUsers.id, { onDelete: "set null" }),
     /** Observed grants: when the team's product last reported its connections. */
     lastObservedAt: ts("last_observed_at"),
@@ -159,7 +170,9 @@ export const grants = sqliteTable(
     uniqueIndex("grants_app_user_uq").on(t.appId, t.xeroUserId),
     // Partial (here and on connections): most rows name no customer, and an index full of NULLs looks so
     // unselective to SQLite's statistics (ANALYZE) that it scans the table for "end_user_id in (…)" instead.
-    index("grants_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
+    index("grants_end_user_idx")
+      .on(t.endUserId)
+      .where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
@@ -183,9 +196,15 @@ export const connections = sqliteTable(
   "connections",
   {
     id: text("id").primaryKey(),
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
-    grantId: text("grant_id").notNull().references(() => grants.id, { onDelete: "cascade" }),
-    tenantId: text("tenant_id").notNull().references(() => organisations.tenantId),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
+    grantId: text("grant_id")
+      .notNull()
+      .references(() => grants.id, { onDelete: "cascade" }),
+    tenantId: text("tenant_id")
+      .notNull()
+      .references(() => organisations.tenantId),
     tenantName: text("tenant_name").notNull(),
     tenantType: text("tenant_type").notNull(),
     isDemo: bool("is_demo").notNull().default(false),
@@ -197,8 +216,13 @@ export const connections = sqliteTable(
     lastOkCallAt: ts("last_ok_call_at"),
     /** Last time a tenant call for this connection got 403 AuthenticationUnsuccessful (organisation gone). */
     lastForbiddenAt: ts("last_forbidden_at"),
-    status: text("status", { enum: ["active", "stale", "disconnected"] }).notNull().default("active"),
-    staleReasons: text("stale_reasons", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    status: text("status", { enum: ["active", "stale", "disconnected"] })
+      .notNull()
+      .default("active"),
+    staleReasons: text("stale_reasons", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     disconnectedAt: ts("disconnected_at"),
     disconnectedBy: text("disconnected_by"),
     /** The team's customer through whom this organisation was connected (connect session, import or observation). */
@@ -207,7 +231,9 @@ export const connections = sqliteTable(
     disconnectIntentId: integer("disconnect_intent_id"),
   },
   (t) => [
-    index("conn_end_user_idx").on(t.endUserId).where(sql`end_user_id is not null`),
+    index("conn_end_user_idx")
+      .on(t.endUserId)
+      .where(sql`end_user_id is not null`),
     // Covers the cap counts (per app: live, non-demo, distinct organisations) without reading rows.
     index("conn_app_status_idx").on(t.appId, t.status, t.isDemo, t.tenantId),
     index("conn_grant_idx").on(t.grantId),
@@ -285,14 +311,23 @@ export const connectSessions = sqliteTable(
   {
     id: text("id").primaryKey(),
     tokenHash: text("token_hash").notNull(),
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
-    endUserId: text("end_user_id").notNull().references(() => endUsers.id, { onDelete: "cascade" }),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
+    endUserId: text("end_user_id")
+      .notNull()
+      .references(() => endUsers.id, { onDelete: "cascade" }),
     returnUrl: text("return_url").notNull(),
     /** Set for a reconnect: the grant to repair in place. */
     reconnectGrantId: text("reconnect_grant_id").references(() => grants.id, { onDelete: "set null" }),
-    status: text("status", { enum: ["pending", "opened", "completed", "failed", "expired"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "opened", "completed", "failed", "expired"] })
+      .notNull()
+      .default("pending"),
     error: text("error"),
-    connectionIds: text("connection_ids", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    connectionIds: text("connection_ids", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     /** Who made it: "api-key:<id>" or a dashboard user id. */
     createdBy: text("created_by").notNull(),
     createdAt: ts("created_at").notNull(),
@@ -300,7 +335,11 @@ export const connectSessions = sqliteTable(
     openedAt: ts("opened_at"),
     finishedAt: ts("finished_at"),
   },
-  (t) => [uniqueIndex("connect_sessions_token_uq").on(t.tokenHash), index("connect_sessions_app_status_idx").on(t.appId, t.status, t.createdAt), index("connect_sessions_end_user_idx").on(t.endUserId)],
+  (t) => [
+    uniqueIndex("connect_sessions_token_uq").on(t.tokenHash),
+    index("connect_sessions_app_status_idx").on(t.appId, t.status, t.createdAt),
+    index("connect_sessions_end_user_idx").on(t.endUserId),
+  ],
 );
 
 /**
@@ -329,7 +368,9 @@ export const oauthStates = sqliteTable(
   "oauth_states",
   {
     state: text("state").primaryKey(),
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
     userId: text("user_id").notNull(),
     codeVerifierEnc: text("code_verifier_enc").notNull(),
     createdAt: ts("created_at").notNull(),
@@ -342,7 +383,9 @@ export const rateLimitSamples = sqliteTable(
   "rate_limit_samples",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
     tenantId: text("tenant_id"),
     minRemaining: integer("min_remaining"),
     dayRemaining: integer("day_remaining"),
@@ -356,7 +399,9 @@ export const rateLimitSamples = sqliteTable(
     index("rl_app_tenant_at_idx").on(t.appId, t.tenantId, t.at),
     index("rl_problem_at_idx").on(t.problem, t.at),
     // The 429 history of one app, without reading every other app's 429s.
-    index("rl_app_429_at_idx").on(t.appId, t.at).where(sql`problem is not null`),
+    index("rl_app_429_at_idx")
+      .on(t.appId, t.at)
+      .where(sql`problem is not null`),
   ],
 );
 
@@ -368,10 +413,15 @@ export const apiKeys = sqliteTable(
     name: text("name").notNull(),
     keyHash: text("key_hash").notNull(),
     prefix: text("prefix").notNull(),
-    ownerId: text("owner_id").notNull().references(() => users.id),
+    ownerId: text("owner_id")
+      .notNull()
+      .references(() => users.id),
     /** One of the app environments, or "all". */
     environment: text("environment").notNull().default("all"),
-    scopes: text("scopes", { mode: "json" }).$type<string[]>().notNull().default(sql`'[]'`),
+    scopes: text("scopes", { mode: "json" })
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'`),
     createdAt: ts("created_at").notNull(),
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
@@ -420,7 +470,9 @@ export const jobRuns = sqliteTable(
 export const appDailyCounts = sqliteTable(
   "app_daily_counts",
   {
-    appId: text("app_id").notNull().references(() => xeroApps.id, { onDelete: "cascade" }),
+    appId: text("app_id")
+      .notNull()
+      .references(() => xeroApps.id, { onDelete: "cascade" }),
     day: text("day").notNull(),
     count: integer("count").notNull(),
   },
@@ -440,7 +492,9 @@ export const webhookDeliveries = sqliteTable(
   "webhook_deliveries",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    webhookId: text("webhook_id").notNull().references(() => webhooks.id, { onDelete: "cascade" }),
+    webhookId: text("webhook_id")
+      .notNull()
+      .references(() => webhooks.id, { onDelete: "cascade" }),
     event: text("event").notNull(),
     payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
     attempts: integer("attempts").notNull().default(0),

@@ -39,7 +39,10 @@ describe("migrations search_index and grant_connection_counts on an existing dat
 
     migrateDatabase();
 
-    const refs = (q: string) => getDb().all<{ kind: string }>(sql`select kind from search_terms where id in (select rowid from search_fts where search_fts match ${`"${q}"`}) order by kind`).map((r) => r.kind);
+    const refs = (q: string) =>
+      getDb()
+        .all<{ kind: string }>(sql`select kind from search_terms where id in (select rowid from search_fts where search_fts match ${`"${q}"`}) order by kind`)
+        .map((r) => r.kind);
     expect(refs("kumara")).toEqual(["organisation"]);
     expect(refs("wiremu")).toEqual(["grant_email", "grant_name"]);
     expect(refs("aroha be")).toEqual(["end_user_name"]);

@@ -44,7 +44,11 @@ const seedFileSchema = z.object({
 export function seedDemoData(): { apps: number; grants: number; customers: number } | null {
   const file = path.join(env().dataDir, "sandbox-seed.json");
   const db = getDb();
-  const existing = db.select({ n: sql<number>`count(*)` }).from(xeroApps).get()?.n ?? 0;
+  const existing =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(xeroApps)
+      .get()?.n ?? 0;
   if (existing > 0 || !fs.existsSync(file)) return null;
   const seed = seedFileSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
   const at = xeroNow();
@@ -78,14 +82,38 @@ export function seedDemoData(): { apps: number; grants: number; customers: numbe
         // No access token yet: the first use refreshes, which is also how the first sync proves the grant works.
         const tokens = { accessToken: "", refreshToken: c.refreshToken, expiresAt: new Date(0), scope: DEFAULT_SCOPES.split(" ") };
         tx.insert(grants)
-          .values({ id: crypto.randomUUID(), appId, xeroUserId: c.xeroUserId, email: c.email.toLowerCase(), name: c.name, authEventIds: [c.authEventId], tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: at, createdAt: at, updatedAt: at, source: "dashboard" })
+          .values({
+            id: crypto.randomUUID(),
+            appId,
+            xeroUserId: c.xeroUserId,
+            email: c.email.toLowerCase(),
+            name: c.name,
+            authEventIds: [c.authEventId],
+            tokenSetEnc: sealTokens(tokens),
+            accessExpiresAt: new Date(0),
+            refreshObtainedAt: at,
+            createdAt: at,
+            updatedAt: at,
+            source: "dashboard",
+          })
           .run();
         grantCount++;
       }
       if (app.customConnection) {
         const tokens = { accessToken: "", expiresAt: new Date(0), scope: [] };
         tx.insert(grants)
-          .values({ id: crypto.randomUUID(), appId, xeroUserId: app.customConnection.xeroUserId, email: "", name: `${app.name} (Custom Connection)`, tokenSetEnc: sealTokens(tokens), accessExpiresAt: new Date(0), refreshObtainedAt: at, createdAt: at, updatedAt: at })
+          .values({
+            id: crypto.randomUUID(),
+            appId,
+            xeroUserId: app.customConnection.xeroUserId,
+            email: "",
+            name: `${app.name} (Custom Connection)`,
+            tokenSetEnc: sealTokens(tokens),
+            accessExpiresAt: new Date(0),
+            refreshObtainedAt: at,
+            createdAt: at,
+            updatedAt: at,
+          })
           .run();
         grantCount++;
       }

@@ -15,7 +15,11 @@ export type SeededAdmin = { email: string; password: string | null };
  */
 export async function seedAdmin(): Promise<SeededAdmin | null> {
   const db = getDb();
-  const count = db.select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+  const count =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .get()?.n ?? 0;
   if (count > 0) return null;
   const email = normaliseEmail(env().ADMIN_EMAIL ?? "admin@connection-desk.local");
   const generated = env().ADMIN_PASSWORD ? null : crypto.randomBytes(12).toString("base64url");

@@ -6,9 +6,7 @@ import { testAs } from "./support/stored-session";
 
 async function seriousViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.impact}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 /** An activity entry whose details have nowhere to wrap (a webhook's event list, as other specs add one), written straight into the server's database. */
@@ -17,7 +15,11 @@ function longActivityEntry() {
   try {
     db.pragma("busy_timeout = 5000");
     const events = ["app.cap_warning", "app.cap_reached", "organisation.uncertified_slots_full", "grant.needs_reauth", "connection.vanished", "connection.created", "connect_session.failed"];
-    db.prepare("insert into audit_events (at, actor_email, action, target_label, details) values (?, ?, 'webhook.created', '127.0.0.1/…', ?)").run(Date.now(), "a11y@e2e.test", JSON.stringify({ events, secret: "generated" }));
+    db.prepare("insert into audit_events (at, actor_email, action, target_label, details) values (?, ?, 'webhook.created', '127.0.0.1/…', ?)").run(
+      Date.now(),
+      "a11y@e2e.test",
+      JSON.stringify({ events, secret: "generated" }),
+    );
   } finally {
     db.close();
   }

@@ -83,7 +83,10 @@ testAs("admin")("a user name with a text-direction override is refused with a fi
   // Control characters cannot be typed into the form; posted to the action they get the same field error.
   for (const name of ["Ana\u0000Silva", "Ana\u0007Silva"]) {
     const { body } = await postActionForm(page.request, baseURL!, "/settings/users", createUserAction, {
-      email: `ctl-${Date.now()}@e2e.test`, name, role: "support", password: "a-long-enough-password",
+      email: `ctl-${Date.now()}@e2e.test`,
+      name,
+      role: "support",
+      password: "a-long-enough-password",
     });
     expect(body, JSON.stringify(name)).toContain("Remove control or text-direction characters");
   }

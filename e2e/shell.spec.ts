@@ -24,10 +24,11 @@ test.describe("at 390 px wide", () => {
 
 testAs("support")("the keyboard reaches the skip link and the navigation, with a visible focus ring", async ({ page }) => {
   await page.goto("/");
-  const outline = () => page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement as Element);
-    return `${style.outlineStyle} ${style.outlineWidth}`;
-  });
+  const outline = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
 
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });

@@ -14,7 +14,11 @@ function useKeys(current: { id: string; key: string }, previous: Array<{ id: str
 }
 
 afterEach(() => {
-  for (const [name, value] of [["ENCRYPTION_KEY", saved.key], ["ENCRYPTION_KEY_ID", saved.id], ["ENCRYPTION_PREVIOUS_KEYS", saved.previous]] as const) {
+  for (const [name, value] of [
+    ["ENCRYPTION_KEY", saved.key],
+    ["ENCRYPTION_KEY_ID", saved.id],
+    ["ENCRYPTION_PREVIOUS_KEYS", saved.previous],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }

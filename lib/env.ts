@@ -6,9 +6,7 @@ import { ensurePrivateDir } from "@/lib/private-files";
 
 // The only reader of process.env. Everything configurable is parsed and validated here once.
 
-const boolish = z
-  .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
-  .transform((v) => ["1", "true", "yes", "on"].includes(v));
+const boolish = z.enum(["1", "0", "true", "false", "yes", "no", "on", "off"]).transform((v) => ["1", "true", "yes", "on"].includes(v));
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -28,7 +26,10 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12, "ADMIN_PASSWORD must be at least 12 characters").optional(),
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
   ENCRYPTION_KEY: z.string().optional(),
-  ENCRYPTION_KEY_ID: z.string().regex(/^[a-z0-9]{1,16}$/).default("k1"),
+  ENCRYPTION_KEY_ID: z
+    .string()
+    .regex(/^[a-z0-9]{1,16}$/)
+    .default("k1"),
   ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
   XERO_MODE: z.enum(["sandbox", "live"]).default("sandbox"),
   // The sandbox names Xero's own hosts (issuer https://identity.xero.com) for a TLS front that maps them to it.

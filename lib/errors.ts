@@ -33,14 +33,12 @@ export const forbidden = (what = "do that") => new AppError("forbidden", `Your r
 export const unauthenticated = () => new AppError("unauthenticated", "Your session has ended. Sign in again.");
 export const notFound = (what: string) => new AppError("not_found", `${what} was not found. It may have been removed.`);
 
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string[]> };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; error: string; code: ErrorCode; fieldErrors?: Record<string, string[]> };
 
 /** Turns any thrown error into what a user may see; unknown errors are logged with a reference. */
 export function toPublicError(error: unknown): { message: string; code: ErrorCode; status: number; fieldErrors?: Record<string, string[]> } {
   if (error instanceof AppError) return { message: error.message, code: error.code, status: error.status, fieldErrors: error.fieldErrors };
   const reference = crypto.randomUUID().slice(0, 8);
-  logger.error("unexpected error", { reference, error: error instanceof Error ? error.stack ?? error.message : String(error) });
+  logger.error("unexpected error", { reference, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   return { message: `Something went wrong on our side (reference ${reference}). Try again; if it keeps happening, quote the reference to your administrator.`, code: "internal", status: 500 };
 }

@@ -9,9 +9,7 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** The files in DATA_DIR that must stay private, including SQLite's WAL and shared-memory companions. */
-export const PRIVATE_DATA_FILES = ["app.db", "sandbox.db", "secrets.json"].flatMap((name) =>
-  name.endsWith(".db") ? [name, `${name}-wal`, `${name}-shm`, `${name}-journal`] : [name],
-);
+export const PRIVATE_DATA_FILES = ["app.db", "sandbox.db", "secrets.json"].flatMap((name) => (name.endsWith(".db") ? [name, `${name}-wal`, `${name}-shm`, `${name}-journal`] : [name]));
 
 /** Creates the directory (and missing parents) and makes it 0700. */
 export function ensurePrivateDir(dir: string): void {

@@ -11,9 +11,17 @@ import { sealTokens } from "../lib/grants/sealed-tokens";
 export function prepareVendBench(ownerId: string): { key: string; grantId: string } {
   const db = getDb();
   const { secret, prefix, hash } = generateApiKey();
-  db.insert(apiKeys).values({ id: crypto.randomUUID(), name: "bench tokens", keyHash: hash, prefix, ownerId, environment: "all", scopes: ["tokens"], createdAt: new Date() }).run();
+  db.insert(apiKeys)
+    .values({ id: crypto.randomUUID(), name: "bench tokens", keyHash: hash, prefix, ownerId, environment: "all", scopes: ["tokens"], createdAt: new Date() })
+    .run();
   const grant = db.select({ id: grants.id }).from(grants).limit(1).get()!;
   const expiresAt = new Date(Date.now() + 6 * 60 * 60 * 1000);
-  db.update(grants).set({ tokenSetEnc: sealTokens({ accessToken: `bench.${crypto.randomBytes(600).toString("base64url")}`, refreshToken: "bench-refresh", expiresAt, scope: ["offline_access"] }), accessExpiresAt: expiresAt }).where(eq(grants.id, grant.id)).run();
+  db.update(grants)
+    .set({
+      tokenSetEnc: sealTokens({ accessToken: `bench.${crypto.randomBytes(600).toString("base64url")}`, refreshToken: "bench-refresh", expiresAt, scope: ["offline_access"] }),
+      accessExpiresAt: expiresAt,
+    })
+    .where(eq(grants.id, grant.id))
+    .run();
   return { key: secret, grantId: grant.id };
 }

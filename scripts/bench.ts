@@ -16,9 +16,7 @@ import { resetEnvForTests } from "../lib/env";
 import { seedBenchData } from "./bench-seed";
 import { prepareVendBench } from "./bench-vend";
 import { measureFirstLoad } from "./bench-first-load";
-import {
-  parseConnectionsArg, percentile, renderFirstLoad, renderTable, scaleFor, type FirstLoad, type Readers, type Scale, type ScaleResult, type SyncFigure, type Timing,
-} from "./bench-report";
+import { parseConnectionsArg, percentile, renderFirstLoad, renderTable, scaleFor, type FirstLoad, type Readers, type Scale, type ScaleResult, type SyncFigure, type Timing } from "./bench-report";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3996);
 const ROUNDS = 30;
@@ -137,7 +135,9 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
   const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
   try {
     for (let i = 0; i < 200; i++) {
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false);
+      const ok = await fetch(`${base}/api/health`)
+        .then((r) => r.ok)
+        .catch(() => false);
       if (ok) break;
       await new Promise((r) => setTimeout(r, 250));
     }
@@ -225,7 +225,10 @@ async function main() {
     "",
     "Sandbox, loopback:",
     "",
-    ...sandbox.stdout.trim().split("\n").map((l) => `- ${l}`),
+    ...sandbox.stdout
+      .trim()
+      .split("\n")
+      .map((l) => `- ${l}`),
   ];
   console.log(`\n${lines.join("\n")}\n`);
   if (process.argv.includes("--write-readme")) writeReadme(lines);

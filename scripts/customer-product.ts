@@ -22,7 +22,15 @@ export async function startCustomerProduct(config: Env): Promise<{ child: ChildP
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   const child = spawn(tsx, [path.join("demo", "customer-product", "server.ts")], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), HOST: config.HOST, PRODUCT_URL: productUrl, CONNECTION_DESK_URL: `http://127.0.0.1:${config.PORT}`, CONNECTION_DESK_PUBLIC_URL: config.appUrl, DATA_DIR: config.dataDir },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: config.HOST,
+      PRODUCT_URL: productUrl,
+      CONNECTION_DESK_URL: `http://127.0.0.1:${config.PORT}`,
+      CONNECTION_DESK_PUBLIC_URL: config.appUrl,
+      DATA_DIR: config.dataDir,
+    },
   });
   return { child, note: `Demo customer product (your customers' side, using the API): ${productUrl}` };
 }

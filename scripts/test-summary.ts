@@ -1,5 +1,5 @@
 // Reads the runners' reports and prints their summaries and one closing line "total: N passed, N failed".
-// Lint, typecheck, Chromium and the build count as one check each; a missing report counts as a failure.
+// Lint, formatting, typecheck, Chromium and the build count as one check each; a missing report counts as a failure.
 import fs from "node:fs";
 
 const read = <T>(file: string): T | null => (fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as T) : null);
@@ -9,7 +9,7 @@ let passed = 0;
 let failed = 0;
 const lines: string[] = [];
 
-for (const check of ["lint", "typecheck", "chromium", "build"]) {
+for (const check of ["lint", "format", "typecheck", "chromium", "build"]) {
   const s = status(check);
   if (s === 0) passed++;
   else failed++;

@@ -16,6 +16,7 @@ step() { # name, command...
 }
 
 step lint node_modules/.bin/eslint .
+step format node_modules/.bin/prettier --check --log-level warn .
 step typecheck node_modules/.bin/tsc --noEmit
 # Vitest runs inside a private PostgreSQL cluster (scripts/pg-cluster.ts sets TEST_DATABASE_URL and stops it
 # after); when none can be started the Postgres tests fail, saying why.

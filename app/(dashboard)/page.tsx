@@ -17,17 +17,24 @@ export default async function OverviewPage() {
     <>
       <PageHeader title="Overview" description="Every app's progress toward its connection cap, every organisation at its uncertified-app limit, and what needs attention." />
       <section aria-labelledby="health" className="mb-8 grid gap-4 sm:grid-cols-3">
-        <h2 id="health" className="sr-only">Connection health</h2>
+        <h2 id="health" className="sr-only">
+          Connection health
+        </h2>
         <Stat label="Active connections" value={health.active} href="/connections?status=active" />
         <Stat label="Stale connections" value={health.stale} href="/connections/stale" tone={health.stale > 0 ? "warn" : undefined} />
         <Stat label="Need re-authorisation" value={health.broken} href="/connections?status=broken" tone={health.broken > 0 ? "bad" : undefined} />
       </section>
 
       <section aria-labelledby="app-caps" className="mb-8">
-        <h2 id="app-caps" className="mb-3 text-lg font-semibold">Apps and their caps</h2>
+        <h2 id="app-caps" className="mb-3 text-lg font-semibold">
+          Apps and their caps
+        </h2>
         {apps.length === 0 ? (
           <EmptyState title="No apps registered yet">
-            <Link href="/apps/new" className="underline">Register your first Xero app</Link> to see its connections against its cap.
+            <Link href="/apps/new" className="underline">
+              Register your first Xero app
+            </Link>{" "}
+            to see its connections against its cap.
           </EmptyState>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
@@ -35,7 +42,9 @@ export default async function OverviewPage() {
               <li key={app.id}>
                 <Card>
                   <h3 className="font-medium">
-                    <Link href={`/apps/${app.id}`} className="hover:underline">{app.name}</Link>{" "}
+                    <Link href={`/apps/${app.id}`} className="hover:underline">
+                      {app.name}
+                    </Link>{" "}
                     <span className="text-xs font-normal text-slate-500">{app.environment}</span>
                   </h3>
                   <div className="mt-2">
@@ -50,7 +59,9 @@ export default async function OverviewPage() {
       </section>
 
       <section aria-labelledby="org-caps">
-        <h2 id="org-caps" className="mb-1 text-lg font-semibold">Organisations using both uncertified-app slots</h2>
+        <h2 id="org-caps" className="mb-1 text-lg font-semibold">
+          Organisations using both uncertified-app slots
+        </h2>
         <p className="mb-3 text-sm text-muted">An organisation may connect at most 2 uncertified apps. These cannot connect another until one is disconnected or certified.</p>
         {organisationsAtCap.total === 0 ? (
           <p className="text-sm">None right now.</p>
@@ -60,12 +71,18 @@ export default async function OverviewPage() {
               <li key={org.tenantId}>
                 <Card>
                   <h3 className="font-medium">
-                    <Link href={`/organisations/${org.tenantId}`} className="hover:underline">{org.tenantName}</Link> <span className="text-sm text-red-700 dark:text-red-400">2 of 2 slots</span>
+                    <Link href={`/organisations/${org.tenantId}`} className="hover:underline">
+                      {org.tenantName}
+                    </Link>{" "}
+                    <span className="text-sm text-red-700 dark:text-red-400">2 of 2 slots</span>
                   </h3>
                   <ul className="mt-2 space-y-1 text-sm">
                     {org.apps.map((a) => (
                       <li key={a.appId}>
-                        <Link href={`/apps/${a.appId}`} className="font-medium hover:underline">{a.appName}</Link> <span className="text-xs text-slate-500">({a.environment})</span>, connected by {a.users.join(", ")}
+                        <Link href={`/apps/${a.appId}`} className="font-medium hover:underline">
+                          {a.appName}
+                        </Link>{" "}
+                        <span className="text-xs text-slate-500">({a.environment})</span>, connected by {a.users.join(", ")}
                       </li>
                     ))}
                   </ul>
@@ -75,7 +92,9 @@ export default async function OverviewPage() {
           </ul>
         )}
         {organisationsAtCap.total > organisationsAtCap.rows.length && (
-          <Link href="/organisations?atCap=1" className="mt-3 inline-block text-sm underline">All {organisationsAtCap.total} organisations at the cap</Link>
+          <Link href="/organisations?atCap=1" className="mt-3 inline-block text-sm underline">
+            All {organisationsAtCap.total} organisations at the cap
+          </Link>
         )}
       </section>
     </>

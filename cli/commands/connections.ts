@@ -9,14 +9,14 @@ export async function connectionsCommand(client: ApiClient, opts: ConnectionsOpt
   const app = opts.app ? await resolveAppId(client, opts.app) : undefined;
   const all = [];
   // Every page: the API pages by cursor (500 at most per page).
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const page = await unwrap(client.GET("/connections", { params: { query: { app, status: opts.stale ? "stale" : undefined, customer: opts.customer, cursor, limit: 500 } } }));
     all.push(...page.data);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
-  if (opts.json) return io.out(json(all)), EXIT.ok;
-  if (all.length === 0) return io.out("No connections match."), EXIT.ok;
+  if (opts.json) return (io.out(json(all)), EXIT.ok);
+  if (all.length === 0) return (io.out("No connections match."), EXIT.ok);
   const rows = all.map((c) => {
     const customer = c.endUser;
     return [c.tenantName, c.status, c.app.name, c.xeroUser.email, customer ? (customer.email ?? customer.externalId) : "-", c.id];

@@ -67,7 +67,12 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
           <tr>
             {canDisconnect && (
               <Th className={pinLeft}>
-                <input type="checkbox" aria-label="Select all connections on this page" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))} />
+                <input
+                  type="checkbox"
+                  aria-label="Select all connections on this page"
+                  checked={allSelected}
+                  onChange={() => setSelected(allSelected ? new Set() : new Set(selectable.map((r) => r.id)))}
+                />
               </Th>
             )}
             <Th>Organisation</Th>
@@ -76,21 +81,27 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
             <Th>Customer</Th>
             <Th>Status</Th>
             {explanations && <Th>Why stale</Th>}
-            <Th wrap className={dateCell}>Created in Xero</Th>
+            <Th wrap className={dateCell}>
+              Created in Xero
+            </Th>
             {/* Hidden on narrower screens so the actions stay in view; it is in the CSV export. */}
-            <Th wrap className="hidden 2xl:table-cell">Updated in Xero</Th>
-            <Th wrap className={dateCell}>Last token refresh</Th>
-            {canDisconnect && <Th className={pinRight}><span className="sr-only">Actions</span></Th>}
+            <Th wrap className="hidden 2xl:table-cell">
+              Updated in Xero
+            </Th>
+            <Th wrap className={dateCell}>
+              Last token refresh
+            </Th>
+            {canDisconnect && (
+              <Th className={pinRight}>
+                <span className="sr-only">Actions</span>
+              </Th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {rows.map((r) => (
             <tr key={r.id}>
-              {canDisconnect && (
-                <Td className={pinLeft}>
-                  {canPick(r) && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}
-                </Td>
-              )}
+              {canDisconnect && <Td className={pinLeft}>{canPick(r) && <input type="checkbox" aria-label={`Select ${who(r)}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}</Td>}
               <Td>
                 <Link href={`/organisations/${r.tenantId}`} className="font-medium hover:underline">
                   {r.tenantName}
@@ -120,7 +131,9 @@ export function ConnectionsTable({ rows, nowIso, canDisconnect, caption, showApp
                 <StatusBadge status={r.status} grantStatus={r.grantStatus} disconnecting={r.disconnecting} />
                 {/* The stale view's "Why stale" column already says it, with the recommended action. */}
                 {!explanations && r.status !== "disconnected" && <ReauthReason grant={{ status: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt }} nowIso={nowIso} />}
-                {outcomes[r.id] && <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>}
+                {outcomes[r.id] && (
+                  <span className={`mt-1 block text-xs ${outcomes[r.id]!.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-700 dark:text-red-400"}`}>{outcomes[r.id]!.message}</span>
+                )}
               </Td>
               {explanations && (
                 <Td className="min-w-56">

@@ -8,8 +8,7 @@ export function PortalCount({ portal, readAt }: { portal: KnownVsPortal; readAt?
   if (!portal.sentence) return null;
   return (
     <p role="note" aria-label={"Xero's count and ours"} className={`mt-2 text-sm ${portal.elsewhere > 0 ? "text-amber-800 dark:text-amber-300" : "text-soft"}`}>
-      {portal.sentence}.
-      {readAt && <span className="text-xs text-muted"> (Xero&apos;s count read on {readAt.toISOString().slice(0, 10)}.)</span>}
+      {portal.sentence}.{readAt && <span className="text-xs text-muted"> (Xero&apos;s count read on {readAt.toISOString().slice(0, 10)}.)</span>}
       {portal.elsewhere > 0 && <span className="block text-xs text-muted">Caps use Xero&apos;s larger count. Bring the others in with an import or observation from your product.</span>}
     </p>
   );

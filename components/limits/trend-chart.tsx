@@ -50,20 +50,26 @@ export function TrendChart({ id, label, points, cap, from, today, projection }: 
         {ticks.map((t) => (
           <g key={t}>
             {t > 0 && <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} stroke="currentColor" strokeOpacity="0.15" />}
-            <text x={PAD.left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle" className="fill-current text-[11px]">{t}</text>
+            <text x={PAD.left - 6} y={y(t)} textAnchor="end" dominantBaseline="middle" className="fill-current text-[11px]">
+              {t}
+            </text>
           </g>
         ))}
-        <text x={PAD.left} y={H - 8} className="fill-current text-[11px]">{formatDay(start)}</text>
-        <text x={W - PAD.right} y={H - 8} textAnchor="end" className="fill-current text-[11px]">{formatDay(end)}</text>
+        <text x={PAD.left} y={H - 8} className="fill-current text-[11px]">
+          {formatDay(start)}
+        </text>
+        <text x={W - PAD.right} y={H - 8} textAnchor="end" className="fill-current text-[11px]">
+          {formatDay(end)}
+        </text>
         {cap !== null && (
           <g className="text-red-600 dark:text-red-400">
             <line x1={PAD.left} x2={W - PAD.right} y1={y(cap)} y2={y(cap)} stroke="currentColor" strokeDasharray="6 4" strokeWidth="1.5" />
-            <text x={W - PAD.right + 4} y={y(cap)} dominantBaseline="middle" className="fill-current text-[11px]">Cap {cap}</text>
+            <text x={W - PAD.right + 4} y={y(cap)} dominantBaseline="middle" className="fill-current text-[11px]">
+              Cap {cap}
+            </text>
           </g>
         )}
-        {drawProjection && (
-          <line x1={x(last.day)} y1={y(last.count)} x2={x(projection.date)} y2={y(cap!)} stroke="currentColor" strokeDasharray="3 3" strokeWidth="1.5" className="text-amber-600" />
-        )}
+        {drawProjection && <line x1={x(last.day)} y1={y(last.count)} x2={x(projection.date)} y2={y(cap!)} stroke="currentColor" strokeDasharray="3 3" strokeWidth="1.5" className="text-amber-600" />}
         {points.length > 1 && <polyline points={line} fill="none" stroke="currentColor" strokeWidth="2" className="text-sky-700 dark:text-sky-400" />}
         {points.map((p) => (
           <circle key={p.day} cx={x(p.day)} cy={y(p.count)} r="3" className="fill-sky-700 dark:fill-sky-400">
@@ -71,15 +77,31 @@ export function TrendChart({ id, label, points, cap, from, today, projection }: 
           </circle>
         ))}
       </svg>
-      <figcaption id={`${id}-caption`} className="sr-only">{label}</figcaption>
+      <figcaption id={`${id}-caption`} className="sr-only">
+        {label}
+      </figcaption>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer">Show the data as a table</summary>
         <table className="mt-2 text-sm">
           <caption className="sr-only">{label}, by day</caption>
-          <thead><tr><th scope="col" className="pr-6 text-left">Day</th><th scope="col" className="text-right">Connections</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col" className="pr-6 text-left">
+                Day
+              </th>
+              <th scope="col" className="text-right">
+                Connections
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {points.map((p) => (
-              <tr key={p.day}><td className="pr-6"><time dateTime={p.day}>{formatDay(p.day)}</time></td><td className="text-right tabular-nums">{p.count}</td></tr>
+              <tr key={p.day}>
+                <td className="pr-6">
+                  <time dateTime={p.day}>{formatDay(p.day)}</time>
+                </td>
+                <td className="text-right tabular-nums">{p.count}</td>
+              </tr>
             ))}
           </tbody>
         </table>

@@ -8,13 +8,7 @@ export function MobileNav({ items }: { items: NavItem[] }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="md:hidden">
-      <button
-        type="button"
-        aria-expanded={open}
-        aria-controls="mobile-nav"
-        onClick={() => setOpen((o) => !o)}
-        className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
-      >
+      <button type="button" aria-expanded={open} aria-controls="mobile-nav" onClick={() => setOpen((o) => !o)} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700">
         Menu
       </button>
       {open && (

@@ -17,10 +17,7 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             <span className="block text-xs text-muted">{email}</span>
           </DropdownMenu.Label>
           <DropdownMenu.Separator className="my-1 h-px bg-slate-200 dark:bg-slate-800" />
-          <DropdownMenu.Item
-            className="cursor-pointer rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800"
-            onSelect={() => void signOutAction()}
-          >
+          <DropdownMenu.Item className="cursor-pointer rounded px-2 py-1.5 outline-none data-[highlighted]:bg-slate-100 dark:data-[highlighted]:bg-slate-800" onSelect={() => void signOutAction()}>
             Sign out
           </DropdownMenu.Item>
         </DropdownMenu.Content>

@@ -9,7 +9,11 @@ export function CheckboxField({ label, hint, ...props }: React.InputHTMLAttribut
         <label htmlFor={id} className="text-sm font-medium">
           {label}
         </label>
-        {hint && <p id={`${id}-hint`} className="text-xs text-muted">{hint}</p>}
+        {hint && (
+          <p id={`${id}-hint`} className="text-xs text-muted">
+            {hint}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -12,7 +12,11 @@ const subscribe = () => () => {};
  */
 /** `compact` (for wide tables): the date and the relative time on two lines; the full time is the tooltip. */
 export function LocalTime({ iso, nowIso, compact = false }: { iso: string; nowIso: string; compact?: boolean }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const at = new Date(iso);
   const absolute = inBrowser ? at.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" }) : `${iso.slice(0, 16).replace("T", " ")} UTC`;
   const relative = relativeTime(at, new Date(nowIso), inBrowser ? undefined : "en");

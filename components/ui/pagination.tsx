@@ -12,8 +12,16 @@ export function Pagination({ page, pageSize, total, basePath, params }: { page: 
         Page {Math.min(page, pages)} of {pages} · {total.toLocaleString()} {total === 1 ? "row" : "rows"}
       </p>
       <div className="flex gap-2">
-        {page > 1 && <Link className={linkClass} href={href(page - 1)} rel="prev">Previous</Link>}
-        {page < pages && <Link className={linkClass} href={href(page + 1)} rel="next">Next</Link>}
+        {page > 1 && (
+          <Link className={linkClass} href={href(page - 1)} rel="prev">
+            Previous
+          </Link>
+        )}
+        {page < pages && (
+          <Link className={linkClass} href={href(page + 1)} rel="next">
+            Next
+          </Link>
+        )}
       </div>
     </nav>
   );

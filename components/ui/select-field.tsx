@@ -22,7 +22,11 @@ export function SelectField({ label, options, error, className, ...props }: Sele
           </option>
         ))}
       </select>
-      {error && <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

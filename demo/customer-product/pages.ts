@@ -16,16 +16,15 @@ label{display:block;margin:.5rem 0}input{font:inherit;padding:.3rem;width:100%;m
 
 export function signInPage(error?: string): string {
   const rows = CUSTOMERS.map((c) => `<tr><td>${escape(c.name)} (${escape(c.account.name)})</td><td>${escape(c.email)}</td><td><code>${escape(c.password)}</code></td></tr>`).join("");
-  return layout("Sign in", `<h1>Sign in to ${PRODUCT_NAME}</h1>${error ? `<p role="alert">${escape(error)}</p>` : ""}
+  return layout(
+    "Sign in",
+    `<h1>Sign in to ${PRODUCT_NAME}</h1>${error ? `<p role="alert">${escape(error)}</p>` : ""}
 <form method="post" action="/sign-in" aria-label="Sign in"><label>Email <input name="email" type="email" autocomplete="username" required></label><label>Password <input name="password" type="password" autocomplete="current-password" required></label><button>Sign in</button></form>
-<h2>Demo customers</h2><table aria-label="Demo customers"><thead><tr><th>Customer</th><th>Email</th><th>Password</th></tr></thead><tbody>${rows}</tbody></table>`);
+<h2>Demo customers</h2><table aria-label="Demo customers"><thead><tr><th>Customer</th><th>Email</th><th>Password</th></tr></thead><tbody>${rows}</tbody></table>`,
+  );
 }
 
-export type XeroView =
-  | { kind: "none" }
-  | { kind: "connected"; organisations: string[] }
-  | { kind: "reconnect"; url: string | null; message: string }
-  | { kind: "unavailable"; message: string };
+export type XeroView = { kind: "none" } | { kind: "connected"; organisations: string[] } | { kind: "reconnect"; url: string | null; message: string } | { kind: "unavailable"; message: string };
 
 const CONNECT_ERRORS: Record<string, string> = {
   connection_limit: "Our Xero app has reached its connection limit, so Xero refused a new connection. We have been told; please try again later.",
@@ -35,7 +34,11 @@ const CONNECT_ERRORS: Record<string, string> = {
 };
 
 export function homePage(customer: Customer, xero: XeroView, notice: { connected?: boolean; error?: string }): string {
-  const flash = notice.error ? `<p role="alert">${escape(CONNECT_ERRORS[notice.error] ?? `Connecting Xero failed (${notice.error}).`)}</p>` : notice.connected ? `<p role="status">Xero is connected.</p>` : "";
+  const flash = notice.error
+    ? `<p role="alert">${escape(CONNECT_ERRORS[notice.error] ?? `Connecting Xero failed (${notice.error}).`)}</p>`
+    : notice.connected
+      ? `<p role="status">Xero is connected.</p>`
+      : "";
   const connectButton = (label: string) => `<form method="post" action="/connect"><button>${label}</button></form>`;
   const section =
     xero.kind === "connected"
@@ -45,6 +48,9 @@ export function homePage(customer: Customer, xero: XeroView, notice: { connected
         : xero.kind === "unavailable"
           ? `<p role="alert">${escape(xero.message)}</p>`
           : `<p>Connect your Xero organisation so ${PRODUCT_NAME} can read it.</p>${connectButton("Connect Xero")}`;
-  return layout("Your account", `<h1>Hello, ${escape(customer.name)}</h1><p>${escape(customer.account.name)} · ${escape(customer.email)}</p>${flash}<h2>Xero</h2>${section}
-<form method="post" action="/sign-out"><button class="quiet">Sign out</button></form>`);
+  return layout(
+    "Your account",
+    `<h1>Hello, ${escape(customer.name)}</h1><p>${escape(customer.account.name)} · ${escape(customer.email)}</p>${flash}<h2>Xero</h2>${section}
+<form method="post" action="/sign-out"><button class="quiet">Sign out</button></form>`,
+  );
 }

@@ -30,7 +30,14 @@ const COOKIE = "tidy_session";
 const CSP = `default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self' ${new URL(deskPublicUrl).origin}; base-uri 'none'; frame-ancestors 'none'`;
 
 function send(res: http.ServerResponse, status: number, html: string, headers: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": "text/html; charset=utf-8", "content-security-policy": CSP, "x-content-type-options": "nosniff", "referrer-policy": "same-origin", "cache-control": "no-store", ...headers });
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-security-policy": CSP,
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "same-origin",
+    "cache-control": "no-store",
+    ...headers,
+  });
   res.end(html);
 }
 const redirect = (res: http.ServerResponse, location: string, headers: Record<string, string> = {}) => {
@@ -82,7 +89,9 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === "POST" && url.pathname === "/connect") {
     const { customer } = who;
     const session = await unwrap(
-      api.POST("/connect-sessions", { body: { appId: config.appId, endUser: { id: customer.id, email: customer.email, displayName: customer.name, account: customer.account }, returnUrl: `${productUrl}/xero/return` } }),
+      api.POST("/connect-sessions", {
+        body: { appId: config.appId, endUser: { id: customer.id, email: customer.email, displayName: customer.name, account: customer.account }, returnUrl: `${productUrl}/xero/return` },
+      }),
     );
     return redirect(res, session.url);
   }

@@ -72,7 +72,11 @@ test("a customer connects through a connect session, then one is refused at the 
     await expect(customer.getByText("Robin Park (Park Plumbing)")).toBeVisible();
     await customer.getByRole("button", { name: "Continue to Xero" }).click();
     await signInToXero(customer, XERO_USERS.priya.email);
-    const option = customer.locator(".org:not(.disabled)").filter({ hasNot: customer.getByText("Demo company") }).first().locator("label");
+    const option = customer
+      .locator(".org:not(.disabled)")
+      .filter({ hasNot: customer.getByText("Demo company") })
+      .first()
+      .locator("label");
     const organisation = ((await option.textContent()) ?? "").trim();
     await customer.getByLabel(organisation, { exact: true }).check();
     await customer.getByRole("button", { name: "Allow access" }).click();
@@ -97,7 +101,9 @@ test("a customer connects through a connect session, then one is refused at the 
     const row = page.getByRole("table", { name: "Connections" }).locator("tbody tr").filter({ hasText: organisation });
     await expect(row).toContainText(XERO_USERS.priya.name);
     await expect(row).toContainText("Robin ParkPark Plumbing");
-    await expect.poll(() => receiver.received.find((r) => r.json.event === "connection.created")?.json.data).toMatchObject({ endUser: { externalId: "cust-e2e-1" }, xeroUser: { email: XERO_USERS.priya.email } });
+    await expect
+      .poll(() => receiver.received.find((r) => r.json.event === "connection.created")?.json.data)
+      .toMatchObject({ endUser: { externalId: "cust-e2e-1" }, xeroUser: { email: XERO_USERS.priya.email } });
 
     // The app is now full: the next customer is told at once, and the product hears why.
     await editApp(page, app.id, { "Cap override": "1" });

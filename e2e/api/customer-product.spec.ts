@@ -35,7 +35,11 @@ test("a customer connects Xero from the team's product and sees their organisati
     await expect(customer.getByText("Robin Park (Park Plumbing)")).toBeVisible();
     await customer.getByRole("button", { name: "Continue to Xero" }).click();
     await signInToXero(customer, TOM.email);
-    const option = customer.locator(".org:not(.disabled)").filter({ hasNot: customer.getByText("Demo company") }).first().locator("label");
+    const option = customer
+      .locator(".org:not(.disabled)")
+      .filter({ hasNot: customer.getByText("Demo company") })
+      .first()
+      .locator("label");
     const organisation = ((await option.textContent()) ?? "").trim();
     await customer.getByLabel(organisation, { exact: true }).check();
     await customer.getByRole("button", { name: "Allow access" }).click();

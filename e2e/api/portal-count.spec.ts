@@ -13,7 +13,20 @@ import { signIn } from "../support/users";
 test.describe.configure({ timeout: 180_000 });
 
 // Ben Hogan consents through the dashboard; Ana Silva through the team's product, which reports what it sees.
-const HELD = ["Coastal Yoga Collective", "Matai Motors", "Rata Rentals", "Kiwi Cleaning Services", "Takahe Tech", "Waratah Wines", "Emerald Bay Boats", "Totara Timber", "Ridgeline Roofing", "Paua Pottery", "Aroha Aged Care", "Highgate Hardware"];
+const HELD = [
+  "Coastal Yoga Collective",
+  "Matai Motors",
+  "Rata Rentals",
+  "Kiwi Cleaning Services",
+  "Takahe Tech",
+  "Waratah Wines",
+  "Emerald Bay Boats",
+  "Totara Timber",
+  "Ridgeline Roofing",
+  "Paua Pottery",
+  "Aroha Aged Care",
+  "Highgate Hardware",
+];
 const OBSERVED = ["Ironbark Joinery", "Kauri Street Books", "Lighthouse Legal", "Fernhill Farms", "Southern Cross Tiling", "Pohutukawa Cafe"];
 
 test("Xero's portal count 25 with 18 known (12 held, 6 observed) shows 7 made elsewhere on the app page and in Diagnose", async ({ browser }) => {

@@ -84,7 +84,10 @@ test("Export CSV downloads exactly the filtered rows", async ({ page, baseURL })
   await page.getByRole("link", { name: "Export CSV" }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^connections-\d{4}-\d{2}-\d{2}\.csv$/);
-  const lines = fs.readFileSync((await file.path())!, "utf8").trim().split(/\r?\n/);
+  const lines = fs
+    .readFileSync((await file.path())!, "utf8")
+    .trim()
+    .split(/\r?\n/);
   expect(lines[0]).toMatch(/^connection_id,organisation,tenant_id,app,environment,authorised_by,authorised_by_email,status/);
   expect(lines).toHaveLength(4);
   expect(lines.slice(1).map((l) => l.split(",")[1])).toEqual([BEN_3, SHARED, BEN_2]);

@@ -183,7 +183,10 @@ test("a message we do not recognise says so and still shows the chosen app's evi
 
 test("the diagnosis and the stale view have no serious or critical accessibility violations", async ({ browser }) => {
   const dev = await signedIn(browser, developer);
-  const serious = async () => (await new AxeBuilder({ page: dev }).analyze()).violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const serious = async () =>
+    (await new AxeBuilder({ page: dev }).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id} at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   for (const path of [`/diagnose?message=${encodeURIComponent(LIMIT)}`, "/diagnose", "/connections/stale", "/connections/stale?view=vanished"]) {
     await dev.goto(`${server.baseURL}${path}`);
     await expect(dev.getByRole("heading", { level: 1 })).toBeVisible();

@@ -18,7 +18,13 @@ export function createUserIn(dataDir: string, role: Role) {
     db.pragma("busy_timeout = 5000");
     const at = Date.now();
     db.prepare("insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)").run(
-      id, email, `Story ${role}`, role, hashSync(password, 4), at, at,
+      id,
+      email,
+      `Story ${role}`,
+      role,
+      hashSync(password, 4),
+      at,
+      at,
     );
   } finally {
     db.close();
@@ -38,7 +44,11 @@ export async function openSyncedApp(page: Page, base: string, name: string, valu
     await expect(capMeter(page, name)).toHaveAttribute("aria-valuetext", valueText, { timeout: 1000 });
   }).toPass({ timeout: 60_000 });
   const id = /\/apps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  const clientId = (await page.locator("dl > div").filter({ has: page.getByText("Client id", { exact: true }) }).locator("dd").textContent())!.trim();
+  const clientId = (await page
+    .locator("dl > div")
+    .filter({ has: page.getByText("Client id", { exact: true }) })
+    .locator("dd")
+    .textContent())!.trim();
   return { id, clientId };
 }
 

@@ -10,7 +10,13 @@ import { expectedSignature, startReceiver } from "./receiver";
 // disconnected and a webhook delivery is logged".
 
 const ORGANISATION = "Ironbark Joinery";
-const EVENTS = ["An app reaches 80 % of its connection cap", "An app reaches its connection cap", "An organisation uses both of its uncertified-app slots", "An authorising user must re-authorise an app", "A connection is disconnected on Xero's side"];
+const EVENTS = [
+  "An app reaches 80 % of its connection cap",
+  "An app reaches its connection cap",
+  "An organisation uses both of its uncertified-app slots",
+  "An authorising user must re-authorise an app",
+  "A connection is disconnected on Xero's side",
+];
 
 async function addWebhook(page: Page, url: string, events: string[] = EVENTS): Promise<string> {
   await page.goto("/settings/alerts");

@@ -35,7 +35,8 @@ test("a sync left running by a killed server shows as interrupted, and a new syn
     const summary = JSON.stringify({ grants: 2, failed: 0, added: 1, vanished: 0 });
     // Its lease would last for years: only the dead owner's pid says it is over.
     return Number(
-      db.prepare("insert into job_runs (kind, trigger, holder, started_at, lease_expires_at, status, total, done, summary) values ('sync', 'schedule', ?, ?, ?, 'running', 5, 2, ?)")
+      db
+        .prepare("insert into job_runs (kind, trigger, holder, started_at, lease_expires_at, status, total, done, summary) values ('sync', 'schedule', ?, ?, ?, 'running', 5, 2, ?)")
         .run(deadOwner(), at, FAR_FUTURE, summary).lastInsertRowid,
     );
   });
@@ -61,7 +62,9 @@ test("a connection whose disconnect was interrupted shows as disconnecting, then
   // The intent of a process on another machine, still within its lease: nobody may touch it yet.
   const intentId = withDb((db) => {
     const { lastInsertRowid } = db
-      .prepare("insert into disconnect_intents (actor_id, actor_email, reason, holder, lease_expires_at, started_at, status) values (?, ?, 'Crash drill', 'other-host.e2e:4242:1-abcdef', ?, ?, 'open')")
+      .prepare(
+        "insert into disconnect_intents (actor_id, actor_email, reason, holder, lease_expires_at, started_at, status) values (?, ?, 'Crash drill', 'other-host.e2e:4242:1-abcdef', ?, ?, 'open')",
+      )
       .run(admin.id, admin.email, FAR_FUTURE, Date.now());
     db.prepare("update connections set disconnect_intent_id = ? where app_id = ? and tenant_name = 'Fernhill Farms'").run(lastInsertRowid, app.id);
     return Number(lastInsertRowid);

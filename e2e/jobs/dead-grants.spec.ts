@@ -52,10 +52,9 @@ test("Sync now says how many grants need re-authorisation and why, and every lis
 
     // Nothing is left to check: not a bare "0 of 0 users checked".
     await page.getByRole("button", { name: "Sync now" }).click();
-    await expect(progress).toHaveText(
-      "Sync finished: 0 of 0 users checked: 3 grants need re-authorisation (refresh token unused for more than 60 days). Re-authorise them from Stale connections.",
-      { timeout: 30_000 },
-    );
+    await expect(progress).toHaveText("Sync finished: 0 of 0 users checked: 3 grants need re-authorisation (refresh token unused for more than 60 days). Re-authorise them from Stale connections.", {
+      timeout: 30_000,
+    });
 
     // The reason beside the status, on the app page and wherever else the grants are listed.
     const benRow = page.locator("table tbody tr").filter({ hasText: "ben.hogan@example.com" }).first();

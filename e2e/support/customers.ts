@@ -9,7 +9,20 @@ function dataDir(): string {
   return process.env.E2E_DATA_DIR ?? path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100");
 }
 
-export type TestCustomer = { endUserId: string; externalId: string; displayName: string; accountId: string; accountName: string; tag: string; xeroUserName: string; xeroUserEmail: string; tenantId: string; orgName: string; appId: string; appName: string };
+export type TestCustomer = {
+  endUserId: string;
+  externalId: string;
+  displayName: string;
+  accountId: string;
+  accountName: string;
+  tag: string;
+  xeroUserName: string;
+  xeroUserEmail: string;
+  tenantId: string;
+  orgName: string;
+  appId: string;
+  appName: string;
+};
 
 export function insertCustomerConnection(): TestCustomer {
   const run = crypto.randomBytes(4).toString("hex");
@@ -35,13 +48,30 @@ export function insertCustomerConnection(): TestCustomer {
     const grantId = crypto.randomUUID();
     db.transaction(() => {
       db.prepare("insert into end_users (id, external_id, email, display_name, account_id, account_name, tags, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)").run(
-        c.endUserId, c.externalId, `maya-${run}@northwind.test`, c.displayName, c.accountId, c.accountName, JSON.stringify([c.tag, "eu"]), at, at,
+        c.endUserId,
+        c.externalId,
+        `maya-${run}@northwind.test`,
+        c.displayName,
+        c.accountId,
+        c.accountName,
+        JSON.stringify([c.tag, "eu"]),
+        at,
+        at,
       );
-      db.prepare("insert into grants (id, app_id, xero_user_id, email, name, source, end_user_id, created_at, updated_at) values (?, ?, ?, ?, ?, 'connect_session', ?, ?, ?)").run(grantId, app.id, crypto.randomUUID(), c.xeroUserEmail, c.xeroUserName, c.endUserId, at, at);
+      db.prepare("insert into grants (id, app_id, xero_user_id, email, name, source, end_user_id, created_at, updated_at) values (?, ?, ?, ?, ?, 'connect_session', ?, ?, ?)").run(
+        grantId,
+        app.id,
+        crypto.randomUUID(),
+        c.xeroUserEmail,
+        c.xeroUserName,
+        c.endUserId,
+        at,
+        at,
+      );
       db.prepare("insert into organisations (tenant_id, name, type, first_seen_at, updated_at) values (?, ?, 'ORGANISATION', ?, ?)").run(c.tenantId, c.orgName, at, at);
-      db.prepare("insert into connections (id, app_id, grant_id, tenant_id, tenant_name, tenant_type, first_seen_at, last_seen_at, xero_created_at, end_user_id) values (?, ?, ?, ?, ?, 'ORGANISATION', ?, ?, ?, ?)").run(
-        crypto.randomUUID(), app.id, grantId, c.tenantId, c.orgName, at, at, at, c.endUserId,
-      );
+      db.prepare(
+        "insert into connections (id, app_id, grant_id, tenant_id, tenant_name, tenant_type, first_seen_at, last_seen_at, xero_created_at, end_user_id) values (?, ?, ?, ?, ?, 'ORGANISATION', ?, ?, ?, ?)",
+      ).run(crypto.randomUUID(), app.id, grantId, c.tenantId, c.orgName, at, at, at, c.endUserId);
     })();
     return c;
   } finally {

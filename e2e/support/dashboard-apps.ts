@@ -40,7 +40,11 @@ export async function expectCap(page: Page, appName: string, count: number, cap:
 /** The app page's figures beside the cap bar. */
 export async function expectAppCounts(page: Page, appId: string, counts: { connections: number; organisations: number }) {
   await page.goto(`/apps/${appId}`);
-  const figure = (label: string) => page.locator("dl > div").filter({ has: page.getByText(label, { exact: true }) }).locator("dd");
+  const figure = (label: string) =>
+    page
+      .locator("dl > div")
+      .filter({ has: page.getByText(label, { exact: true }) })
+      .locator("dd");
   await expect(figure("Connections")).toHaveText(String(counts.connections));
   await expect(figure("Organisations")).toHaveText(String(counts.organisations));
 }

@@ -25,7 +25,17 @@ export async function startIsolatedServer(): Promise<{ baseURL: string; dataDir:
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "connection-desk-e2e-"));
   const baseURL = `http://127.0.0.1:${port}`;
   const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--no-build"], {
-    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, APP_URL: baseURL, ADMIN_EMAIL: ISOLATED_ADMIN.email, ADMIN_PASSWORD: ISOLATED_ADMIN.password, XERO_MODE: "sandbox", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATA_DIR: dataDir,
+      APP_URL: baseURL,
+      ADMIN_EMAIL: ISOLATED_ADMIN.email,
+      ADMIN_PASSWORD: ISOLATED_ADMIN.password,
+      XERO_MODE: "sandbox",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: "ignore",
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

@@ -22,7 +22,13 @@ export async function createWriteKey(page: Page, name: string): Promise<string> 
  */
 export async function productAccessToken(page: Page, baseURL: string, app: SandboxApp, email: string, organisations: string[]): Promise<string> {
   const redirectUri = `${baseURL}/api/xero/callback`;
-  const query = new URLSearchParams({ response_type: "code", client_id: app.clientId, redirect_uri: redirectUri, scope: "openid profile email offline_access accounting.settings.read", state: "product-state" });
+  const query = new URLSearchParams({
+    response_type: "code",
+    client_id: app.clientId,
+    redirect_uri: redirectUri,
+    scope: "openid profile email offline_access accounting.settings.read",
+    state: "product-state",
+  });
   await page.goto(`${baseURL}/sandbox/xero/login/identity/connect/authorize?${query}`);
   await signInToXero(page, email);
   await pickOrganisations(page, organisations);
@@ -31,7 +37,10 @@ export async function productAccessToken(page: Page, baseURL: string, app: Sandb
   const code = new URL((await callback).url()).searchParams.get("code") ?? "";
   expect(code).not.toBe("");
   const basic = Buffer.from(`${app.clientId}:${app.clientSecret}`).toString("base64");
-  const res = await page.request.post(`${baseURL}/sandbox/xero/identity/connect/token`, { headers: { authorization: `Basic ${basic}` }, form: { grant_type: "authorization_code", code, redirect_uri: redirectUri } });
+  const res = await page.request.post(`${baseURL}/sandbox/xero/identity/connect/token`, {
+    headers: { authorization: `Basic ${basic}` },
+    form: { grant_type: "authorization_code", code, redirect_uri: redirectUri },
+  });
   expect(res.status()).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }

@@ -23,9 +23,16 @@ export function createUser(role: Role, opts: { active?: boolean; name?: string; 
   try {
     db.pragma("busy_timeout = 5000");
     const at = Date.now();
-    db.prepare(
-      "insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
-    ).run(id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, hashSync(password, 4), opts.active === false ? 0 : 1, at, at);
+    db.prepare("insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)").run(
+      id,
+      email,
+      opts.name ?? `Test ${role} ${id.slice(0, 4)}`,
+      role,
+      hashSync(password, 4),
+      opts.active === false ? 0 : 1,
+      at,
+      at,
+    );
   } finally {
     db.close();
   }

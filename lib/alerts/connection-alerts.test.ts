@@ -11,7 +11,13 @@ import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testi
 // The alerts raised where a grant or its connections change: invalid_grant on refresh (once, when the
 // grant turns needs_reauth) and connections that vanished from Xero's list during a sync.
 
-const queued = (webhookId: string, event: string) => getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all().filter((d) => d.event === event);
+const queued = (webhookId: string, event: string) =>
+  getDb()
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.webhookId, webhookId))
+    .all()
+    .filter((d) => d.event === event);
 let hookId: string;
 
 beforeAll(() => {
@@ -43,7 +49,11 @@ describe("connection.vanished", () => {
     const gone = insertConnection(appId, grantId, { name: "Kowhai Plumbing Ltd" });
     getDb().transaction((tx) => queueVanishedAlerts(tx, grantId, [gone.id]));
     expect(queued(hookId, "connection.vanished").map((d) => d.payload)).toEqual([
-      { connection: { id: gone.id, tenantId: gone.tenantId, tenantName: "Kowhai Plumbing Ltd" }, app: { id: appId, name: "Vanish app" }, authorisedBy: { email: "ben@example.test", name: "ben@example.test" } },
+      {
+        connection: { id: gone.id, tenantId: gone.tenantId, tenantName: "Kowhai Plumbing Ltd" },
+        app: { id: appId, name: "Vanish app" },
+        authorisedBy: { email: "ben@example.test", name: "ben@example.test" },
+      },
     ]);
   });
 });

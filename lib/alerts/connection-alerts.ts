@@ -34,7 +34,11 @@ export function queueVanishedAlerts(tx: Writer, grantId: string, connectionIds: 
 export function queueReauthAlert(tx: Writer, grantId: string, reason: string): void {
   const g = grantContext(tx, grantId);
   if (!g) return;
-  const affected = tx.select({ id: connections.id }).from(connections).where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected"))).all().length;
+  const affected = tx
+    .select({ id: connections.id })
+    .from(connections)
+    .where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected")))
+    .all().length;
   // A fresh reconnect link for the same customer, so the team's product can send it on at once.
   const link = reconnectLinkFor(tx, grantId, "system:needs_reauth");
   const endUser = endUserById(tx, g.endUserId);

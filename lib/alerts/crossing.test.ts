@@ -30,17 +30,41 @@ describe("capCrossing", () => {
 describe("planLimitAlerts", () => {
   it("alerts once per crossing across repeated syncs", () => {
     let state = { apps: {}, fullOrganisations: [] as string[] };
-    const first = planLimitAlerts(state, [{ appId: "a", level: "warn" }, { appId: "b", level: "ok" }], ["t1"]);
+    const first = planLimitAlerts(
+      state,
+      [
+        { appId: "a", level: "warn" },
+        { appId: "b", level: "ok" },
+      ],
+      ["t1"],
+    );
     expect(first.apps).toEqual([{ appId: "a", event: "app.cap_warning" }]);
     expect(first.organisations).toEqual(["t1"]);
     state = first.next;
 
-    const again = planLimitAlerts(state, [{ appId: "a", level: "warn" }, { appId: "b", level: "ok" }], ["t1"]);
+    const again = planLimitAlerts(
+      state,
+      [
+        { appId: "a", level: "warn" },
+        { appId: "b", level: "ok" },
+      ],
+      ["t1"],
+    );
     expect(again.apps).toEqual([]);
     expect(again.organisations).toEqual([]);
 
-    const fuller = planLimitAlerts(again.next, [{ appId: "a", level: "full" }, { appId: "b", level: "full" }], ["t1", "t2"]);
-    expect(fuller.apps).toEqual([{ appId: "a", event: "app.cap_reached" }, { appId: "b", event: "app.cap_reached" }]);
+    const fuller = planLimitAlerts(
+      again.next,
+      [
+        { appId: "a", level: "full" },
+        { appId: "b", level: "full" },
+      ],
+      ["t1", "t2"],
+    );
+    expect(fuller.apps).toEqual([
+      { appId: "a", event: "app.cap_reached" },
+      { appId: "b", event: "app.cap_reached" },
+    ]);
     expect(fuller.organisations).toEqual(["t2"]);
   });
 

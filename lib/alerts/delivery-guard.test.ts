@@ -21,7 +21,10 @@ let port: string;
 
 beforeAll(async () => {
   migrateDatabase();
-  internal = await startReceiver(() => 500, () => "internal service secret: db-password=hunter2");
+  internal = await startReceiver(
+    () => 500,
+    () => "internal service secret: db-password=hunter2",
+  );
   port = new URL(internal.url).port;
 });
 afterAll(() => internal.close());
@@ -69,7 +72,12 @@ describe("delivery refuses private targets (WEBHOOK_ALLOW_PRIVATE_TARGETS off)",
     const asked: string[] = [];
     setResolverForTests(async (name) => {
       asked.push(name);
-      return name === "hooks.example.com" ? [{ address: "127.0.0.1", family: 4 }] : [{ address: "93.184.215.14", family: 4 }, { address: "::ffff:10.0.0.7", family: 6 }];
+      return name === "hooks.example.com"
+        ? [{ address: "127.0.0.1", family: 4 }]
+        : [
+            { address: "93.184.215.14", family: 4 },
+            { address: "::ffff:10.0.0.7", family: 6 },
+          ];
     });
     const before = internal.received.length;
     const rebound = await deliverOnce(`http://hooks.example.com:${port}/hook`);
@@ -130,7 +138,10 @@ describe("delivery with WEBHOOK_ALLOW_PRIVATE_TARGETS on", () => {
 
   it("keeps the status and at most 1 KB of the answer apart from the error, and never follows a redirect", async () => {
     allowPrivateTargets(true);
-    const long = await startReceiver(() => 502, () => "x".repeat(5_000));
+    const long = await startReceiver(
+      () => 502,
+      () => "x".repeat(5_000),
+    );
     const target = await startReceiver();
     const redirecting = http.createServer((_req, res) => res.writeHead(307, { Location: target.url }).end());
     await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));

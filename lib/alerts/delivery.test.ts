@@ -52,7 +52,12 @@ describe("emitAlert", () => {
     const hook = insertWebhook(failing.url, ["grant.needs_reauth"]);
     emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
     await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.responseCode === 500);
-    for (const [minutes, attempts] of [[1, 2], [5, 3], [30, 4], [120, 5]] as const) {
+    for (const [minutes, attempts] of [
+      [1, 2],
+      [5, 3],
+      [30, 4],
+      [120, 5],
+    ] as const) {
       // Not due yet a second early.
       advanceClock(minutes * 60_000 - 1_000);
       await deliverDueWebhooks();

@@ -1,6 +1,14 @@
 // The alerts a webhook can subscribe to. Plain data, safe to import from client components.
 
-export const ALERT_EVENTS = ["app.cap_warning", "app.cap_reached", "organisation.uncertified_slots_full", "grant.needs_reauth", "connection.vanished", "connection.created", "connect_session.failed"] as const;
+export const ALERT_EVENTS = [
+  "app.cap_warning",
+  "app.cap_reached",
+  "organisation.uncertified_slots_full",
+  "grant.needs_reauth",
+  "connection.vanished",
+  "connection.created",
+  "connect_session.failed",
+] as const;
 export type AlertEvent = (typeof ALERT_EVENTS)[number];
 /** "webhook.test" is sent only by "Send test", to the one webhook, whatever it subscribes to. */
 export type DeliveryEvent = AlertEvent | "webhook.test";

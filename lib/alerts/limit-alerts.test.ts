@@ -10,7 +10,12 @@ import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testi
 // uncertified slots used, alerts once; the next sync finding the same stays quiet.
 
 const queued = (webhookId: string, event: string) =>
-  getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all().filter((d) => d.event === event);
+  getDb()
+    .select()
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.webhookId, webhookId))
+    .all()
+    .filter((d) => d.event === event);
 let hookId: string;
 
 beforeAll(() => {
@@ -68,6 +73,10 @@ describe("checkLimitAlerts", () => {
     insertConnection(appId, insertGrant(appId));
     getDb().update(xeroApps).set({ portalConnectionCount: 5 }).where(eq(xeroApps.id, appId)).run();
     checkLimitAlerts();
-    expect(queued(hookId, "app.cap_reached").filter((d) => (d.payload.app as { id: string }).id === appId).map((d) => d.payload.connections)).toEqual([5]);
+    expect(
+      queued(hookId, "app.cap_reached")
+        .filter((d) => (d.payload.app as { id: string }).id === appId)
+        .map((d) => d.payload.connections),
+    ).toEqual([5]);
   });
 });

@@ -23,7 +23,15 @@ function readState(tx: Tx): LimitState {
 
 function appLevels(tx: Tx) {
   return tx
-    .select({ id: xeroApps.id, name: xeroApps.name, plan: xeroApps.plan, environment: xeroApps.environment, capOverride: xeroApps.capOverride, count: countedConnections, portal: xeroApps.portalConnectionCount })
+    .select({
+      id: xeroApps.id,
+      name: xeroApps.name,
+      plan: xeroApps.plan,
+      environment: xeroApps.environment,
+      capOverride: xeroApps.capOverride,
+      count: countedConnections,
+      portal: xeroApps.portalConnectionCount,
+    })
     .from(xeroApps)
     .all()
     .map((a) => ({ ...a, progress: capProgress(countedAgainstCap(a.count, a.portal), effectiveCap(a)) }));
@@ -48,7 +56,11 @@ export function checkLimitAlerts(): number {
     (tx) => {
       const apps = appLevels(tx);
       const full = fullOrganisations(tx);
-      const plan = planLimitAlerts(readState(tx), apps.map((a) => ({ appId: a.id, level: a.progress.level })), [...full.keys()]);
+      const plan = planLimitAlerts(
+        readState(tx),
+        apps.map((a) => ({ appId: a.id, level: a.progress.level })),
+        [...full.keys()],
+      );
       let queued = 0;
       for (const { appId, event } of plan.apps) {
         const a = apps.find((x) => x.id === appId)!;
@@ -60,10 +72,21 @@ export function checkLimitAlerts(): number {
         });
       }
       const names = plan.organisations.length
-        ? new Map(tx.select({ id: organisations.tenantId, name: organisations.name }).from(organisations).where(inArray(organisations.tenantId, plan.organisations)).all().map((o) => [o.id, o.name]))
+        ? new Map(
+            tx
+              .select({ id: organisations.tenantId, name: organisations.name })
+              .from(organisations)
+              .where(inArray(organisations.tenantId, plan.organisations))
+              .all()
+              .map((o) => [o.id, o.name]),
+          )
         : new Map<string, string>();
       for (const tenantId of plan.organisations) {
-        queued += queueAlert(tx, "organisation.uncertified_slots_full", { organisation: { tenantId, name: names.get(tenantId) ?? tenantId }, slots: ORG_UNCERTIFIED_CAP, apps: full.get(tenantId) ?? [] });
+        queued += queueAlert(tx, "organisation.uncertified_slots_full", {
+          organisation: { tenantId, name: names.get(tenantId) ?? tenantId },
+          slots: ORG_UNCERTIFIED_CAP,
+          apps: full.get(tenantId) ?? [],
+        });
       }
       const at = xeroNow();
       tx.insert(appSettings)

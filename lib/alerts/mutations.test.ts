@@ -19,7 +19,11 @@ import { insertWebhook } from "./testing";
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 const users: Partial<Record<"admin" | "developer" | "support", TestUser>> = {};
-const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+const rejection = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 // The server action checks "settings:manage" and parses the form (lib/actions/define.ts); this starts after that.
 const create = (url: string) => createWebhook(createWebhookSchema.parse({ url, events: ["app.cap_reached"], secret: "" }), users.admin!);
 
@@ -97,9 +101,28 @@ describe("listWebhooks and listDeliveries", () => {
     getDb()
       .insert(webhookDeliveries)
       .values([
-        { webhookId: hook.id, event: "app.cap_reached", payload: {}, status: "failed", attempts: 5, responseCode: 500, responseBody: "internal: db-password=hunter2", error: "The receiver answered 500.", createdAt: at },
+        {
+          webhookId: hook.id,
+          event: "app.cap_reached",
+          payload: {},
+          status: "failed",
+          attempts: 5,
+          responseCode: 500,
+          responseBody: "internal: db-password=hunter2",
+          error: "The receiver answered 500.",
+          createdAt: at,
+        },
         // Written before responses were kept apart: the body was in the error.
-        { webhookId: hook.id, event: "app.cap_reached", payload: {}, status: "failed", attempts: 5, responseCode: 502, error: "The receiver answered 502: internal: db-password=hunter2", createdAt: at },
+        {
+          webhookId: hook.id,
+          event: "app.cap_reached",
+          payload: {},
+          status: "failed",
+          attempts: 5,
+          responseCode: 502,
+          error: "The receiver answered 502: internal: db-password=hunter2",
+          createdAt: at,
+        },
       ])
       .run();
   });
@@ -111,7 +134,12 @@ describe("listWebhooks and listDeliveries", () => {
     expect(hooks.every((w) => w.url === null)).toBe(true);
     const { rows } = await listDeliveries();
     const ours = rows.filter((d) => d.receiver === "127.0.0.1/…");
-    expect(ours.map((d) => [d.responseCode, d.error])).toEqual(expect.arrayContaining([[500, "The receiver answered 500."], [502, "The receiver answered 502."]]));
+    expect(ours.map((d) => [d.responseCode, d.error])).toEqual(
+      expect.arrayContaining([
+        [500, "The receiver answered 500."],
+        [502, "The receiver answered 502."],
+      ]),
+    );
     expect(JSON.stringify(await listWebhooks())).not.toContain("s3cret");
     expect(JSON.stringify(rows)).not.toMatch(/s3cret|hunter2/);
   });

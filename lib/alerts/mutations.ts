@@ -46,8 +46,16 @@ export async function createWebhook(data: CreateWebhookInput, user: SessionUser)
   await refusePrivateTarget(data.url);
   const secret = data.secret ?? generateSigningSecret();
   const id = crypto.randomUUID();
-  getDb().insert(webhooks).values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: xeroNow() }).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.created", target: { type: "webhook", id, label: receiverLabel(data.url) }, details: { events: data.events, secret: data.secret ? "provided" : "generated" } });
+  getDb()
+    .insert(webhooks)
+    .values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: xeroNow() })
+    .run();
+  recordAudit({
+    actor: actorOf(user),
+    action: "webhook.created",
+    target: { type: "webhook", id, label: receiverLabel(data.url) },
+    details: { events: data.events, secret: data.secret ? "provided" : "generated" },
+  });
   return { id, url: data.url, secret, generated: !data.secret };
 }
 

@@ -29,7 +29,6 @@ describe("deliveryErrorForEveryone", () => {
 
   it("reduces older rows that quoted the receiver or a system message to the status", () => {
     expect(deliveryErrorForEveryone("The receiver answered 500: internal db-password=hunter2")).toBe("The receiver answered 500.");
-    expect(deliveryErrorForEveryone("Could not reach the receiver (getaddrinfo ENOTFOUND internal.corp.example)."))
-      .toBe("Could not reach the receiver.");
+    expect(deliveryErrorForEveryone("Could not reach the receiver (getaddrinfo ENOTFOUND internal.corp.example).")).toBe("Could not reach the receiver.");
   });
 });

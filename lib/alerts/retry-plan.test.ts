@@ -12,12 +12,23 @@ describe("webhook retry schedule", () => {
 
   it("schedules the next attempt after a failure and marks the delivery failed after the last", () => {
     const at = Date.UTC(2026, 10, 24, 12);
-    expect(afterAttempt(2, { ok: false, responseCode: 500, responseBody: "down", error: "HTTP 500" }, at)).toMatchObject({ status: "pending", nextAttemptAt: new Date(at + 5 * MIN), responseCode: 500 });
+    expect(afterAttempt(2, { ok: false, responseCode: 500, responseBody: "down", error: "HTTP 500" }, at)).toMatchObject({
+      status: "pending",
+      nextAttemptAt: new Date(at + 5 * MIN),
+      responseCode: 500,
+    });
     expect(afterAttempt(5, { ok: false, responseCode: null, responseBody: null, error: "timed out" }, at)).toMatchObject({ status: "failed", nextAttemptAt: null, error: "timed out" });
   });
 
   it("records a success with its time and no next attempt", () => {
     const at = Date.UTC(2026, 10, 24, 12);
-    expect(afterAttempt(3, { ok: true, responseCode: 204, responseBody: null }, at)).toEqual({ status: "delivered", responseCode: 204, responseBody: null, error: null, nextAttemptAt: null, deliveredAt: new Date(at) });
+    expect(afterAttempt(3, { ok: true, responseCode: 204, responseBody: null }, at)).toEqual({
+      status: "delivered",
+      responseCode: 204,
+      responseBody: null,
+      error: null,
+      nextAttemptAt: null,
+      deliveredAt: new Date(at),
+    });
   });
 });

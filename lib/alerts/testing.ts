@@ -28,14 +28,20 @@ export async function startReceiver(answer: () => number = () => 204, body: (sta
 export function insertWebhook(url: string, events: string[], opts: { secret?: string; active?: boolean } = {}) {
   const id = crypto.randomUUID();
   const secret = opts.secret ?? `secret-${id}`;
-  getDb().insert(webhooks).values({ id, url, secretEnc: encrypt(secret), events, active: opts.active ?? true, createdAt: new Date() }).run();
+  getDb()
+    .insert(webhooks)
+    .values({ id, url, secretEnc: encrypt(secret), events, active: opts.active ?? true, createdAt: new Date() })
+    .run();
   return { id, secret };
 }
 
 export function insertApp(name: string, plan: string) {
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb().insert(xeroApps).values({ id, name, environment: "production", plan, clientId: `client-${id}`, redirectUri: "http://localhost/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
+  getDb()
+    .insert(xeroApps)
+    .values({ id, name, environment: "production", plan, clientId: `client-${id}`, redirectUri: "http://localhost/cb", scopes: "openid", createdAt: at, updatedAt: at })
+    .run();
   return id;
 }
 
@@ -49,9 +55,16 @@ export function insertGrant(appId: string, email = `${crypto.randomUUID().slice(
 export function insertConnection(appId: string, grantId: string, tenant: { id?: string; name?: string } = {}) {
   const tenantId = tenant.id ?? crypto.randomUUID();
   const at = new Date();
-  getDb().insert(organisations).values({ tenantId, name: tenant.name ?? `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing().run();
+  getDb()
+    .insert(organisations)
+    .values({ tenantId, name: tenant.name ?? `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at, updatedAt: at })
+    .onConflictDoNothing()
+    .run();
   const id = crypto.randomUUID();
-  getDb().insert(connections).values({ id, appId, grantId, tenantId, tenantName: tenant.name ?? "Org", tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at }).run();
+  getDb()
+    .insert(connections)
+    .values({ id, appId, grantId, tenantId, tenantName: tenant.name ?? "Org", tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at })
+    .run();
   return { id, tenantId };
 }
 

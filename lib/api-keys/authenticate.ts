@@ -20,13 +20,20 @@ export function authenticateApiKey(authorization: string | null): KeyCheck {
   const secret = match[1]!;
   if (!looksLikeApiKey(secret)) return { ok: false, reason: "invalid" };
   const db = getDb();
-  const row = db.select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes, environment: apiKeys.environment, revokedAt: apiKeys.revokedAt, lastUsedAt: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.keyHash, hashApiKey(secret))).get();
+  const row = db
+    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes, environment: apiKeys.environment, revokedAt: apiKeys.revokedAt, lastUsedAt: apiKeys.lastUsedAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.keyHash, hashApiKey(secret)))
+    .get();
   if (!row) return { ok: false, reason: "invalid" };
   if (row.revokedAt) return { ok: false, reason: "revoked" };
   const now = realNowMs();
   // "Last used" to the minute: one write a minute per key, not one per request.
   if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_GRANULARITY_MS) {
-    db.update(apiKeys).set({ lastUsedAt: new Date(now) }).where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now - LAST_USED_GRANULARITY_MS))))).run();
+    db.update(apiKeys)
+      .set({ lastUsedAt: new Date(now) })
+      .where(and(eq(apiKeys.id, row.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now - LAST_USED_GRANULARITY_MS)))))
+      .run();
   }
   return { ok: true, key: { keyId: row.id, name: row.name, prefix: row.prefix, scopes: row.scopes, environment: row.environment } };
 }
@@ -53,5 +60,8 @@ export function takeRateLimit(keyId: string): { ok: true } | { ok: false; retryA
 
 /** Drops counters that no longer matter (called by the background tick). */
 export function pruneApiKeyCounters(): number {
-  return getDb().delete(apiKeyCounters).where(lt(apiKeyCounters.expiresAt, new Date(realNowMs()))).run().changes;
+  return getDb()
+    .delete(apiKeyCounters)
+    .where(lt(apiKeyCounters.expiresAt, new Date(realNowMs())))
+    .run().changes;
 }

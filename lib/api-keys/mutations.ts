@@ -18,7 +18,12 @@ export async function createApiKey(data: CreateApiKeyInput, actor: SessionUser):
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
   getDb().insert(apiKeys).values({ id, name: data.name, keyHash: hash, prefix, ownerId: actor.id, environment: data.environment, scopes: data.scopes, createdAt: realNow() }).run();
-  recordAudit({ actor: { id: actor.id, email: actor.email }, action: "api_key.created", target: { type: "api_key", id, label: `${data.name} (${prefix})` }, details: { environment: data.environment, scopes: data.scopes } });
+  recordAudit({
+    actor: { id: actor.id, email: actor.email },
+    action: "api_key.created",
+    target: { type: "api_key", id, label: `${data.name} (${prefix})` },
+    details: { environment: data.environment, scopes: data.scopes },
+  });
   return { id, name: data.name, secret, prefix };
 }
 
@@ -27,6 +32,9 @@ export async function revokeApiKey(keyId: string, actor: SessionUser): Promise<v
   const key = db.select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).get();
   if (!key) throw notFound("That API key");
   if (key.revokedAt) return;
-  db.update(apiKeys).set({ revokedAt: realNow() }).where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))).run();
+  db.update(apiKeys)
+    .set({ revokedAt: realNow() })
+    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
+    .run();
   recordAudit({ actor: { id: actor.id, email: actor.email }, action: "api_key.revoked", target: { type: "api_key", id: keyId, label: `${key.name} (${key.prefix})` } });
 }

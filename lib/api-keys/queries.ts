@@ -8,7 +8,17 @@ export type ApiKeyRow = ReturnType<typeof selectKeys>[number];
 
 function selectKeys() {
   return getDb()
-    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, environment: apiKeys.environment, scopes: apiKeys.scopes, createdAt: apiKeys.createdAt, lastUsedAt: apiKeys.lastUsedAt, revokedAt: apiKeys.revokedAt, createdBy: users.email })
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      environment: apiKeys.environment,
+      scopes: apiKeys.scopes,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+      createdBy: users.email,
+    })
     .from(apiKeys)
     .leftJoin(users, eq(users.id, apiKeys.ownerId))
     .orderBy(desc(apiKeys.createdAt))

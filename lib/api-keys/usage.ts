@@ -16,12 +16,22 @@ const dayBucket = (ms: number) => `tokens:${new Date(ms).toISOString().slice(0, 
 export function recordTokenVend(key: ApiKeyPrincipal, grant: { id: string; label: string }): void {
   const now = realNowMs();
   const count = bumpCounter(key.keyId, dayBucket(now), now + 2 * DAY_MS);
-  if (count === 1) recordAudit({ actor: { id: `api-key:${key.keyId}`, email: `API key ${key.prefix}` }, action: "api_key.tokens_vended", target: { type: "grant", id: grant.id, label: grant.label }, details: { key: key.name } });
+  if (count === 1)
+    recordAudit({
+      actor: { id: `api-key:${key.keyId}`, email: `API key ${key.prefix}` },
+      action: "api_key.tokens_vended",
+      target: { type: "grant", id: grant.id, label: grant.label },
+      details: { key: key.name },
+    });
 }
 
 /** Tokens each key vended today (UTC day), for the API keys page. */
 export function tokensVendedToday(keyIds: string[]): Record<string, number> {
   if (keyIds.length === 0) return {};
-  const rows = getDb().select({ keyId: apiKeyCounters.keyId, count: apiKeyCounters.count }).from(apiKeyCounters).where(and(inArray(apiKeyCounters.keyId, keyIds), eq(apiKeyCounters.bucket, dayBucket(realNowMs())))).all();
+  const rows = getDb()
+    .select({ keyId: apiKeyCounters.keyId, count: apiKeyCounters.count })
+    .from(apiKeyCounters)
+    .where(and(inArray(apiKeyCounters.keyId, keyIds), eq(apiKeyCounters.bucket, dayBucket(realNowMs()))))
+    .all();
   return Object.fromEntries(rows.map((r) => [r.keyId, r.count]));
 }

@@ -26,8 +26,14 @@ describe("API key matrix", () => {
   it("lists every /api/v1 route handler", () => {
     const found = discoverEndpoints().filter((e) => e.file.startsWith("app/api/v1/"));
     expect(found.length).toBeGreaterThan(3);
-    expect(found.filter((e) => !apiMatrix[e.key]).map((e) => e.key), "add these to lib/testing/api-matrix.ts").toEqual([]);
-    expect(Object.keys(apiMatrix).filter((k) => !found.some((e) => e.key === k)), "stale entries").toEqual([]);
+    expect(
+      found.filter((e) => !apiMatrix[e.key]).map((e) => e.key),
+      "add these to lib/testing/api-matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(apiMatrix).filter((k) => !found.some((e) => e.key === k)),
+      "stale entries",
+    ).toEqual([]);
   });
 
   for (const [route, entry] of Object.entries(apiMatrix)) {

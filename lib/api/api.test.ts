@@ -64,7 +64,10 @@ describe("GET /connections", () => {
     let cursor: string | null = null;
     do {
       const path: string = `/connections?app=${prodApp}&limit=3${cursor ? `&cursor=${cursor}` : ""}`;
-      const body = (await expectDocumented("GET", path, await callApi(connectionsRoute.GET, { path, key: read }))) as { data: Array<{ tenantName: string; xeroUser: { name: string } }>; nextCursor: string | null };
+      const body = (await expectDocumented("GET", path, await callApi(connectionsRoute.GET, { path, key: read }))) as {
+        data: Array<{ tenantName: string; xeroUser: { name: string } }>;
+        nextCursor: string | null;
+      };
       seen.push(...body.data.map((c) => c.tenantName));
       expect(body.data.every((c) => c.xeroUser.name === "Ben")).toBe(true);
       cursor = body.nextCursor;
@@ -87,7 +90,12 @@ describe("keys", () => {
   it("no key, a junk key and a revoked key get 401; a key without the scope gets 403", async () => {
     const revoked = insertTestApiKey(["read"], "all", { revoked: true }).secret;
     const tokensOnly = insertTestApiKey(["tokens"]).secret;
-    for (const [key, status, code] of [[undefined, 401, "unauthorized"], ["cdk_junk", 401, "unauthorized"], [revoked, 401, "unauthorized"], [tokensOnly, 403, "forbidden"]] as const) {
+    for (const [key, status, code] of [
+      [undefined, 401, "unauthorized"],
+      ["cdk_junk", 401, "unauthorized"],
+      [revoked, 401, "unauthorized"],
+      [tokensOnly, 403, "forbidden"],
+    ] as const) {
       const res = await callApi(apps.GET, { path: "/apps", key });
       expect(res.status).toBe(status);
       expect(await expectDocumented("GET", "/apps", res)).toMatchObject({ error: { code } });

@@ -127,7 +127,9 @@ describe("GET /grants", () => {
     const prod = await all<Grant>(grantsRoute.GET, `/grants?app=${ids.prod}`, (g) => g.id);
     expect(prod.map((g) => g.id).sort()).toEqual([ids.mayaGrant, ids.benGrant].sort());
     expect((await get<Page<Grant>>(grantsRoute.GET, `/grants?source=import`)).body.data.map((g) => g.id)).toContain(ids.omarGrant);
-    expect((await get<Page<Grant>>(grantsRoute.GET, `/grants?endUser=${ids.maya}`)).body.data).toEqual([expect.objectContaining({ id: ids.mayaGrant, connectionCount: 2, endUser: expect.objectContaining({ externalId: "cust-maya" }) })]);
+    expect((await get<Page<Grant>>(grantsRoute.GET, `/grants?endUser=${ids.maya}`)).body.data).toEqual([
+      expect.objectContaining({ id: ids.mayaGrant, connectionCount: 2, endUser: expect.objectContaining({ externalId: "cust-maya" }) }),
+    ]);
     expect((await get<Page<Grant>>(grantsRoute.GET, `/grants?status=revoked&app=${ids.prod}`)).body.data).toEqual([]);
     const one = await callApi(grantRoute.GET, { path: `/grants/${ids.benGrant}`, key: read, params: { id: ids.benGrant } });
     const text = JSON.stringify(await expectDocumented("GET", `/grants/${ids.benGrant}`, one));
@@ -149,7 +151,11 @@ describe("GET /organisations and /xero-users", () => {
     expect(orgs.map((o) => o.name)).toEqual(["Reads Ben Org", "Reads Dev Org", "Reads Second Org", "Reads Shared Org"]);
     const dev = await get<Page<{ name: string }>>(organisationsRoute.GET, "/organisations?q=Reads", undefined, devRead);
     expect(dev.body.data.map((o) => o.name)).toEqual(["Reads Dev Org"]);
-    const { body } = await get<{ apps: Array<{ appId: string; connections: Array<{ xeroUser: { name: string }; endUser: EndUser | null }> }> }>(organisationRoute.GET, `/organisations/${sharedTenant}`, { tenantId: sharedTenant });
+    const { body } = await get<{ apps: Array<{ appId: string; connections: Array<{ xeroUser: { name: string }; endUser: EndUser | null }> }> }>(
+      organisationRoute.GET,
+      `/organisations/${sharedTenant}`,
+      { tenantId: sharedTenant },
+    );
     expect(body.apps[0]!.connections[0]).toMatchObject({ xeroUser: { name: "Maya" }, endUser: { externalId: "cust-maya", account: { name: "Northwind" } } });
     expect((await get(organisationRoute.GET, `/organisations/${sharedTenant}`, { tenantId: sharedTenant }, devRead)).status).toBe(404);
     expect((await get(organisationRoute.GET, `/organisations/${NO_ID}`, { tenantId: NO_ID })).status).toBe(404);

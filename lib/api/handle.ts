@@ -31,13 +31,26 @@ export function apiRoute<E extends Endpoint>(endpoint: E, impl: (input: ApiInput
   return async (request: Request, context: RouteContext): Promise<Response> => {
     const check = authenticateApiKey(request.headers.get("authorization"));
     if (!check.ok) {
-      const message = check.reason === "missing" ? "Send an API key: Authorization: Bearer cdk_…. Admins create keys under Settings → API keys." : check.reason === "revoked" ? "This API key was revoked. Ask an admin for a new one." : "This API key is not valid. Check that you copied all of it.";
+      const message =
+        check.reason === "missing"
+          ? "Send an API key: Authorization: Bearer cdk_…. Admins create keys under Settings → API keys."
+          : check.reason === "revoked"
+            ? "This API key was revoked. Ask an admin for a new one."
+            : "This API key is not valid. Check that you copied all of it.";
       return apiError(401, "unauthorized", message, undefined, { "www-authenticate": 'Bearer realm="connection-desk"' });
     }
     const key = check.key;
     const limit = takeRateLimit(key.keyId);
-    if (!limit.ok) return apiError(429, "rate_limited", `This API key made too many requests. Wait ${limit.retryAfterSeconds} s and try again.`, { retryAfterSeconds: limit.retryAfterSeconds }, { "retry-after": String(limit.retryAfterSeconds) });
-    if (endpoint.scope && !scopesAllow(key.scopes, scopeGate[endpoint.scope]!)) return apiError(403, "forbidden", `This API key lacks the "${endpoint.scope}" scope this endpoint needs.`, { requiredScope: endpoint.scope });
+    if (!limit.ok)
+      return apiError(
+        429,
+        "rate_limited",
+        `This API key made too many requests. Wait ${limit.retryAfterSeconds} s and try again.`,
+        { retryAfterSeconds: limit.retryAfterSeconds },
+        { "retry-after": String(limit.retryAfterSeconds) },
+      );
+    if (endpoint.scope && !scopesAllow(key.scopes, scopeGate[endpoint.scope]!))
+      return apiError(403, "forbidden", `This API key lacks the "${endpoint.scope}" scope this endpoint needs.`, { requiredScope: endpoint.scope });
 
     const params = endpoint.params?.safeParse(await context.params);
     if (params && !params.success) return apiError(404, "not_found", "Nothing exists at this address: check the id in the path.", fieldErrors(params.error));
@@ -77,7 +90,8 @@ async function readJsonBody(request: Request): Promise<{ ok: true; value: unknow
       : { ok: false, response: apiError(400, "invalid_request", error.message) };
   }
   if (text.trim() === "") return { ok: true, value: {} };
-  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? "")) return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };
+  if (!/^application\/(.+\+)?json\b/i.test(request.headers.get("content-type") ?? ""))
+    return { ok: false, response: apiError(415, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.") };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

@@ -22,11 +22,19 @@ const commonErrors: Record<number, string> = {
   429: "Too many requests for this key: wait for Retry-After seconds.",
   500: "Something failed on our side; the message carries a reference.",
 };
-const extraErrors: Record<number, string> = { 404: "The resource does not exist (or is outside the key's environment).", 409: "The request conflicts with the resource's state.", 415: "The body is not JSON.", 502: "Xero failed or could not be reached." };
+const extraErrors: Record<number, string> = {
+  404: "The resource does not exist (or is outside the key's environment).",
+  409: "The request conflicts with the resource's state.",
+  415: "The body is not JSON.",
+  502: "Xero failed or could not be reached.",
+};
 
 function parametersOf(endpoint: Endpoint) {
   const list: JsonSchema[] = [];
-  for (const [where, schema] of [["path", endpoint.params], ["query", endpoint.query]] as const) {
+  for (const [where, schema] of [
+    ["path", endpoint.params],
+    ["query", endpoint.query],
+  ] as const) {
     if (!schema) continue;
     const json = schemaOf(schema, "input") as { properties?: Record<string, JsonSchema>; required?: string[] };
     for (const [name, property] of Object.entries(json.properties ?? {})) {
@@ -43,7 +51,10 @@ const bodyOptional = (body: z.ZodType) => body.safeParse({}).success;
 function operationOf(endpoint: Endpoint) {
   // Any endpoint that reads a body refuses one that is not JSON with 415.
   const errorStatuses = [...new Set([...Object.keys(commonErrors).map(Number), ...(endpoint.body ? [415] : []), ...(endpoint.errors ?? [])])].sort();
-  const errorResponse = (status: number) => ({ description: commonErrors[status] ?? extraErrors[status] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+  const errorResponse = (status: number) => ({
+    description: commonErrors[status] ?? extraErrors[status] ?? "Error",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+  });
   return {
     operationId: endpoint.operationId,
     summary: endpoint.summary,

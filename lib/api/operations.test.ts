@@ -70,12 +70,18 @@ describe("POST /diagnose", () => {
 
   it("looks up an unrecognised message as a name, and leaves out apps of environments the key does not cover", async () => {
     const res = await post(diagnoseRoute.POST, "/diagnose", read, { message: "Ops Co" });
-    const body = (await expectDocumented("POST", "/diagnose", res)) as { classification: { kind: string }; nameMatch: { matched: { kind: string; externalId: string } | null }; customer: { externalId: string; apps: Array<{ appId: string; live: number }> } };
+    const body = (await expectDocumented("POST", "/diagnose", res)) as {
+      classification: { kind: string };
+      nameMatch: { matched: { kind: string; externalId: string } | null };
+      customer: { externalId: string; apps: Array<{ appId: string; live: number }> };
+    };
     expect(body.classification.kind).toBe("unrecognised");
     expect(body.nameMatch.matched).toMatchObject({ kind: "customer", externalId: "ops-maya" });
     expect(body.customer).toMatchObject({ externalId: "ops-maya", apps: [{ appId: prodApp, live: 4 }] });
 
-    const partial = (await expectDocumented("POST", "/diagnose", await post(diagnoseRoute.POST, "/diagnose", devWrite, { message: "Ops Ledger" }))) as { nameMatch: { matched: unknown; suggestions: Array<{ kind: string; name: string }> } };
+    const partial = (await expectDocumented("POST", "/diagnose", await post(diagnoseRoute.POST, "/diagnose", devWrite, { message: "Ops Ledger" }))) as {
+      nameMatch: { matched: unknown; suggestions: Array<{ kind: string; name: string }> };
+    };
     expect(partial.nameMatch.matched).toBeNull();
     expect(partial.nameMatch.suggestions.filter((c) => c.kind === "app").map((c) => c.name)).toEqual(["Ops Ledger (dev)"]);
   });

@@ -57,7 +57,10 @@ export function presentEndUser(e: EndUserRef): z.input<typeof endUserSchema> {
   return endUserView(e);
 }
 
-export function presentGrant(g: Pick<GrantRow, "id" | "appId" | "source" | "status" | "xeroUserId" | "name" | "email" | "lastRefreshOkAt" | "lastObservedAt" | "createdAt">, endUser: EndUserRef | null): z.input<typeof grantSchema> {
+export function presentGrant(
+  g: Pick<GrantRow, "id" | "appId" | "source" | "status" | "xeroUserId" | "name" | "email" | "lastRefreshOkAt" | "lastObservedAt" | "createdAt">,
+  endUser: EndUserRef | null,
+): z.input<typeof grantSchema> {
   return {
     id: g.id,
     appId: g.appId,

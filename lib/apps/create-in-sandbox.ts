@@ -21,7 +21,11 @@ export async function createAppInSandbox(input: z.output<typeof sandboxAppSchema
   if (/xero/i.test(input.name)) throw new AppError("bad_request", "Some fields need attention.", { name: ["Xero does not allow “Xero” in an app's name."] });
   let created;
   try {
-    created = await createSandboxPortalApp(`${env().appUrl}/sandbox/xero/portal`, { name: input.name, plan: input.plan, certified: input.certified, redirectUris: [callbackUrl()] }, { [SERVICE_KEY_HEADER]: sandboxServiceKey() });
+    created = await createSandboxPortalApp(
+      `${env().appUrl}/sandbox/xero/portal`,
+      { name: input.name, plan: input.plan, certified: input.certified, redirectUris: [callbackUrl()] },
+      { [SERVICE_KEY_HEADER]: sandboxServiceKey() },
+    );
   } catch (error) {
     throw new AppError("upstream", `The sandbox did not create the app${isXeroError(error) ? ` (${error.userMessage})` : ""}. Try again.`);
   }

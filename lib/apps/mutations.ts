@@ -44,7 +44,17 @@ export async function createApp(input: CreateAppInput, user: SessionUser): Promi
   const { clientSecret, ...fields } = input;
   getDb()
     .insert(xeroApps)
-    .values({ id, ...fields, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), portalCountReadAt: fields.portalConnectionCount === null ? null : at, clientSecretEnc: clientSecret ? encrypt(clientSecret) : null, redirectUri: callbackUrl(), createdBy: user.id, createdAt: at, updatedAt: at })
+    .values({
+      id,
+      ...fields,
+      allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls),
+      portalCountReadAt: fields.portalConnectionCount === null ? null : at,
+      clientSecretEnc: clientSecret ? encrypt(clientSecret) : null,
+      redirectUri: callbackUrl(),
+      createdBy: user.id,
+      createdAt: at,
+      updatedAt: at,
+    })
     .run();
   recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
   return { id };
@@ -56,15 +66,28 @@ export async function updateApp(id: string, input: UpdateAppInput, user: Session
   const at = xeroNow();
   // The reading's date moves only when the number does: saving the form again is not a new reading.
   const portalRead = input.portalConnectionCount !== app.portalConnectionCount ? { portalCountReadAt: input.portalConnectionCount === null ? null : at } : {};
-  getDb().update(xeroApps).set({ ...input, ...portalRead, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), updatedAt: at }).where(eq(xeroApps.id, app.id)).run();
+  getDb()
+    .update(xeroApps)
+    .set({ ...input, ...portalRead, allowedReturnUrls: allowedReturnUrls(input.allowedReturnUrls), updatedAt: at })
+    .where(eq(xeroApps.id, app.id))
+    .run();
   // A larger portal count can put the app at its cap: limit alerts look again.
   if ("portalCountReadAt" in portalRead) afterConnectionsChanged();
-  recordAudit({ actor: user, action: "app.updated", target: { type: "app", id: app.id, label: input.name }, details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount } });
+  recordAudit({
+    actor: user,
+    action: "app.updated",
+    target: { type: "app", id: app.id, label: input.name },
+    details: { plan: input.plan, certified: input.certified, capOverride: input.capOverride, portalConnectionCount: input.portalConnectionCount },
+  });
 }
 
 export async function replaceAppSecret(id: string, clientSecret: string, user: SessionUser): Promise<void> {
   const app = existingApp(id);
-  getDb().update(xeroApps).set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() }).where(eq(xeroApps.id, app.id)).run();
+  getDb()
+    .update(xeroApps)
+    .set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() })
+    .where(eq(xeroApps.id, app.id))
+    .run();
   recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
 }
 

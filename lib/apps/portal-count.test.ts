@@ -35,7 +35,11 @@ beforeAll(() => {
 
 async function setPortalCount(count: string) {
   const app = getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
-  await updateApp(appId, updateAppSchema.parse({ name: app.name, environment: app.environment, plan: app.plan, clientId: app.clientId, scopes: app.scopes, capOverride: "", notes: "", portalConnectionCount: count }), developer);
+  await updateApp(
+    appId,
+    updateAppSchema.parse({ name: app.name, environment: app.environment, plan: app.plan, clientId: app.clientId, scopes: app.scopes, capOverride: "", notes: "", portalConnectionCount: count }),
+    developer,
+  );
   return getDb().select({ count: xeroApps.portalConnectionCount, readAt: xeroApps.portalCountReadAt }).from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
 }
 
@@ -50,7 +54,11 @@ describe("Xero's own count", () => {
     const first = await setPortalCount("25");
     expect(first.count).toBe(25);
     expect(first.readAt).not.toBeNull();
-    getDb().update(xeroApps).set({ portalCountReadAt: new Date("2026-01-01T00:00:00Z") }).where(eq(xeroApps.id, appId)).run();
+    getDb()
+      .update(xeroApps)
+      .set({ portalCountReadAt: new Date("2026-01-01T00:00:00Z") })
+      .where(eq(xeroApps.id, appId))
+      .run();
     expect((await setPortalCount("25")).readAt?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect((await setPortalCount("25")).count).toBe(25);
   });

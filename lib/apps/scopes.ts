@@ -9,12 +9,7 @@ export function defaultScopesFor(plan: string): string {
 }
 
 // Broad scopes that apps on the 2026 plans may no longer request (granular scopes replaced them).
-const BROAD_SCOPES = new Set([
-  "accounting.transactions",
-  "accounting.transactions.read",
-  "accounting.reports.read",
-  "accounting.journals.read",
-]);
+const BROAD_SCOPES = new Set(["accounting.transactions", "accounting.transactions.read", "accounting.reports.read", "accounting.journals.read"]);
 
 export function normaliseScopes(scopes: string): string {
   return [...new Set(scopes.split(/\s+/).filter(Boolean))].join(" ");

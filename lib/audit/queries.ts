@@ -11,7 +11,14 @@ export const AUDIT_PAGE_SIZE = 50;
 const actionNames = Object.keys(auditActions) as [AuditAction, ...AuditAction[]];
 
 export const listAuditEventsSchema = z.object({
-  actor: z.string().trim().toLowerCase().max(320).optional().catch(undefined).transform((v) => v || undefined),
+  actor: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(320)
+    .optional()
+    .catch(undefined)
+    .transform((v) => v || undefined),
   // An unknown action (an old bookmark) shows everything rather than failing the page.
   action: z.enum(actionNames).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
@@ -38,7 +45,12 @@ export async function listAuditEvents(input: ListAuditEventsInput = {}): Promise
   const { actor, action, page } = listAuditEventsSchema.parse(input);
   const where = and(actor ? eq(auditEvents.actorEmail, actor) : undefined, action ? eq(auditEvents.action, action) : undefined);
   const db = getDb();
-  const total = db.select({ n: sql<number>`count(*)` }).from(auditEvents).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(auditEvents)
+      .where(where)
+      .get()?.n ?? 0;
   const rows = db
     .select({
       id: auditEvents.id,

@@ -30,7 +30,9 @@ export function takeAddressAttempt(db: Tx, address: string, now: Date, limit: nu
     .returning({ attempts: t.attempts })
     .get();
   // Windows that ended long ago only take space.
-  db.delete(t).where(lt(t.windowStartedAt, new Date(now.getTime() - 10 * ADDRESS_WINDOW_MS))).run();
+  db.delete(t)
+    .where(lt(t.windowStartedAt, new Date(now.getTime() - 10 * ADDRESS_WINDOW_MS)))
+    .run();
   return row.attempts <= limit;
 }
 

@@ -13,7 +13,13 @@ import { MAX_FAILURES } from "@/lib/auth/lockout";
 
 let n = 0;
 const freshAddress = () => `203.0.113.${++n}`;
-const auditsFor = (email: string) => getDb().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorEmail, email)).all().map((r) => r.action);
+const auditsFor = (email: string) =>
+  getDb()
+    .select({ action: auditEvents.action })
+    .from(auditEvents)
+    .where(eq(auditEvents.actorEmail, email))
+    .all()
+    .map((r) => r.action);
 
 beforeAll(() => migrateDatabase());
 

@@ -8,11 +8,7 @@ import { takeAddressAttempt } from "@/lib/auth/address-throttle";
 import { afterFailure, lockedUntil } from "@/lib/auth/lockout";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 
-export type CredentialCheck =
-  | { ok: true; user: { id: string; email: string } }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled" }
-  | { ok: false; reason: "locked"; until: Date };
+export type CredentialCheck = { ok: true; user: { id: string; email: string } } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled" } | { ok: false; reason: "locked"; until: Date };
 
 export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -33,7 +29,10 @@ function admit(email: string, address: string, at: Date): Admission {
       if (until) return { admitted: false, refusal: { ok: false, reason: "locked", until } };
       if (!takeAddressAttempt(tx, address, at, env().SIGN_IN_ATTEMPTS_PER_MINUTE)) return { admitted: false, refusal: { ok: false, reason: "throttled" } };
       const next = afterFailure(state, at);
-      tx.insert(signInThrottle).values({ email, ...next }).onConflictDoUpdate({ target: signInThrottle.email, set: next }).run();
+      tx.insert(signInThrottle)
+        .values({ email, ...next })
+        .onConflictDoUpdate({ target: signInThrottle.email, set: next })
+        .run();
       return { admitted: true, failures: next.failures, lockedUntil: next.lockedUntil };
     },
     { behavior: "immediate" },
@@ -70,5 +69,9 @@ export async function checkCredentials(rawEmail: string, password: string, addre
 /** Re-hashes at today's cost while the password is at hand, unless the hash changed meanwhile. */
 async function upgradeHash(userId: string, oldHash: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  getDb().update(users).set({ passwordHash }).where(and(eq(users.id, userId), eq(users.passwordHash, oldHash))).run();
+  getDb()
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)))
+    .run();
 }

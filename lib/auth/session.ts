@@ -36,11 +36,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = getDb()
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active })
-    .from(users)
-    .where(eq(users.id, id))
-    .get();
+  const user = getDb().select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

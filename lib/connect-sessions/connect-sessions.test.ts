@@ -50,7 +50,21 @@ function registerApp(opts: { capOverride?: number; returnUrls?: string[] } = {})
   const at = new Date();
   getDb()
     .insert(xeroApps)
-    .values({ id, name, environment: "production", plan: "core", certified: true, clientId: app.clientId, clientSecretEnc: encrypt(clientSecret!), redirectUri, scopes: "openid profile email accounting.settings offline_access", capOverride: opts.capOverride ?? null, allowedReturnUrls: opts.returnUrls ?? [RETURN], createdAt: at, updatedAt: at })
+    .values({
+      id,
+      name,
+      environment: "production",
+      plan: "core",
+      certified: true,
+      clientId: app.clientId,
+      clientSecretEnc: encrypt(clientSecret!),
+      redirectUri,
+      scopes: "openid profile email accounting.settings offline_access",
+      capOverride: opts.capOverride ?? null,
+      allowedReturnUrls: opts.returnUrls ?? [RETURN],
+      createdAt: at,
+      updatedAt: at,
+    })
     .run();
   return { id, name };
 }
@@ -76,7 +90,10 @@ async function consentThrough(session: CreatedSession, email: string, tenantIds:
 /** Organisations of a seeded Xero user that no other test in this file picks. */
 const used = new Set<string>();
 function freeOrgs(email: string, n: number): string[] {
-  const orgs = organisationsOf(sb.user(email).xeroUserId).map((o) => o.id).filter((id) => !used.has(id)).slice(0, n);
+  const orgs = organisationsOf(sb.user(email).xeroUserId)
+    .map((o) => o.id)
+    .filter((id) => !used.has(id))
+    .slice(0, n);
   orgs.forEach((id) => used.add(id));
   expect(orgs).toHaveLength(n);
   return orgs;
@@ -100,7 +117,13 @@ describe("creating a connect session", () => {
     const endUser = { id: "cust-1", email: "Jane@Acme.test", displayName: "Jane Doe", account: { id: "acct-9", name: "Acme Pty" }, tags: ["pro", "au"] };
     const { res, body } = await createSession({ appId: app.id, endUser, returnUrl: `${RETURN}?tab=xero` });
     expect(res.status).toBe(201);
-    expect(body).toMatchObject({ appId: app.id, status: "pending", error: null, connectionIds: [], endUser: { externalId: "cust-1", email: "jane@acme.test", account: { id: "acct-9", name: "Acme Pty" }, tags: ["pro", "au"] } });
+    expect(body).toMatchObject({
+      appId: app.id,
+      status: "pending",
+      error: null,
+      connectionIds: [],
+      endUser: { externalId: "cust-1", email: "jane@acme.test", account: { id: "acct-9", name: "Acme Pty" }, tags: ["pro", "au"] },
+    });
     expect(body.url).toMatch(new RegExp(`^${origin}/connect/[\\w-]{43}$`));
     const stored = getDb().select().from(connectSessions).where(eq(connectSessions.id, body.id)).get()!;
     expect(stored.tokenHash).not.toContain(tokenOf(body.url));
@@ -142,7 +165,11 @@ describe("the end user's journey", () => {
 
     const read = await callApi(getRoute, { path: `/connect-sessions/${session.id}`, key: readKey, params: { id: session.id } });
     expect(await expectDocumented("GET", `/connect-sessions/${session.id}`, read)).toMatchObject({ status: "completed", connectionIds });
-    const grant = getDb().select().from(grants).where(and(eq(grants.appId, app.id), eq(grants.xeroUserId, sb.user("tom.").xeroUserId))).get()!;
+    const grant = getDb()
+      .select()
+      .from(grants)
+      .where(and(eq(grants.appId, app.id), eq(grants.xeroUserId, sb.user("tom.").xeroUserId)))
+      .get()!;
     expect(grant).toMatchObject({ source: "connect_session", endUserId: session.endUser.id, status: "active" });
     const rows = getDb().select().from(connections).where(eq(connections.grantId, grant.id)).all();
     expect(rows.map((r) => r.id).sort()).toEqual([...connectionIds].sort());
@@ -176,7 +203,11 @@ describe("the end user's journey", () => {
   it("an expired link shows the expired page with returnUrl?error=expired and reads as expired", async () => {
     const app = registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-6" }, returnUrl: RETURN });
-    getDb().update(connectSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(connectSessions.id, session.id)).run();
+    getDb()
+      .update(connectSessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(connectSessions.id, session.id))
+      .run();
     const page = viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "expired" });
     expect(page.kind === "failed" && new URL(page.returnTo).searchParams.get("error")).toBe("expired");
@@ -188,16 +219,27 @@ describe("the end user's journey", () => {
     // A customer who went to Xero and never came back: expired once the OAuth state would have.
     const { body: abandoned } = await createSession({ appId: app.id, endUser: { id: "cust-6" }, returnUrl: RETURN });
     await start(tokenOf(abandoned.url));
-    getDb().update(connectSessions).set({ expiresAt: new Date(Date.now() - 11 * 60_000) }).where(eq(connectSessions.id, abandoned.id)).run();
+    getDb()
+      .update(connectSessions)
+      .set({ expiresAt: new Date(Date.now() - 11 * 60_000) })
+      .where(eq(connectSessions.id, abandoned.id))
+      .run();
     const gone = await callApi(getRoute, { path: `/connect-sessions/${abandoned.id}`, key: readKey, params: { id: abandoned.id } });
     expect(await expectDocumented("GET", `/connect-sessions/${abandoned.id}`, gone)).toMatchObject({ status: "expired" });
   });
 
   it("an app at its cap fails fast: connection_limit, recorded and sent to the webhook", async () => {
     const webhookId = crypto.randomUUID();
-    getDb().insert(webhooks).values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["connect_session.failed"], createdAt: new Date() }).run();
+    getDb()
+      .insert(webhooks)
+      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["connect_session.failed"], createdAt: new Date() })
+      .run();
     const app = registerApp({ capOverride: 1 });
-    const filler = getDb().insert(grants).values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "x@y.test", name: "X", createdAt: new Date(), updatedAt: new Date() }).returning().get();
+    const filler = getDb()
+      .insert(grants)
+      .values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "x@y.test", name: "X", createdAt: new Date(), updatedAt: new Date() })
+      .returning()
+      .get();
     insertConnection(app.id, filler.id, "Filler Ltd");
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-7", displayName: "Kim" }, returnUrl: RETURN });
     const page = viewSession(tokenOf(session.url));
@@ -229,7 +271,10 @@ describe("the shared callback", () => {
     }
     // A dashboard state stays behind the dashboard's sign-in, even signed out and whatever the query says.
     const at = xeroNow();
-    getDb().insert(oauthStates).values({ state: "dashboard-state", appId: app.id, userId: insertTestUser("developer").id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) }).run();
+    getDb()
+      .insert(oauthStates)
+      .values({ state: "dashboard-state", appId: app.id, userId: insertTestUser("developer").id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) })
+      .run();
     const res = await callbackRoute(new NextRequest(`${origin}/api/xero/callback?state=dashboard-state&code=x`));
     expect(res.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);
   });
@@ -268,7 +313,11 @@ describe("token vending", () => {
 
   it("50 parallel calls for a grant near expiry make exactly one refresh at the sandbox and share its token", async () => {
     const grant = await connectedGrant("cust-9");
-    getDb().update(grants).set({ accessExpiresAt: new Date(xeroNowMs() + 30_000) }).where(eq(grants.id, grant.id)).run();
+    getDb()
+      .update(grants)
+      .set({ accessExpiresAt: new Date(xeroNowMs() + 30_000) })
+      .where(eq(grants.id, grant.id))
+      .run();
     const since = xeroNowMs();
     const responses = await Promise.all(Array.from({ length: 50 }, () => vend(grant.id)));
     const bodies = (await Promise.all(responses.map((r) => expectDocumented("POST", `/grants/${grant.id}/access-token`, r)))) as Array<{ accessToken: string; expiresAt: string; tenantIds: string[] }>;
@@ -283,8 +332,15 @@ describe("token vending", () => {
   it("a dead grant answers 409 needs_reauth with a reconnect URL for the same customer", async () => {
     const grant = await connectedGrant("cust-10");
     const webhookId = crypto.randomUUID();
-    getDb().insert(webhooks).values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["grant.needs_reauth"], createdAt: new Date() }).run();
-    getDb().update(grants).set({ accessExpiresAt: new Date(0), tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "revoked-refresh-token", expiresAt: new Date(0), scope: [] }) }).where(eq(grants.id, grant.id)).run();
+    getDb()
+      .insert(webhooks)
+      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["grant.needs_reauth"], createdAt: new Date() })
+      .run();
+    getDb()
+      .update(grants)
+      .set({ accessExpiresAt: new Date(0), tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "revoked-refresh-token", expiresAt: new Date(0), scope: [] }) })
+      .where(eq(grants.id, grant.id))
+      .run();
     const res = await vend(grant.id);
     expect(res.status).toBe(409);
     const body = (await expectDocumented("POST", `/grants/${grant.id}/access-token`, res)) as { error: { code: string; details: { reconnectUrl: string; reconnectSessionId: string } } };
@@ -301,13 +357,33 @@ describe("token vending", () => {
   it("observed grants hold no token (409 no_token_held); a grant without a customer says it has no reconnect link", async () => {
     const app = registerApp();
     const at = new Date();
-    const observed = getDb().insert(grants).values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "o@x.test", name: "O", source: "observed", createdAt: at, updatedAt: at }).returning().get();
+    const observed = getDb()
+      .insert(grants)
+      .values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "o@x.test", name: "O", source: "observed", createdAt: at, updatedAt: at })
+      .returning()
+      .get();
     const res = await vend(observed.id);
     expect(res.status).toBe(409);
     expect(await expectDocumented("POST", `/grants/${observed.id}/access-token`, res)).toMatchObject({ error: { code: "no_token_held" } });
-    const dead = getDb().insert(grants).values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "d@x.test", name: "D", status: "needs_reauth", tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "r", expiresAt: new Date(0), scope: [] }), createdAt: at, updatedAt: at }).returning().get();
+    const dead = getDb()
+      .insert(grants)
+      .values({
+        id: crypto.randomUUID(),
+        appId: app.id,
+        xeroUserId: crypto.randomUUID(),
+        email: "d@x.test",
+        name: "D",
+        status: "needs_reauth",
+        tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "r", expiresAt: new Date(0), scope: [] }),
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning()
+      .get();
     const deadRes = await vend(dead.id);
-    expect(await expectDocumented("POST", `/grants/${dead.id}/access-token`, deadRes)).toMatchObject({ error: { code: "needs_reauth", message: expect.stringMatching(/no end user/), details: { reconnectUrl: null } } });
+    expect(await expectDocumented("POST", `/grants/${dead.id}/access-token`, deadRes)).toMatchObject({
+      error: { code: "needs_reauth", message: expect.stringMatching(/no end user/), details: { reconnectUrl: null } },
+    });
     const wrongScope = await vend(dead.id, readKey);
     expect(wrongScope.status).toBe(403);
   });

@@ -20,10 +20,16 @@ const optional = (max: number) =>
 export const linkFormSchema = z.object({
   customerId: z.string().trim().min(1, "Enter your product's id for this customer.").max(200),
   customerName: optional(200),
-  customerEmail: z.union([z.literal(""), z.email("Enter an email address, or leave it empty.").max(320)]).optional().transform((v) => v || undefined),
+  customerEmail: z
+    .union([z.literal(""), z.email("Enter an email address, or leave it empty.").max(320)])
+    .optional()
+    .transform((v) => v || undefined),
   accountName: optional(200),
   returnUrl: z.string().trim().min(1, "Choose where your customer goes back to."),
-  reconnectGrantId: z.union([z.literal(""), z.uuid()]).optional().transform((v) => v || undefined),
+  reconnectGrantId: z
+    .union([z.literal(""), z.uuid()])
+    .optional()
+    .transform((v) => v || undefined),
 });
 
 /** The caller (a server action, through defineAction) has checked "connect-links:create" and parsed the form. */

@@ -32,8 +32,14 @@ export type SessionPage =
   | { kind: "used"; appName: string }
   | { kind: "failed"; appName: string; reason: SessionFailure; returnTo: string };
 
-const appOf = (appId: string) => getDb().select({ name: xeroApps.name, plan: xeroApps.plan, capOverride: xeroApps.capOverride, count: countedConnections }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
-const byToken = (token: string) => getDb().select().from(connectSessions).where(eq(connectSessions.tokenHash, hashSessionToken(token))).get();
+const appOf = (appId: string) =>
+  getDb().select({ name: xeroApps.name, plan: xeroApps.plan, capOverride: xeroApps.capOverride, count: countedConnections }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+const byToken = (token: string) =>
+  getDb()
+    .select()
+    .from(connectSessions)
+    .where(eq(connectSessions.tokenHash, hashSessionToken(token)))
+    .get();
 const failedTo = (s: SessionRow, reason: string) => returnUrlWith(s.returnUrl, { session: s.id, status: "failed", error: reason });
 
 /** The app has no free slot: a new consent could only end on Xero's limit screen. Reconnects add nothing. */
@@ -48,13 +54,29 @@ function atCap(s: SessionRow): { cap: number; used: number } | null {
 export function failSession(s: SessionRow, reason: SessionFailure, details: Record<string, unknown> = {}): void {
   const db = getDb();
   const at = realNow();
-  const changed = db.update(connectSessions).set({ status: reason === "expired" ? "expired" : "failed", error: reason, finishedAt: at }).where(and(eq(connectSessions.id, s.id), inArray(connectSessions.status, ["pending", "opened"]))).run().changes;
+  const changed = db
+    .update(connectSessions)
+    .set({ status: reason === "expired" ? "expired" : "failed", error: reason, finishedAt: at })
+    .where(and(eq(connectSessions.id, s.id), inArray(connectSessions.status, ["pending", "opened"])))
+    .run().changes;
   if (changed === 0) return;
   const app = appOf(s.appId);
   const endUser = endUserById(db, s.endUserId);
   const customer = endUser ? endUserLabel(endUser) : null;
-  recordAudit({ actor: { id: `end-user:${s.endUserId}`, email: `Customer ${endUser?.externalId ?? "?"}` }, action: "connect_session.failed", target: { type: "app", id: s.appId, label: app?.name ?? null }, details: { session: s.id, reason, customer, ...details } });
-  emitAlert("connect_session.failed", { session: { id: s.id, reconnectGrantId: s.reconnectGrantId }, app: { id: s.appId, name: app?.name ?? null }, endUser: endUser ? endUserView(endUser) : null, reason, ...details, at: at.toISOString() });
+  recordAudit({
+    actor: { id: `end-user:${s.endUserId}`, email: `Customer ${endUser?.externalId ?? "?"}` },
+    action: "connect_session.failed",
+    target: { type: "app", id: s.appId, label: app?.name ?? null },
+    details: { session: s.id, reason, customer, ...details },
+  });
+  emitAlert("connect_session.failed", {
+    session: { id: s.id, reconnectGrantId: s.reconnectGrantId },
+    app: { id: s.appId, name: app?.name ?? null },
+    endUser: endUser ? endUserView(endUser) : null,
+    reason,
+    ...details,
+    at: at.toISOString(),
+  });
 }
 
 /** What the link's page shows. Opening it does not use it up: only continuing to Xero does (mail scanners open links too). */
@@ -81,13 +103,26 @@ export function startSession(token: string): string | null {
   const s = byToken(token);
   if (!s || viewSession(token).kind !== "ready") return null;
   const db = getDb();
-  const opened = db.update(connectSessions).set({ status: "opened", openedAt: realNow() }).where(and(eq(connectSessions.id, s.id), eq(connectSessions.status, "pending"), gt(connectSessions.expiresAt, realNow()))).run().changes;
+  const opened = db
+    .update(connectSessions)
+    .set({ status: "opened", openedAt: realNow() })
+    .where(and(eq(connectSessions.id, s.id), eq(connectSessions.status, "pending"), gt(connectSessions.expiresAt, realNow())))
+    .run().changes;
   if (opened === 0) return null;
   const app = appCredentials(s.appId);
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
   const at = xeroNow();
   db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
-  db.insert(oauthStates).values({ state: auth.state, appId: s.appId, userId: `${SESSION_STATE_OWNER}${s.id}`, codeVerifierEnc: encrypt(auth.codeVerifier ?? ""), createdAt: at, expiresAt: new Date(at.getTime() + STATE_TTL_MS) }).run();
+  db.insert(oauthStates)
+    .values({
+      state: auth.state,
+      appId: s.appId,
+      userId: `${SESSION_STATE_OWNER}${s.id}`,
+      codeVerifierEnc: encrypt(auth.codeVerifier ?? ""),
+      createdAt: at,
+      expiresAt: new Date(at.getTime() + STATE_TTL_MS),
+    })
+    .run();
   return auth.url;
 }
 
@@ -105,7 +140,11 @@ export async function completeSession(params: URLSearchParams): Promise<string |
   const pending = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
   if (!pending?.userId.startsWith(SESSION_STATE_OWNER)) return null;
   db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
-  const s = db.select().from(connectSessions).where(eq(connectSessions.id, pending.userId.slice(SESSION_STATE_OWNER.length))).get();
+  const s = db
+    .select()
+    .from(connectSessions)
+    .where(eq(connectSessions.id, pending.userId.slice(SESSION_STATE_OWNER.length)))
+    .get();
   if (!s) return null;
   if (s.status !== "opened") return returnUrlWith(s.returnUrl, { session: s.id, status: s.status, ...(s.error ? { error: s.error } : {}) });
   if (pending.expiresAt < xeroNow()) {
@@ -135,7 +174,14 @@ export async function completeSession(params: URLSearchParams): Promise<string |
       actor: { id: `end-user:${s.endUserId}`, email: `Customer ${endUser?.externalId ?? "?"}` },
       action: "connect_session.completed",
       target: { type: "app", id: s.appId, label: consent.app.name },
-      details: { session: s.id, grantId, reconnect: Boolean(s.reconnectGrantId), customer: endUser ? endUserLabel(endUser) : null, xeroUser: consent.person.email, organisations: consent.picked.map((c) => c.tenantName ?? c.tenantId) },
+      details: {
+        session: s.id,
+        grantId,
+        reconnect: Boolean(s.reconnectGrantId),
+        customer: endUser ? endUserLabel(endUser) : null,
+        xeroUser: consent.person.email,
+        organisations: consent.picked.map((c) => c.tenantName ?? c.tenantId),
+      },
     });
     return returnUrlWith(s.returnUrl, { session: s.id, status: "completed", connections: connectionIds.join(",") });
   } catch (error) {

@@ -33,9 +33,18 @@ export function insertConnectSession(db: Writer, s: NewSession): { id: string; u
  * allowed return URL. When there is no end user or no return URL, why not (for the message).
  */
 export function reconnectLinkFor(db: Writer, grantId: string, createdBy: string): { ok: true; url: string; sessionId: string; expiresAt: Date } | { ok: false; reason: string } {
-  const g = db.select({ endUserId: grants.endUserId, appId: grants.appId, returnUrls: xeroApps.allowedReturnUrls }).from(grants).innerJoin(xeroApps, eq(xeroApps.id, grants.appId)).where(eq(grants.id, grantId)).get();
+  const g = db
+    .select({ endUserId: grants.endUserId, appId: grants.appId, returnUrls: xeroApps.allowedReturnUrls })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .where(eq(grants.id, grantId))
+    .get();
   if (!g) return { ok: false, reason: "The grant no longer exists." };
-  if (!g.endUserId) return { ok: false, reason: "No reconnect link: this grant was not made through a connect session or import, so it has no end user to send one to. Reconnect it from the app's page in Connection Desk." };
+  if (!g.endUserId)
+    return {
+      ok: false,
+      reason: "No reconnect link: this grant was not made through a connect session or import, so it has no end user to send one to. Reconnect it from the app's page in Connection Desk.",
+    };
   const returnUrl = g.returnUrls[0];
   if (!returnUrl) return { ok: false, reason: "No reconnect link: the app has no allowed return URL. Add one on the app's Edit page in Connection Desk." };
   const made = insertConnectSession(db, { appId: g.appId, endUserId: g.endUserId, returnUrl, reconnectGrantId: grantId, createdBy });

@@ -53,7 +53,6 @@ it("returnUrlWith keeps the product's own query", () => {
   expect(returnUrlWith("https://a.example.com/done?tab=xero", { status: "completed", session: "s1" })).toBe("https://a.example.com/done?tab=xero&status=completed&session=s1");
 });
 
-
 it("failureFromCallback maps Xero's callback errors to session failures", () => {
   expect(failureFromCallback("access_denied", null)).toBe("access_denied");
   expect(failureFromCallback("access_denied", "This organisation already has two uncertified apps connected")).toBe("org_cap");

@@ -23,7 +23,10 @@ export function checkReturnUrlShape(raw: string, live: boolean): UrlCheck {
 
 /** Parses the app form's text area (one URL per line) into normalised allowed return URLs, or the problems. */
 export function parseAllowedReturnUrls(text: string, live: boolean): { ok: true; urls: string[] } | { ok: false; problems: string[] } {
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const problems: string[] = [];
   const urls: string[] = [];
   for (const line of lines) {

@@ -48,9 +48,16 @@ export function presentSession(row: SessionRow): SessionView {
 export async function createConnectSession(input: CreateSessionInput, covers: (environment: string) => boolean = () => true): Promise<SessionView & { url: string }> {
   const actor = await requirePermission("connect-links:create");
   const db = getDb();
-  const app = db.select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment, plan: xeroApps.plan, allowedReturnUrls: xeroApps.allowedReturnUrls }).from(xeroApps).where(eq(xeroApps.id, input.appId)).get();
+  const app = db
+    .select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment, plan: xeroApps.plan, allowedReturnUrls: xeroApps.allowedReturnUrls })
+    .from(xeroApps)
+    .where(eq(xeroApps.id, input.appId))
+    .get();
   if (!app || !covers(app.environment)) throw notFound("That app");
-  if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection serves one organisation and is authorised in Xero's developer portal: it has no connect sessions.", { appId: ["Custom Connections have no connect sessions."] });
+  if (app.plan === "custom-connection")
+    throw new AppError("bad_request", "A Custom Connection serves one organisation and is authorised in Xero's developer portal: it has no connect sessions.", {
+      appId: ["Custom Connections have no connect sessions."],
+    });
   const returnUrl = matchReturnUrl(input.returnUrl, app.allowedReturnUrls, env().XERO_MODE === "live");
   if (!returnUrl.ok) throw new AppError("bad_request", "Some fields of the body need attention.", { returnUrl: [returnUrl.reason] });
   if (input.reconnectGrantId) {
@@ -62,15 +69,28 @@ export async function createConnectSession(input: CreateSessionInput, covers: (e
   }
   const made = db.transaction((tx) => {
     const endUser = upsertEndUser(tx, input.endUser);
-    return { endUser, ...insertConnectSession(tx, { appId: app.id, endUserId: endUser.id, returnUrl: returnUrl.url.toString(), reconnectGrantId: input.reconnectGrantId ?? null, createdBy: actor.id }) };
+    return {
+      endUser,
+      ...insertConnectSession(tx, { appId: app.id, endUserId: endUser.id, returnUrl: returnUrl.url.toString(), reconnectGrantId: input.reconnectGrantId ?? null, createdBy: actor.id }),
+    };
   });
-  recordAudit({ actor, action: "connect_session.created", target: { type: "app", id: app.id, label: app.name }, details: { session: made.id, endUser: endUserLabel(made.endUser), endUserId: made.endUser.externalId, reconnectGrantId: input.reconnectGrantId ?? null } });
+  recordAudit({
+    actor,
+    action: "connect_session.created",
+    target: { type: "app", id: app.id, label: app.name },
+    details: { session: made.id, endUser: endUserLabel(made.endUser), endUserId: made.endUser.externalId, reconnectGrantId: input.reconnectGrantId ?? null },
+  });
   return { ...presentSession(made.row), url: made.url };
 }
 
 export async function getConnectSession(id: string, covers: (environment: string) => boolean = () => true): Promise<SessionView> {
   await requirePermission("connections:read");
-  const row = getDb().select({ session: connectSessions, environment: xeroApps.environment }).from(connectSessions).innerJoin(xeroApps, eq(xeroApps.id, connectSessions.appId)).where(eq(connectSessions.id, id)).get();
+  const row = getDb()
+    .select({ session: connectSessions, environment: xeroApps.environment })
+    .from(connectSessions)
+    .innerJoin(xeroApps, eq(xeroApps.id, connectSessions.appId))
+    .where(eq(connectSessions.id, id))
+    .get();
   if (!row || !covers(row.environment)) throw notFound("That connect session");
   return presentSession(row.session);
 }

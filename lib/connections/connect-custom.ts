@@ -32,12 +32,32 @@ export async function connectCustomConnection(appId: string, user: SessionUser):
     const authEventId = claims.authentication_event_id ?? connections[0]!.authEventId ?? crypto.randomUUID();
     const at = xeroNow();
     inTransaction((tx) => {
-      const existing = tx.select({ id: grants.id }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))).get();
+      const existing = tx
+        .select({ id: grants.id })
+        .from(grants)
+        .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId)))
+        .get();
       const id = existing?.id ?? crypto.randomUUID();
-      const fields = { tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, status: "active" as const, authEventIds: [authEventId], updatedAt: at };
+      const fields = {
+        tokenSetEnc: sealTokens(tokens),
+        accessExpiresAt: tokens.expiresAt,
+        refreshObtainedAt: at,
+        lastRefreshOkAt: at,
+        failureCount: 0,
+        status: "active" as const,
+        authEventIds: [authEventId],
+        updatedAt: at,
+      };
       if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-      else tx.insert(grants).values({ id, appId, xeroUserId, email: "", name: `${app.name} (Custom Connection)`, createdAt: at, ...fields }).run();
-      applyXeroList(tx, { id, appId }, connections.map((c) => ({ ...c, authEventId: c.authEventId ?? authEventId })));
+      else
+        tx.insert(grants)
+          .values({ id, appId, xeroUserId, email: "", name: `${app.name} (Custom Connection)`, createdAt: at, ...fields })
+          .run();
+      applyXeroList(
+        tx,
+        { id, appId },
+        connections.map((c) => ({ ...c, authEventId: c.authEventId ?? authEventId })),
+      );
     });
     const names = connections.map((c) => c.tenantName ?? c.tenantId);
     recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { organisations: names, customConnection: true } });

@@ -34,7 +34,12 @@ const priya = () => sb.user("priya.");
 /** What Xero lists for Priya on this app (Xero's own state). */
 const xeroListed = () => listUserConnections(sandboxAppId, priya().xeroUserId).map((c) => c.id);
 const row = (id: string) => getDb().select().from(connections).where(eq(connections.id, id)).get();
-const audits = (action: string, targetId: string) => getDb().select().from(auditEvents).where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, targetId))).all();
+const audits = (action: string, targetId: string) =>
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, targetId)))
+    .all();
 /** An organisation Priya belongs to that this app is not yet connected to through her. */
 function unconnectedOrg() {
   const connected = new Set(listUserConnections(sandboxAppId, priya().xeroUserId).map((c) => c.orgId));
@@ -47,7 +52,12 @@ async function consent(tenantIds: string[], decision: "allow" | "cancel" = "allo
   return consentCallback({ authorizeUrl, email: priya().email, password: sb.seed.xeroUserPassword, tenantIds, decision });
 }
 /** Priya's live connections as the dashboard holds them. */
-const liveRows = () => getDb().select().from(connections).where(and(eq(connections.appId, appId), eq(connections.status, "active"))).all();
+const liveRows = () =>
+  getDb()
+    .select()
+    .from(connections)
+    .where(and(eq(connections.appId, appId), eq(connections.status, "active")))
+    .all();
 
 beforeAll(async () => {
   sb = await startSandbox();
@@ -80,8 +90,16 @@ describe("completeConnect", () => {
     const xeroNow = listUserConnections(sandboxAppId, priya().xeroUserId);
     expect(xeroNow.map((c) => c.orgId)).toContain(org.id);
     // Earlier consents' connections are attributed to Priya too (docs/architecture.md#connect), all active.
-    expect(liveRows().map((r) => r.id).sort()).toEqual(xeroNow.map((c) => c.id).sort());
-    const grant = getDb().select().from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, priya().xeroUserId))).get()!;
+    expect(
+      liveRows()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(xeroNow.map((c) => c.id).sort());
+    const grant = getDb()
+      .select()
+      .from(grants)
+      .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, priya().xeroUserId)))
+      .get()!;
     expect(grant.status).toBe("active");
     expect(grant.authEventIds).toContain(outcome.ok ? outcome.authEventId : "");
     const [audit] = audits("connection.connected", appId);
@@ -127,7 +145,12 @@ describe("disconnectConnections", () => {
     const [a, b] = liveRows();
     const results = await disconnectConnections({ ids: [a!.id, b!.id], reason: "Client left" });
 
-    expect(results.map((r) => [r.id, r.ok]).sort()).toEqual([[a!.id, true], [b!.id, true]].sort());
+    expect(results.map((r) => [r.id, r.ok]).sort()).toEqual(
+      [
+        [a!.id, true],
+        [b!.id, true],
+      ].sort(),
+    );
     expect(xeroListed()).not.toContain(a!.id);
     expect(xeroListed()).not.toContain(b!.id);
     for (const c of [a!, b!]) {
@@ -173,7 +196,11 @@ describe("disconnectConnections", () => {
   });
 
   it("sends nothing to Xero for a connection already disconnected", async () => {
-    const gone = getDb().select().from(connections).where(and(eq(connections.appId, appId), eq(connections.status, "disconnected"))).get()!;
+    const gone = getDb()
+      .select()
+      .from(connections)
+      .where(and(eq(connections.appId, appId), eq(connections.status, "disconnected")))
+      .get()!;
     expect(await disconnectConnections({ ids: [gone.id] })).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import { failureFromCallback } from "@/lib/connect-sessions/outcome";
 
 export const connectErrors = {
   cancelled: "You cancelled in Xero, so nothing was connected. Choose Connect organisation to try again.",
-  cap_reached: "Xero refused the consent: this app is at its connection cap, so nothing was connected. Disconnect stale connections (Diagnose shows which) or move the app to a larger plan, then connect again.",
+  cap_reached:
+    "Xero refused the consent: this app is at its connection cap, so nothing was connected. Disconnect stale connections (Diagnose shows which) or move the app to a larger plan, then connect again.",
   org_cap: "Xero refused the consent: the organisation already uses both of its uncertified-app slots, so nothing was connected.",
   state: `This return from Xero does not match a connect request from this dashboard (it expired after ${CONNECT_STATE_TTL_MINUTES} minutes, was already used, or was started by someone else). Nothing was connected. Start again with Connect organisation.`,
   code_rejected: `Xero refused the authorisation code: it had expired or was already used (codes last ${AUTH_CODE_MINUTES} minutes and work once). Nothing was connected. Choose Connect organisation again.`,

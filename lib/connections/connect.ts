@@ -100,17 +100,40 @@ export type ConsentAttribution = { source: "dashboard" | "connect_session"; endU
 export function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): { grantId: string; added: string[] } {
   const at = xeroNow();
   const result = inTransaction((tx) => {
-    const existing = tx.select({ id: grants.id, authEventIds: grants.authEventIds }).from(grants).where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId))).get();
+    const existing = tx
+      .select({ id: grants.id, authEventIds: grants.authEventIds })
+      .from(grants)
+      .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId)))
+      .get();
     const id = existing?.id ?? crypto.randomUUID();
     const authEventIds = [...new Set([...(existing?.authEventIds ?? []), c.authEventId])];
     const byProduct = attribution.source === "connect_session" ? { source: attribution.source, endUserId: attribution.endUserId } : {};
-    const fields = { ...c.person, ...byProduct, authEventIds, tokenSetEnc: sealTokens(c.tokens), accessExpiresAt: c.tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, status: "active" as const, updatedAt: at };
+    const fields = {
+      ...c.person,
+      ...byProduct,
+      authEventIds,
+      tokenSetEnc: sealTokens(c.tokens),
+      accessExpiresAt: c.tokens.expiresAt,
+      refreshObtainedAt: at,
+      lastRefreshOkAt: at,
+      failureCount: 0,
+      lastFailureReason: null,
+      status: "active" as const,
+      updatedAt: at,
+    };
     if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-    else tx.insert(grants).values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields }).run();
+    else
+      tx.insert(grants)
+        .values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields })
+        .run();
     const plan = applyXeroList(tx, { id, appId }, c.all);
     // The organisations picked in this consent came through this end user; earlier ones keep theirs.
     const pickedIds = c.picked.map((p) => p.id);
-    if (attribution.endUserId && pickedIds.length > 0) tx.update(connections).set({ endUserId: attribution.endUserId }).where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds))).run();
+    if (attribution.endUserId && pickedIds.length > 0)
+      tx.update(connections)
+        .set({ endUserId: attribution.endUserId })
+        .where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds)))
+        .run();
     const added = plan.added.map((a) => a.id);
     queueConnectionsCreated(tx, id, added, attribution.endUserId);
     return { grantId: id, added };
@@ -131,7 +154,12 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
     const consent = await redeemConsent(appId, params, pending.codeVerifierEnc);
     const { grantId } = storeConsent(appId, consent);
     const names = consent.picked.map((c) => c.tenantName ?? c.tenantId);
-    recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: consent.app.name }, details: { grantId, xeroUser: consent.person.email, organisations: names, authEventId: consent.authEventId } });
+    recordAudit({
+      actor: user,
+      action: "connection.connected",
+      target: { type: "app", id: appId, label: consent.app.name },
+      details: { grantId, xeroUser: consent.person.email, organisations: names, authEventId: consent.authEventId },
+    });
     if (consent.hasAuthEvent && consent.picked.length === 0) return { appId, ok: false, code: "no_organisation" };
     return { appId, ok: true, authEventId: consent.authEventId, names };
   } catch (error) {

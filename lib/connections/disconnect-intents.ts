@@ -22,7 +22,10 @@ export async function openIntent(actor: AuditActor & { email: string }, reason: 
   return transact(
     function* (tx) {
       const intent = yield* first(
-        tx.insert(disconnectIntents).values({ actorId: actor.id, actorEmail: actor.email, reason, holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd(), startedAt: xeroNow(), status: "open" }).returning({ id: disconnectIntents.id }),
+        tx
+          .insert(disconnectIntents)
+          .values({ actorId: actor.id, actorEmail: actor.email, reason, holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd(), startedAt: xeroNow(), status: "open" })
+          .returning({ id: disconnectIntents.id }),
       );
       const id = intent!.id;
       yield* run(
@@ -47,7 +50,11 @@ export function keepIntentAlive(intentId: number): () => void {
 
 /** Takes over an abandoned intent, unless another process took it first. */
 export function claimIntent(intentId: number, fromHolder: string): boolean {
-  const result = getDb().update(disconnectIntents).set({ holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd() }).where(and(eq(disconnectIntents.id, intentId), eq(disconnectIntents.holder, fromHolder), eq(disconnectIntents.status, "open"))).run();
+  const result = getDb()
+    .update(disconnectIntents)
+    .set({ holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd() })
+    .where(and(eq(disconnectIntents.id, intentId), eq(disconnectIntents.holder, fromHolder), eq(disconnectIntents.status, "open")))
+    .run();
   return result.changes === 1;
 }
 
@@ -70,7 +77,12 @@ export async function settleDisconnected(intentId: number, c: IntentConnection, 
 /** Xero did not remove it: the connection is left as it was, with the reason in the audit entry. */
 export async function settleFailed(intentId: number, c: IntentConnection, actor: AuditActor & { email: string }, reason: string, error: string, extra: Record<string, unknown> = {}) {
   await transact(function* (tx) {
-    yield* run(tx.update(connections).set({ disconnectIntentId: null }).where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))));
+    yield* run(
+      tx
+        .update(connections)
+        .set({ disconnectIntentId: null })
+        .where(and(eq(connections.id, c.id), eq(connections.disconnectIntentId, intentId))),
+    );
     yield* auditStep(tx, { actor, action: "connection.disconnect_failed", target: { type: "connection", id: c.id, label: label(c) }, details: details(c, reason, { error, ...extra }) });
   });
 }

@@ -54,7 +54,11 @@ export async function performDisconnect(user: { id: string; email: string }, inp
   const rows = selectionRows(input.ids).filter((r) => r.status !== "disconnected");
   if (rows.length === 0) return [];
   const actor = { id: user.id, email: user.email };
-  const { intentId, claimed } = await openIntent(actor, input.reason, rows.map((r) => r.id));
+  const { intentId, claimed } = await openIntent(
+    actor,
+    input.reason,
+    rows.map((r) => r.id),
+  );
   const byGrant = new Map<string, Row[]>();
   for (const r of rows) if (claimed.has(r.id)) byGrant.set(r.grantId, [...(byGrant.get(r.grantId) ?? []), r]);
   const results: DisconnectResult[] = rows.filter((r) => !claimed.has(r.id)).map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: ALREADY }));

@@ -39,6 +39,11 @@ export async function disconnectConnections(raw: unknown): Promise<DisconnectRes
 /** The environment of each selected connection that exists (the REST API limits keys to their environment). */
 export async function environmentsOfConnections(ids: string[]): Promise<Map<string, string>> {
   await requirePermission("connections:disconnect");
-  const rows = getDb().select({ id: connections.id, environment: xeroApps.environment }).from(connections).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(inArray(connections.id, ids)).all();
+  const rows = getDb()
+    .select({ id: connections.id, environment: xeroApps.environment })
+    .from(connections)
+    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+    .where(inArray(connections.id, ids))
+    .all();
   return new Map(rows.map((r) => [r.id, r.environment]));
 }

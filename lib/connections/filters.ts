@@ -18,7 +18,10 @@ export const connectionFiltersSchema = z.object({
   q: optionalString,
   app: z.string().uuid().optional().catch(undefined),
   environment: z.enum(environments).optional().catch(undefined),
-  status: z.enum([...connectionStatuses, "broken", "all"]).optional().catch(undefined),
+  status: z
+    .enum([...connectionStatuses, "broken", "all"])
+    .optional()
+    .catch(undefined),
   user: optionalString,
   tenant: optionalString,
   /** The team's customer: their id in the team's product, Connection Desk's id, or email. */

@@ -72,7 +72,12 @@ function grantsOfEndUsers(ids: SQL): SQL {
 
 /** End users by Connection Desk id, the team's own id, or email (exact); accounts by id; tags exactly. */
 export const endUsersMatching = {
-  customer: (v: string) => (UUID.test(v) ? sql`select id from end_users where id = ${v.toLowerCase()} or external_id = ${v}` : v.includes("@") ? sql`select id from end_users where email = ${v.toLowerCase()} or external_id = ${v}` : sql`select id from end_users where external_id = ${v}`),
+  customer: (v: string) =>
+    UUID.test(v)
+      ? sql`select id from end_users where id = ${v.toLowerCase()} or external_id = ${v}`
+      : v.includes("@")
+        ? sql`select id from end_users where email = ${v.toLowerCase()} or external_id = ${v}`
+        : sql`select id from end_users where external_id = ${v}`,
   account: (v: string) => sql`select id from end_users where account_id = ${v}`,
   tag: (v: string) => sql`select end_user_id from end_user_tags where tag = ${v}`,
 };
@@ -130,9 +135,7 @@ export function selectConnectionRows() {
 }
 
 function countConnections(where: SQL | undefined): number {
-  return (
-    getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where).get()?.n ?? 0
-  );
+  return getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where).get()?.n ?? 0;
 }
 
 /** The given connections as rows, for answers about what was just written. No role check: the caller checked. */

@@ -33,7 +33,13 @@ describe("planReconcile", () => {
   });
 
   it("does not vanish a connection our own disconnect is removing: that disconnect records it", () => {
-    const plan = planReconcile([{ id: "c1", status: "active", tenantName: "A", disconnecting: true }, { id: "c2", status: "active", tenantName: "B" }], []);
+    const plan = planReconcile(
+      [
+        { id: "c1", status: "active", tenantName: "A", disconnecting: true },
+        { id: "c2", status: "active", tenantName: "B" },
+      ],
+      [],
+    );
     expect(plan.vanished).toEqual(["c2"]);
   });
 
@@ -53,7 +59,13 @@ describe("isDemoCompany", () => {
 
 describe("planReconcile and isDemoCompany edges", () => {
   it("updates stale connections Xero still lists, and vanishes stale ones it does not", () => {
-    const plan = planReconcile([{ id: "a", status: "stale", tenantName: "a" }, { id: "b", status: "stale", tenantName: "b" }], [conn("a")]);
+    const plan = planReconcile(
+      [
+        { id: "a", status: "stale", tenantName: "a" },
+        { id: "b", status: "stale", tenantName: "b" },
+      ],
+      [conn("a")],
+    );
     expect(plan.updated.map((c) => c.id)).toEqual(["a"]);
     expect(plan.added).toEqual([]);
     expect(plan.vanished).toEqual(["b"]);

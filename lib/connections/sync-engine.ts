@@ -57,7 +57,12 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
 
 export function activeGrantIds(appId?: string): string[] {
   const where = appId ? and(eq(grants.appId, appId), eq(grants.status, "active")) : eq(grants.status, "active");
-  return getDb().select({ id: grants.id }).from(grants).where(where).all().map((g) => g.id);
+  return getDb()
+    .select({ id: grants.id })
+    .from(grants)
+    .where(where)
+    .all()
+    .map((g) => g.id);
 }
 
 const counts = (results: GrantSyncResult[]) => ({

@@ -18,6 +18,8 @@ describe("syncFinishedText", () => {
   it("reads as before when every grant works", () => {
     const out = syncFinishedText({ done: 2, total: 2, summary: { added: 0, vanished: 1, needsReauth: { count: 0, causes: [] } } });
     expect(out).toEqual({ text: "Sync finished: 2 of 2 users checked, 0 new, 1 gone from Xero.", reauth: null });
-    expect(syncFinishedText({ done: 1, total: 1, summary: { failed: 1, errors: [{ email: "a@x", error: "boom" }] } }).text).toBe("Sync finished: 1 of 1 users checked, 0 new, 0 gone from Xero, 1 failed (a@x: boom).");
+    expect(syncFinishedText({ done: 1, total: 1, summary: { failed: 1, errors: [{ email: "a@x", error: "boom" }] } }).text).toBe(
+      "Sync finished: 1 of 1 users checked, 0 new, 0 gone from Xero, 1 failed (a@x: boom).",
+    );
   });
 });

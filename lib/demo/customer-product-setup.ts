@@ -35,18 +35,39 @@ export function prepareCustomerProduct(productUrl: string): CustomerProductConfi
   const db = getDb();
   const file = customerProductConfigFile();
   let config = readConfig(file);
-  const keyLive = config && db.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.keyHash, hashApiKey(config.apiKey)), isNull(apiKeys.revokedAt))).get();
+  const keyLive =
+    config &&
+    db
+      .select({ id: apiKeys.id })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyHash, hashApiKey(config.apiKey)), isNull(apiKeys.revokedAt)))
+      .get();
   const app = config && keyLive ? db.select().from(xeroApps).where(eq(xeroApps.id, config.appId)).get() : db.select().from(xeroApps).where(eq(xeroApps.name, DEMO_PRODUCT_APP)).get();
   if (!app) return null;
   if (!config || !keyLive) {
     const owner = db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).orderBy(asc(users.createdAt)).get();
     if (!owner) return null;
     const { secret, prefix, hash } = generateApiKey();
-    db.insert(apiKeys).values({ id: crypto.randomUUID(), name: DEMO_PRODUCT_KEY_NAME, keyHash: hash, prefix, ownerId: owner.id, environment: app.environment, scopes: ["read", "write", "tokens"], createdAt: realNow() }).run();
+    db.insert(apiKeys)
+      .values({
+        id: crypto.randomUUID(),
+        name: DEMO_PRODUCT_KEY_NAME,
+        keyHash: hash,
+        prefix,
+        ownerId: owner.id,
+        environment: app.environment,
+        scopes: ["read", "write", "tokens"],
+        createdAt: realNow(),
+      })
+      .run();
     config = { apiKey: secret, appId: app.id };
     fs.writeFileSync(file, JSON.stringify(config), { mode: PRIVATE_FILE_MODE });
   }
   const returnUrl = customerProductReturnUrl(productUrl);
-  if (!app.allowedReturnUrls.includes(returnUrl)) db.update(xeroApps).set({ allowedReturnUrls: [...app.allowedReturnUrls, returnUrl] }).where(eq(xeroApps.id, app.id)).run();
+  if (!app.allowedReturnUrls.includes(returnUrl))
+    db.update(xeroApps)
+      .set({ allowedReturnUrls: [...app.allowedReturnUrls, returnUrl] })
+      .where(eq(xeroApps.id, app.id))
+      .run();
   return config;
 }

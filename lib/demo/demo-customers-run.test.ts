@@ -32,7 +32,17 @@ beforeAll(async () => {
   await prepareSandbox();
   expect(seedDemoData()).not.toBeNull();
   const product = prepareCustomerProduct("http://127.0.0.1:9")!;
-  run = () => addDemoCustomers({ localOrigin: server.url, appUrl: env().appUrl, dataDir: env().dataDir, appName: DEMO_PRODUCT_APP, apiKey: product.apiKey, appId: product.appId, returnUrl: customerProductReturnUrl("http://127.0.0.1:9"), log: (line) => lines.push(line) });
+  run = () =>
+    addDemoCustomers({
+      localOrigin: server.url,
+      appUrl: env().appUrl,
+      dataDir: env().dataDir,
+      appName: DEMO_PRODUCT_APP,
+      apiKey: product.apiKey,
+      appId: product.appId,
+      returnUrl: customerProductReturnUrl("http://127.0.0.1:9"),
+      log: (line) => lines.push(line),
+    });
 }, 60_000);
 afterAll(async () => {
   await server?.close();
@@ -58,7 +68,15 @@ describe("addDemoCustomers", () => {
       { customer: "cust-silva", source: "observed", email: "ana.silva@example.com" },
       { customer: "cust-wei", source: "connect_session", email: "chen.wei@example.com" },
     ]);
-    expect(new Set(getDb().select({ source: grants.source }).from(grants).all().map((g) => g.source))).toEqual(new Set(["dashboard", "import", "observed", "connect_session"]));
+    expect(
+      new Set(
+        getDb()
+          .select({ source: grants.source })
+          .from(grants)
+          .all()
+          .map((g) => g.source),
+      ),
+    ).toEqual(new Set(["dashboard", "import", "observed", "connect_session"]));
     expect(lines).toEqual([
       "Demo data: Chen Wei (cust-wei) arrived by connect session: 4 connection(s) of Acme Ledger Sync (prod).",
       "Demo data: Ana Silva (cust-silva) arrived by observation: 7 connection(s) of Acme Ledger Sync (prod).",

@@ -11,7 +11,14 @@ import { submitConsent } from "./sandbox-consent";
 
 const seedSchema = z.object({
   xeroUserPassword: z.string(),
-  apps: z.array(z.object({ name: z.string(), clientId: z.string(), clientSecret: z.string().nullable(), consents: z.array(z.object({ email: z.string(), refreshToken: z.string(), tenantIds: z.array(z.string()) })) })),
+  apps: z.array(
+    z.object({
+      name: z.string(),
+      clientId: z.string(),
+      clientSecret: z.string().nullable(),
+      consents: z.array(z.object({ email: z.string(), refreshToken: z.string(), tenantIds: z.array(z.string()) })),
+    }),
+  ),
 });
 type Seed = z.infer<typeof seedSchema>;
 

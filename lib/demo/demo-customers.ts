@@ -11,9 +11,30 @@ export type DemoCustomer = { externalId: string; displayName: string; email: str
 
 /** Keyed by the Xero user's email in the sandbox's seed. */
 export const DEMO_CUSTOMERS: Record<string, DemoCustomer> = {
-  "ben.hogan@example.com": { externalId: "cust-hogan", displayName: "Ben Hogan", email: "ben.hogan@example.com", account: { id: "acct-hogan", name: "Hogan & Co Bookkeeping" }, tags: ["practice", "nz"], path: "import" },
-  "ana.silva@example.com": { externalId: "cust-silva", displayName: "Ana Silva", email: "ana.silva@example.com", account: { id: "acct-silva", name: "Silva Design" }, tags: ["smb", "au"], path: "observe" },
-  "chen.wei@example.com": { externalId: "cust-wei", displayName: "Chen Wei", email: "chen.wei@example.com", account: { id: "acct-wei", name: "Wei Imports" }, tags: ["smb", "gb"], path: "connect_session" },
+  "ben.hogan@example.com": {
+    externalId: "cust-hogan",
+    displayName: "Ben Hogan",
+    email: "ben.hogan@example.com",
+    account: { id: "acct-hogan", name: "Hogan & Co Bookkeeping" },
+    tags: ["practice", "nz"],
+    path: "import",
+  },
+  "ana.silva@example.com": {
+    externalId: "cust-silva",
+    displayName: "Ana Silva",
+    email: "ana.silva@example.com",
+    account: { id: "acct-silva", name: "Silva Design" },
+    tags: ["smb", "au"],
+    path: "observe",
+  },
+  "chen.wei@example.com": {
+    externalId: "cust-wei",
+    displayName: "Chen Wei",
+    email: "chen.wei@example.com",
+    account: { id: "acct-wei", name: "Wei Imports" },
+    tags: ["smb", "gb"],
+    path: "connect_session",
+  },
 };
 
 /** Whether the dashboard's seed leaves this consent to the demo customers (it arrives through the API instead). */

@@ -35,9 +35,19 @@ describe("rankActions: app cap", () => {
 
 describe("rankActions: organisation cap", () => {
   it("offers to disconnect an app whose only connections there are stale", () => {
-    const org = { name: "Harbour Street Bakery", uncertifiedApps: [{ name: "A", live: 1, stale: 1 }, { name: "B", live: 1, stale: 0 }] };
+    const org = {
+      name: "Harbour Street Bakery",
+      uncertifiedApps: [
+        { name: "A", live: 1, stale: 1 },
+        { name: "B", live: 1, stale: 0 },
+      ],
+    };
     const actions = rankActions({ classification: { kind: "org_cap" }, app: null, org });
-    expect(actions[0]).toEqual({ key: "disconnect_stale_app:A", title: "Disconnect A's stale connection to Harbour Street Bakery", effect: "frees 1 of Harbour Street Bakery's 2 uncertified-app slots" });
+    expect(actions[0]).toEqual({
+      key: "disconnect_stale_app:A",
+      title: "Disconnect A's stale connection to Harbour Street Bakery",
+      effect: "frees 1 of Harbour Street Bakery's 2 uncertified-app slots",
+    });
     expect(actions.map((a) => a.key)).toEqual(["disconnect_stale_app:A", "disconnect_app", "certify", "custom_connection"]);
     expect(actions[1]!.title).toContain("(A or B)");
   });
@@ -122,7 +132,14 @@ describe("rankActions: wording and conditions", () => {
   });
 
   it("organisation cap: names the apps holding the slots, and offers stale-only apps first", () => {
-    const org = { name: "Harbour", uncertifiedApps: [{ name: "A", live: 2, stale: 2 }, { name: "B", live: 0, stale: 0 }, { name: "C", live: 2, stale: 1 }] };
+    const org = {
+      name: "Harbour",
+      uncertifiedApps: [
+        { name: "A", live: 2, stale: 2 },
+        { name: "B", live: 0, stale: 0 },
+        { name: "C", live: 2, stale: 1 },
+      ],
+    };
     const actions = rank({ kind: "org_cap" }, null, org);
     expect(actions.map((a) => a.key)).toEqual(["disconnect_stale_app:A", "disconnect_app", "certify", "custom_connection"]);
     expect(actions[0]).toMatchObject({ title: "Disconnect A's stale connections to Harbour", effect: "frees 1 of Harbour's 2 uncertified-app slots" });
@@ -132,7 +149,8 @@ describe("rankActions: wording and conditions", () => {
   });
 
   it("rate limits: the fix for each scope, and Core for a Starter app out of daily calls", () => {
-    const rate = (scope: "minute" | "day" | "app_minute" | "concurrent" | "unknown", app: AppFacts | null = null) => rank({ kind: "rate_limit", scope, retryAfterSeconds: null }, app).map((a) => a.key);
+    const rate = (scope: "minute" | "day" | "app_minute" | "concurrent" | "unknown", app: AppFacts | null = null) =>
+      rank({ kind: "rate_limit", scope, retryAfterSeconds: null }, app).map((a) => a.key);
     expect(rate("minute")).toEqual(["wait", "spread", "batch"]);
     expect(rate("day")).toEqual(["wait", "fetch_less", "batch"]);
     expect(rate("app_minute")).toEqual(["wait", "spread_app", "batch"]);

@@ -52,16 +52,28 @@ function appCapActions(app: AppFacts | null): RankedAction[] {
       });
     }
     if (app.staleBlocked > 0) {
-      out.push({ key: "disconnect_in_xero", title: `Remove the ${plural(app.staleBlocked, "stale connection")} whose grant needs re-authorisation in Xero's Connected Apps screen (or re-authorise them)`, effect: `frees ${plural(app.staleBlocked, "slot")} once Xero stops listing them` });
+      out.push({
+        key: "disconnect_in_xero",
+        title: `Remove the ${plural(app.staleBlocked, "stale connection")} whose grant needs re-authorisation in Xero's Connected Apps screen (or re-authorise them)`,
+        effect: `frees ${plural(app.staleBlocked, "slot")} once Xero stops listing them`,
+      });
     }
     if (cap !== null && app.count < cap) {
-      out.push({ key: "sync", title: "Sync the app, and ask every user who authorised it elsewhere to connect through the dashboard", effect: `we count ${n(app.count)} of ${n(cap)}: Xero counts connections we cannot see until their user's grant is here` });
+      out.push({
+        key: "sync",
+        title: "Sync the app, and ask every user who authorised it elsewhere to connect through the dashboard",
+        effect: `we count ${n(app.count)} of ${n(cap)}: Xero counts connections we cannot see until their user's grant is here`,
+      });
     }
   }
   out.push({ key: "separate_apps", title: "Use a separate app per environment (development, staging, production)", effect: "test and staging organisations stop taking production's slots" });
   const upgrade = app && isPlan(app.plan) && !app.certified ? UPGRADES[app.plan] : undefined;
   if (upgrade) out.push({ key: "upgrade", title: `To raise the cap, ${upgrade.to}`, effect: `the cap becomes ${upgrade.cap}${upgrade.note ? ` (${upgrade.note})` : ""}` });
-  out.push({ key: "custom_connection", title: "Use a Custom Connection for an organisation that only needs machine-to-machine access", effect: "that organisation connects without taking a slot on this app (Custom Connections are billed per organisation)" });
+  out.push({
+    key: "custom_connection",
+    title: "Use a Custom Connection for an organisation that only needs machine-to-machine access",
+    effect: "that organisation connects without taking a slot on this app (Custom Connections are billed per organisation)",
+  });
   out.push({ key: "ask_xero", title: "Ask Xero (api@xero.com) to raise the cap for a practice or franchise", effect: "Xero sets a higher cap for the app; record it as the app's cap override here" });
   return out;
 }
@@ -71,11 +83,19 @@ function orgCapActions(org: OrgFacts | null): RankedAction[] {
   if (!org) out.push({ key: "pick_org", title: "Pick the organisation that was greyed out in Xero's picker", effect: `shows its ${ORG_UNCERTIFIED_CAP} uncertified apps and who connected each` });
   for (const a of org?.uncertifiedApps ?? []) {
     if (a.live > 0 && a.stale === a.live) {
-      out.push({ key: `disconnect_stale_app:${a.name}`, title: `Disconnect ${a.name}'s stale ${a.live === 1 ? "connection" : "connections"} to ${org!.name}`, effect: `frees 1 of ${org!.name}'s ${ORG_UNCERTIFIED_CAP} uncertified-app slots` });
+      out.push({
+        key: `disconnect_stale_app:${a.name}`,
+        title: `Disconnect ${a.name}'s stale ${a.live === 1 ? "connection" : "connections"} to ${org!.name}`,
+        effect: `frees 1 of ${org!.name}'s ${ORG_UNCERTIFIED_CAP} uncertified-app slots`,
+      });
     }
   }
   const names = org && org.uncertifiedApps.length > 0 ? ` (${org.uncertifiedApps.map((a) => a.name).join(" or ")})` : "";
-  out.push({ key: "disconnect_app", title: `Disconnect the uncertified app the organisation uses least${names}`, effect: `frees 1 of the organisation's ${ORG_UNCERTIFIED_CAP} uncertified-app slots (every user's connection of that app to it must go)` });
+  out.push({
+    key: "disconnect_app",
+    title: `Disconnect the uncertified app the organisation uses least${names}`,
+    effect: `frees 1 of the organisation's ${ORG_UNCERTIFIED_CAP} uncertified-app slots (every user's connection of that app to it must go)`,
+  });
   out.push({ key: "certify", title: "Use a certified app, or get this app certified", effect: "certified apps take no uncertified-app slot" });
   out.push({ key: "custom_connection", title: "Use a Custom Connection for this organisation", effect: `Custom Connections never count toward the ${ORG_UNCERTIFIED_CAP}-app limit` });
   return out;
@@ -103,7 +123,11 @@ export function rankActions({ classification: c, app, org }: RankInput): RankedA
       ];
     case "rate_limit":
       return [
-        { key: "wait", title: c.retryAfterSeconds !== null ? `Wait ${c.retryAfterSeconds} seconds (Retry-After), then retry` : "Wait for the Retry-After time, then retry", effect: "the window resets; nothing else is needed" },
+        {
+          key: "wait",
+          title: c.retryAfterSeconds !== null ? `Wait ${c.retryAfterSeconds} seconds (Retry-After), then retry` : "Wait for the Retry-After time, then retry",
+          effect: "the window resets; nothing else is needed",
+        },
         ...RATE[c.scope]!,
         { key: "batch", title: `Send up to about ${BATCH_ITEMS_PER_REQUEST} items per request instead of one call each`, effect: "fewer calls for the same work" },
         ...(c.scope === "day" && app?.plan === "starter"
@@ -130,7 +154,18 @@ export function rankActions({ classification: c, app, org }: RankInput): RankedA
     case "consent_cancelled":
       return [{ key: "retry_consent", title: "Start the connection again and choose Allow access", effect: "the organisation connects; nothing was used by the cancelled attempt" }];
     case "client_rejected":
-      return [{ key: "fix_client", title: c.code === "invalid_client" ? "Copy the current client secret from Xero's developer portal into the app's settings" : c.code === "unauthorized_client" ? "Use the auth code flow (client credentials are for Custom Connections only)" : `Ask only for scopes the app may use (${GRANULAR_SCOPES_RULE})`, effect: "Xero accepts the app's requests again" }];
+      return [
+        {
+          key: "fix_client",
+          title:
+            c.code === "invalid_client"
+              ? "Copy the current client secret from Xero's developer portal into the app's settings"
+              : c.code === "unauthorized_client"
+                ? "Use the auth code flow (client credentials are for Custom Connections only)"
+                : `Ask only for scopes the app may use (${GRANULAR_SCOPES_RULE})`,
+          effect: "Xero accepts the app's requests again",
+        },
+      ];
     case "not_permitted":
       return [{ key: "scopes_or_plan", title: "Add the missing scope (users must consent again) or move to a plan with the feature", effect: "the call is allowed" }];
     case "none":

@@ -16,7 +16,18 @@ import { customerEvidence, type CustomerEvidence } from "./customer-evidence";
 
 const LIST_LIMIT = 500;
 
-export type AppMatch = { id: string; name: string; environment: string; plan: string; certified: boolean; capOverride: number | null; countDemoCompanies: boolean; count: number; observedCount: number; portalConnectionCount: number | null };
+export type AppMatch = {
+  id: string;
+  name: string;
+  environment: string;
+  plan: string;
+  certified: boolean;
+  capOverride: number | null;
+  countDemoCompanies: boolean;
+  count: number;
+  observedCount: number;
+  portalConnectionCount: number | null;
+};
 export type UserCount = { grantId: string; name: string; email: string; grantStatus: string; connections: number; stale: number; endUser: EndUserRef | null };
 export type AppEvidence = {
   app: AppMatch;
@@ -63,8 +74,21 @@ export function findApp(picked: string | undefined, clientId: string | null, nam
   }
   if (name) {
     // Exact first (ignoring case), then a unique partial match: screenshots sometimes cut names short.
-    const exact = db.select(appColumns).from(xeroApps).where(sql`${xeroApps.name} = ${name} collate nocase`).limit(2).all();
-    const found = exact.length > 0 ? exact : db.select(appColumns).from(xeroApps).where(like(xeroApps.name, `%${name}%`)).limit(2).all();
+    const exact = db
+      .select(appColumns)
+      .from(xeroApps)
+      .where(sql`${xeroApps.name} = ${name} collate nocase`)
+      .limit(2)
+      .all();
+    const found =
+      exact.length > 0
+        ? exact
+        : db
+            .select(appColumns)
+            .from(xeroApps)
+            .where(like(xeroApps.name, `%${name}%`))
+            .limit(2)
+            .all();
     if (found.length === 1) return { app: found[0]!, matchedBy: "name" };
   }
   return null;
@@ -85,7 +109,15 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
       grantStatus: grants.status,
       connections: sql<number>`count(*)`.mapWith(Number),
       stale: sql<number>`sum(case when ${connections.status} = 'stale' then 1 else 0 end)`.mapWith(Number),
-      endUser: { id: endUsers.id, externalId: endUsers.externalId, email: endUsers.email, displayName: endUsers.displayName, accountId: endUsers.accountId, accountName: endUsers.accountName, tags: endUsers.tags },
+      endUser: {
+        id: endUsers.id,
+        externalId: endUsers.externalId,
+        email: endUsers.email,
+        displayName: endUsers.displayName,
+        accountId: endUsers.accountId,
+        accountName: endUsers.accountName,
+        tags: endUsers.tags,
+      },
     })
     .from(connections)
     .innerJoin(grants, eq(grants.id, connections.grantId))

@@ -22,7 +22,10 @@ describe("classify: the app's connection cap", () => {
   });
   it("recognises Xero's /connectionLimit URL and the sandbox's, with its client id", () => {
     expect(classify("https://authorize.xero.com/connectionLimit")).toEqual({ kind: "app_cap", regime: "unknown", appName: null, clientId: null });
-    expect(classify("http://127.0.0.1:3000/sandbox/xero/login/connectionLimit?client_id=ABCDEF0123456789ABCDEF0123456789")).toMatchObject({ kind: "app_cap", clientId: "ABCDEF0123456789ABCDEF0123456789" });
+    expect(classify("http://127.0.0.1:3000/sandbox/xero/login/connectionLimit?client_id=ABCDEF0123456789ABCDEF0123456789")).toMatchObject({
+      kind: "app_cap",
+      clientId: "ABCDEF0123456789ABCDEF0123456789",
+    });
   });
   it("falls back to the cap for a vaguer mention of the connection limit", () => {
     expect(classify("users see a connection limit screen")).toMatchObject({ kind: "app_cap", regime: "unknown" });
@@ -169,7 +172,7 @@ describe("classify: rate limits", () => {
 
   it("believes X-Rate-Limit-Problem first, in any spelling Xero or a log uses", () => {
     expect(scope("429 X-Rate-Limit-Problem: minute X-DayLimit-Remaining: 0")).toBe("minute");
-    expect(scope("429 x-rate-limit-problem = \"day\"")).toBe("day");
+    expect(scope('429 x-rate-limit-problem = "day"')).toBe("day");
     expect(scope("429 X-Rate-Limit-Problem:appminute")).toBe("app_minute");
     expect(scope("429 X-Rate-Limit-Problem: app_min")).toBe("app_minute");
     expect(scope("429 X-Rate-Limit-Problem: concurrent")).toBe("concurrent");
@@ -180,7 +183,7 @@ describe("classify: rate limits", () => {
 
   it("then the *-Remaining header that reached 0", () => {
     expect(scope("429 X-AppMinLimit-Remaining: 0 X-DayLimit-Remaining: 0")).toBe("app_minute");
-    expect(scope("429 x-appminlimit-remaining=\"0\"")).toBe("app_minute");
+    expect(scope('429 x-appminlimit-remaining="0"')).toBe("app_minute");
     expect(scope("429 X-AppMinLimit-Remaining: 05")).toBe("unknown");
     expect(scope("429 X-DayLimit-Remaining : 0, X-MinLimit-Remaining: 12")).toBe("day");
     expect(scope("429 X-MinLimit-Remaining:0")).toBe("minute");
@@ -205,7 +208,7 @@ describe("classify: rate limits", () => {
       return c.kind === "rate_limit" ? c.retryAfterSeconds : "not a rate limit";
     };
     expect(retry("429 Retry-After: 42")).toBe(42);
-    expect(retry("429 retry-after=\"7\"")).toBe(7);
+    expect(retry('429 retry-after="7"')).toBe(7);
     expect(retry("429 Retry-After 30")).toBe(30);
     expect(retry("429 Too Many Requests")).toBeNull();
   });

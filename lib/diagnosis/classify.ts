@@ -42,7 +42,10 @@ function nameBefore(text: string, wording: RegExp): string | null {
 }
 
 function asUrl(text: string): URL | null {
-  const candidate = text.trim().split(/\s+/).find((t) => /^https?:\/\//i.test(t) || t.startsWith("/"));
+  const candidate = text
+    .trim()
+    .split(/\s+/)
+    .find((t) => /^https?:\/\//i.test(t) || t.startsWith("/"));
   if (!candidate) return null;
   try {
     return new URL(candidate, "https://placeholder.invalid");

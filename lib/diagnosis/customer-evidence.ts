@@ -19,13 +19,33 @@ export type CustomerEvidence = {
   filling: CustomerCount[];
 };
 
-const customerColumns = { endUserId: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName, count: sql<number>`count(*)`.mapWith(Number) };
+const customerColumns = {
+  endUserId: endUsers.id,
+  externalId: endUsers.externalId,
+  displayName: endUsers.displayName,
+  email: endUsers.email,
+  accountName: endUsers.accountName,
+  count: sql<number>`count(*)`.mapWith(Number),
+};
 
 export function customerEvidence(app: { id: string; countDemoCompanies: boolean }): CustomerEvidence {
   const db = getDb();
   const refusedWhere = and(eq(connectSessions.appId, app.id), inArray(connectSessions.error, ["connection_limit", "org_cap"]), gte(connectSessions.createdAt, new Date(realNowMs() - WINDOW_MS)));
-  const byCustomer = db.select(customerColumns).from(connectSessions).innerJoin(endUsers, eq(endUsers.id, connectSessions.endUserId)).where(refusedWhere).groupBy(endUsers.id).orderBy(desc(sql`count(*)`)).limit(LIST_LIMIT).all();
-  const total = db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(connectSessions).where(refusedWhere).get()?.n ?? 0;
+  const byCustomer = db
+    .select(customerColumns)
+    .from(connectSessions)
+    .innerJoin(endUsers, eq(endUsers.id, connectSessions.endUserId))
+    .where(refusedWhere)
+    .groupBy(endUsers.id)
+    .orderBy(desc(sql`count(*)`))
+    .limit(LIST_LIMIT)
+    .all();
+  const total =
+    db
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(connectSessions)
+      .where(refusedWhere)
+      .get()?.n ?? 0;
   const filling = db
     .select(customerColumns)
     .from(connections)
@@ -54,7 +74,11 @@ export type CustomerConnections = {
 /** One customer's connections by app, for a message that names them. */
 export function customerConnections(endUserId: string): CustomerConnections | null {
   const db = getDb();
-  const customer = db.select({ id: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName }).from(endUsers).where(eq(endUsers.id, endUserId)).get();
+  const customer = db
+    .select({ id: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName })
+    .from(endUsers)
+    .where(eq(endUsers.id, endUserId))
+    .get();
   if (!customer) return null;
   const apps = db.all<CustomerConnections["apps"][number]>(sql`
     select a.id as appId, a.name as appName, a.environment, count(*) as live, sum(case when c.status = 'stale' then 1 else 0 end) as stale

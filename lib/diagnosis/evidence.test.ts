@@ -21,14 +21,30 @@ const FULL_ORG = `Full Org ${id().slice(0, 6)}`;
 
 function app(name: string, plan: string) {
   const appId = id();
-  getDb().insert(xeroApps).values({ id: appId, name, environment: "production", plan, clientId: id().replace(/-/g, "").slice(0, 32).toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
+  getDb()
+    .insert(xeroApps)
+    .values({
+      id: appId,
+      name,
+      environment: "production",
+      plan,
+      clientId: id().replace(/-/g, "").slice(0, 32).toUpperCase(),
+      redirectUri: "http://x/cb",
+      scopes: "openid",
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
   return appId;
 }
 
 function person(appId: string, name: string) {
   const grantId = id();
   const email = `${name.toLowerCase()}@example.com`;
-  getDb().insert(grants).values({ id: grantId, appId, xeroUserId: id(), email, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
+  getDb()
+    .insert(grants)
+    .values({ id: grantId, appId, xeroUserId: id(), email, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at })
+    .run();
   return grantId;
 }
 
@@ -53,7 +69,10 @@ beforeAll(() => {
   const staging = app(`Staging ${id().slice(0, 4)}`, "core");
   const tenant = connect(staging, person(staging, "Tom"), FULL_ORG);
   const dev = app(`Dev ${id().slice(0, 4)}`, "starter");
-  getDb().insert(connections).values({ id: id(), appId: dev, grantId: person(dev, "Priya"), tenantId: tenant, tenantName: FULL_ORG, tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at }).run();
+  getDb()
+    .insert(connections)
+    .values({ id: id(), appId: dev, grantId: person(dev, "Priya"), tenantId: tenant, tenantName: FULL_ORG, tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at })
+    .run();
 });
 
 describe("diagnose", () => {
@@ -62,7 +81,11 @@ describe("diagnose", () => {
     expect(d.classification).toMatchObject({ kind: "app_cap", regime: "legacy" });
     expect(d.app?.matchedBy).toBe("name");
     expect(d.app?.progress).toMatchObject({ count: 25, cap: 25, level: "full" });
-    expect(d.app?.users.map((u) => [u.name, u.connections, u.stale])).toEqual([["Ben", 14, 3], ["Ana", 7, 0], ["Chen", 4, 0]]);
+    expect(d.app?.users.map((u) => [u.name, u.connections, u.stale])).toEqual([
+      ["Ben", 14, 3],
+      ["Ana", 7, 0],
+      ["Chen", 4, 0],
+    ]);
     expect(d.app?.stale).toHaveLength(3);
     expect(Object.values(d.app!.explanations).every((e) => e.reasons.some((r) => r.code === "earlier_sign_in"))).toBe(true);
     expect(d.actions[0]).toMatchObject({ key: "disconnect_stale", effect: "frees 3 slots: 25 → 22 of 25" });
@@ -80,7 +103,12 @@ describe("diagnose", () => {
     expect(open.orgCandidates.map((o) => o.name)).toContain(FULL_ORG);
     const d = await diagnose({ message, org: FULL_ORG.toLowerCase() });
     expect(d.org?.slotsUsed).toBe(2);
-    expect(d.org?.uncertifiedApps.map((a) => a.users.map((u) => u.name)).flat().sort()).toEqual(["Priya", "Tom"]);
+    expect(
+      d.org?.uncertifiedApps
+        .map((a) => a.users.map((u) => u.name))
+        .flat()
+        .sort(),
+    ).toEqual(["Priya", "Tom"]);
   });
 
   it("leaves disconnected connections out of the organisation-cap evidence and candidates", async () => {
@@ -90,7 +118,10 @@ describe("diagnose", () => {
     const tenant = connect(live, person(live, "Rua"), halfOrg);
     const gone = app(`Gone ${id().slice(0, 4)}`, "legacy-uncertified");
     const goneId = id();
-    getDb().insert(connections).values({ id: goneId, appId: gone, grantId: person(gone, "Sam"), tenantId: tenant, tenantName: halfOrg, tenantType: "ORGANISATION", status: "disconnected", firstSeenAt: at, lastSeenAt: at }).run();
+    getDb()
+      .insert(connections)
+      .values({ id: goneId, appId: gone, grantId: person(gone, "Sam"), tenantId: tenant, tenantName: halfOrg, tenantType: "ORGANISATION", status: "disconnected", firstSeenAt: at, lastSeenAt: at })
+      .run();
 
     const d = await diagnose({ message, org: halfOrg });
     expect(d.org?.slotsUsed).toBe(1);
@@ -121,7 +152,11 @@ describe("diagnose", () => {
     const endUserId = id();
     getDb().insert(endUsers).values({ id: endUserId, externalId, displayName: "Maya Patel", accountName: "Northwind", createdAt: at, updatedAt: at }).run();
     const staging = app(`Cust App ${id().slice(0, 4)}`, "core");
-    getDb().update(grants).set({ endUserId }).where(eq(grants.id, person(staging, "Maya"))).run();
+    getDb()
+      .update(grants)
+      .set({ endUserId })
+      .where(eq(grants.id, person(staging, "Maya")))
+      .run();
     const mayaGrant = getDb().select({ id: grants.id }).from(grants).where(eq(grants.endUserId, endUserId)).get()!.id;
     connect(staging, mayaGrant, `Maya org ${id().slice(0, 4)}`);
     const d = await diagnose({ message: externalId });

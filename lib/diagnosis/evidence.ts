@@ -35,7 +35,16 @@ export type Diagnosis = {
 function appFacts(e: AppEvidence | null): AppFacts | null {
   if (!e) return null;
   const { app } = e;
-  return { name: app.name, environment: app.environment, plan: app.plan, certified: app.certified, cap: e.cap, count: app.count, staleDisconnectable: e.staleDisconnectable, staleBlocked: e.staleBlocked };
+  return {
+    name: app.name,
+    environment: app.environment,
+    plan: app.plan,
+    certified: app.certified,
+    cap: e.cap,
+    count: app.count,
+    staleDisconnectable: e.staleDisconnectable,
+    staleBlocked: e.staleBlocked,
+  };
 }
 
 function orgFacts(e: OrgEvidence | null): OrgFacts | null {
@@ -74,7 +83,14 @@ export async function diagnose(given: DiagnoseInput): Promise<Diagnosis> {
   const user = input.user ? { email: input.user.toLowerCase(), grants: userEvidence(input.user) } : null;
   const customer = input.customerId ? customerConnections(input.customerId) : null;
   const actions = rankActions({ classification, app: appFacts(app), org: orgFacts(org) });
-  const explained = explainNameMatch(nameMatch, explainChosen(classification, [app && "the app", org && "the organisation", user && user.email].filter((x): x is string => !!x), app ? planRule(app.app.plan).dayLimit : undefined));
+  const explained = explainNameMatch(
+    nameMatch,
+    explainChosen(
+      classification,
+      [app && "the app", org && "the organisation", user && user.email].filter((x): x is string => !!x),
+      app ? planRule(app.app.plan).dayLimit : undefined,
+    ),
+  );
   return { classification, explained, app, appNotFound, org, orgNotFound: input.org && !org ? input.org : null, orgCandidates, user, customer, nameMatch, actions };
 }
 

@@ -39,7 +39,10 @@ export function explainChosen(c: Classification, chosen: readonly string[], dayL
 export function explainNameMatch(m: NameMatch | null, base: Explained): Explained {
   if (!m || (!m.chosen && m.suggestions.length === 0)) return base;
   if (m.chosen) {
-    return { title: `“${m.query}” is ${kindLabel(m.chosen)}`, explanation: `It is not a Xero error message we know, but it names ${kindLabel(m.chosen)} in our data: below is what our data shows about it. To diagnose an error, paste Xero's message or address.` };
+    return {
+      title: `“${m.query}” is ${kindLabel(m.chosen)}`,
+      explanation: `It is not a Xero error message we know, but it names ${kindLabel(m.chosen)} in our data: below is what our data shows about it. To diagnose an error, paste Xero's message or address.`,
+    };
   }
   return { title: base.title, explanation: `${base.explanation} It matches names in our data: choose one below to see its evidence.` };
 }
@@ -70,7 +73,8 @@ export function explain(c: Classification, dayLimit?: number): Explained {
     case "custom_connection":
       return {
         title: "A Custom Connection serves one organisation",
-        explanation: "A Custom Connection is bound to the single organisation its authorising user approved. It cannot go through the consent screen or connect another organisation; changing its organisation or scopes deactivates it until it is authorised again.",
+        explanation:
+          "A Custom Connection is bound to the single organisation its authorising user approved. It cannot go through the consent screen or connect another organisation; changing its organisation or scopes deactivates it until it is authorised again.",
       };
     case "rate_limit":
       return {
@@ -90,7 +94,8 @@ export function explain(c: Classification, dayLimit?: number): Explained {
     case "organisation_gone":
       return {
         title: "The organisation refuses access (403 AuthenticationUnsuccessful)",
-        explanation: "Xero no longer lets this user's connection reach the organisation: it was disconnected in Xero's Connected Apps screen, the user lost access, or the organisation was deleted or its trial ended.",
+        explanation:
+          "Xero no longer lets this user's connection reach the organisation: it was disconnected in Xero's Connected Apps screen, the user lost access, or the organisation was deleted or its trial ended.",
       };
     case "consent_cancelled":
       return { title: "The consent was cancelled (access_denied)", explanation: "The Xero user chose Cancel (or declined) on Xero's consent screen, so nothing was connected and no slot was used." };
@@ -105,11 +110,15 @@ export function explain(c: Classification, dayLimit?: number): Explained {
               : `Xero refused the scopes the app asked for: ${GRANULAR_SCOPES_RULE}.`,
       };
     case "not_permitted":
-      return { title: "The call is not permitted (401 AuthorizationUnsuccessful)", explanation: "The token works, but the app lacks the scope for this call or its plan does not include the feature (for example the Journals API on Starter)." };
+      return {
+        title: "The call is not permitted (401 AuthorizationUnsuccessful)",
+        explanation: "The token works, but the app lacks the scope for this call or its plan does not include the feature (for example the Journals API on Starter).",
+      };
     case "unrecognised":
       return {
         title: "We do not recognise this message",
-        explanation: "It matches none of the Xero errors we know (connection caps, rate limits, token and consent errors). The evidence below still shows where the chosen app, organisation or user stands.",
+        explanation:
+          "It matches none of the Xero errors we know (connection caps, rate limits, token and consent errors). The evidence below still shows where the chosen app, organisation or user stands.",
       };
   }
 }

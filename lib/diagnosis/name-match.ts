@@ -13,7 +13,10 @@ const MAX_NAME = 200;
 
 /** The text to look up, or null when it cannot be a name (empty, several lines, too long). */
 export function lookupText(message: string | null | undefined): string | null {
-  const text = (message ?? "").trim().replace(/^["'“”‘’]+|["'“”‘’]+$/g, "").trim();
+  const text = (message ?? "")
+    .trim()
+    .replace(/^["'“”‘’]+|["'“”‘’]+$/g, "")
+    .trim();
   if (text.length < 2 || text.length > MAX_NAME || /[\r\n]/.test(text)) return null;
   return text;
 }

@@ -20,8 +20,17 @@ export function findOrganisation(query: string): OrgMatch | null {
   const matching = () => db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type }).from(organisations);
   const byId = matching().where(eq(organisations.tenantId, query.toLowerCase())).get();
   if (byId) return byId;
-  const exact = matching().where(eq(sql`lower(${organisations.name})`, query.toLowerCase())).limit(2).all();
-  const found = exact.length > 0 ? exact : matching().where(like(organisations.name, `%${query}%`)).limit(2).all();
+  const exact = matching()
+    .where(eq(sql`lower(${organisations.name})`, query.toLowerCase()))
+    .limit(2)
+    .all();
+  const found =
+    exact.length > 0
+      ? exact
+      : matching()
+          .where(like(organisations.name, `%${query}%`))
+          .limit(2)
+          .all();
   return found.length === 1 ? found[0]! : null;
 }
 
@@ -73,7 +82,18 @@ export function organisationsAtCap(limit = 10): OrgMatch[] {
     .all();
 }
 
-export type UserGrant = { grantId: string; appId: string; appName: string; environment: string; status: string; lastRefreshOkAt: number | null; lastFailureReason: string | null; live: number; stale: number; endUser: EndUserRef | null };
+export type UserGrant = {
+  grantId: string;
+  appId: string;
+  appName: string;
+  environment: string;
+  status: string;
+  lastRefreshOkAt: number | null;
+  lastFailureReason: string | null;
+  live: number;
+  stale: number;
+  endUser: EndUserRef | null;
+};
 
 /** Every grant of one Xero user (by email) across apps, with its connection counts. */
 export function userEvidence(email: string): UserGrant[] {

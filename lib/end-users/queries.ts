@@ -24,7 +24,8 @@ export const endUserFiltersSchema = z.object({
 export type EndUserFilters = z.infer<typeof endUserFiltersSchema> & { environment?: Environment };
 
 // A key for one environment sees the customers with a grant in that environment, and only those grants.
-const inEnvironment = (environment: Environment | undefined, alias: "g" | "c") => (environment ? sql`and ${sql.raw(alias)}.app_id in (select id from xero_apps where environment = ${environment})` : sql``);
+const inEnvironment = (environment: Environment | undefined, alias: "g" | "c") =>
+  environment ? sql`and ${sql.raw(alias)}.app_id in (select id from xero_apps where environment = ${environment})` : sql``;
 // Spelled out: drizzle writes an interpolated column without its table in a single-table select, and
 // inside the subqueries "id" would then mean the grant's or connection's own id.
 const endUserId = sql.raw(`"end_users"."id"`);
@@ -58,7 +59,9 @@ const countsInEnvironment = (environment: Environment | undefined) =>
 const counts = (environment: Environment | undefined) => ({
   grantCount: sql<number>`(select count(*) from grants g where g.end_user_id = ${endUserId} ${inEnvironment(environment, "g")})`.mapWith(Number),
   connectionCount: sql<number>`((select coalesce(sum(s.n), 0) from grant_connection_counts s where s.end_user_id = ${endUserId} and s.status != 'disconnected' ${countsInEnvironment(environment)})
-    + (select coalesce(sum(s.n), 0) from grants g join grant_connection_counts s on s.grant_id = g.id where g.end_user_id = ${endUserId} and s.end_user_id = '' and s.status != 'disconnected' ${inEnvironment(environment, "g")}))`.mapWith(Number),
+    + (select coalesce(sum(s.n), 0) from grants g join grant_connection_counts s on s.grant_id = g.id where g.end_user_id = ${endUserId} and s.end_user_id = '' and s.status != 'disconnected' ${inEnvironment(environment, "g")}))`.mapWith(
+    Number,
+  ),
 });
 
 function selectEndUsers(environment: Environment | undefined) {
@@ -89,14 +92,29 @@ export async function listEndUsers(f: EndUserFilters) {
     .limit(CUSTOMERS_PAGE_SIZE)
     .offset((page - 1) * CUSTOMERS_PAGE_SIZE)
     .all();
-  const total = getDb().select({ n: sql<number>`count(*)`.mapWith(Number) }).from(endUsers).where(where).get()?.n ?? 0;
+  const total =
+    getDb()
+      .select({ n: sql<number>`count(*)`.mapWith(Number) })
+      .from(endUsers)
+      .where(where)
+      .get()?.n ?? 0;
   // The page's grants in one more query: who each customer is in Xero, per app.
   const ids = rows.map((r) => r.id);
   const grantRows =
     ids.length === 0
       ? []
       : getDb()
-          .select({ endUserId: grants.endUserId, grantId: grants.id, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, name: grants.name, email: grants.email, status: grants.status, refreshObtainedAt: grants.refreshObtainedAt })
+          .select({
+            endUserId: grants.endUserId,
+            grantId: grants.id,
+            appId: xeroApps.id,
+            appName: xeroApps.name,
+            environment: xeroApps.environment,
+            name: grants.name,
+            email: grants.email,
+            status: grants.status,
+            refreshObtainedAt: grants.refreshObtainedAt,
+          })
           .from(grants)
           .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
           .where(inArray(grants.endUserId, ids))

@@ -22,7 +22,11 @@ describe("end_user_tags", () => {
   it("is filled on insert, replaced when the tags change, and emptied when the customer goes", () => {
     const id = insertEndUser("tags-1", { tags: ["pro", "eu", "pro"] });
     expect(tagsOf(id)).toEqual(["eu", "pro"]);
-    getDb().update(endUsers).set({ tags: ["starter"] }).where(eq(endUsers.id, id)).run();
+    getDb()
+      .update(endUsers)
+      .set({ tags: ["starter"] })
+      .where(eq(endUsers.id, id))
+      .run();
     expect(tagsOf(id)).toEqual(["starter"]);
     getDb().update(endUsers).set({ displayName: "Renamed" }).where(eq(endUsers.id, id)).run();
     expect(tagsOf(id)).toEqual(["starter"]);

@@ -26,8 +26,15 @@ export type ImportInput = { appId: string; refreshToken: string; endUser?: EndUs
 
 /** Refused by Xero: the token is not this app's, or expired, rotated away or revoked. Nothing is stored. */
 function refusal(error: XeroOAuthError): AppError {
-  if (error.code === "invalid_client" || error.code === "unauthorized_client") return new AppError("conflict", "Xero refused this app's credentials for that refresh token (invalid_client). Check that the token was issued to this app and that its client secret is current. Nothing was stored.");
-  return new AppError("conflict", "Xero refused the refresh token (invalid_grant): it belongs to another app, or it expired, was already rotated or was revoked. Nothing was stored; your copy is unchanged.");
+  if (error.code === "invalid_client" || error.code === "unauthorized_client")
+    return new AppError(
+      "conflict",
+      "Xero refused this app's credentials for that refresh token (invalid_client). Check that the token was issued to this app and that its client secret is current. Nothing was stored.",
+    );
+  return new AppError(
+    "conflict",
+    "Xero refused the refresh token (invalid_grant): it belongs to another app, or it expired, was already rotated or was revoked. Nothing was stored; your copy is unchanged.",
+  );
 }
 
 /** Redeems the refresh token: Xero's refusal means nothing happened, on either side. */
@@ -51,12 +58,20 @@ async function learn(app: AppCredentials, tokens: TokenSet, options: CallOptions
     const { connections: listed } = await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options);
     // Tokens issued before May 2020 carry no auth event: the connections they list name theirs.
     const authEventIds = claims.authentication_event_id ? [claims.authentication_event_id] : [...new Set(listed.map((c) => c.authEventId).filter((e): e is string => !!e))];
-    const person = identity ? { email: (identity.email ?? identity.preferred_username ?? "").toLowerCase(), name: [identity.given_name, identity.family_name].filter(Boolean).join(" ") || identity.email || "Unknown Xero user" } : null;
+    const person = identity
+      ? {
+          email: (identity.email ?? identity.preferred_username ?? "").toLowerCase(),
+          name: [identity.given_name, identity.family_name].filter(Boolean).join(" ") || identity.email || "Unknown Xero user",
+        }
+      : null;
     return { xeroUserId, listed, authEventIds, person };
   } catch (error) {
     const what = error instanceof AppError ? error.message : isXeroError(error) ? error.userMessage : "Reading who authorised the grant failed.";
     if (!(error instanceof AppError) && !isXeroError(error)) throw error;
-    throw new AppError("upstream", `${what} Xero had already rotated the refresh token, but nothing was stored: your copy keeps working for Xero's 30-minute grace period, so retry the import within it.`);
+    throw new AppError(
+      "upstream",
+      `${what} Xero had already rotated the refresh token, but nothing was stored: your copy keeps working for Xero's 30-minute grace period, so retry the import within it.`,
+    );
   }
 }
 
@@ -69,6 +84,11 @@ export async function importGrant(input: ImportInput, checkApp?: (environment: s
   const tokens = await redeem(app, input.refreshToken, options);
   const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
   const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
-  recordAudit({ actor: user, action: "grant.imported", target: { type: "app", id: app.appId, label: app.name }, details: { grantId: result.grantId, created: result.created, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) } });
+  recordAudit({
+    actor: user,
+    action: "grant.imported",
+    target: { type: "app", id: app.appId, label: app.name },
+    details: { grantId: result.grantId, created: result.created, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) },
+  });
   return result;
 }

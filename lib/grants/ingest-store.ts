@@ -33,14 +33,22 @@ type Tx = Parameters<Parameters<typeof inTransaction>[0]>[0];
 
 /** No id_token (observed, or no openid scope): the same Xero user's grant on another app may name them. */
 function knownElsewhere(tx: Tx, xeroUserId: string) {
-  const other = tx.select({ email: grants.email, name: grants.name }).from(grants).where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, ""))).get();
+  const other = tx
+    .select({ email: grants.email, name: grants.name })
+    .from(grants)
+    .where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, "")))
+    .get();
   return other ?? { email: "", name: `Xero user ${xeroUserId.slice(0, 8)}` };
 }
 
 export function storeIngestedGrant(g: IngestedGrant): IngestResult {
   const result = inTransaction((tx) => {
     const endUserId = g.endUser ? upsertEndUser(tx, g.endUser, g.at).id : undefined;
-    const existing = tx.select().from(grants).where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId))).get();
+    const existing = tx
+      .select()
+      .from(grants)
+      .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
+      .get();
     const id = existing?.id ?? crypto.randomUUID();
     const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
     const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : knownElsewhere(tx, g.xeroUserId));
@@ -52,7 +60,10 @@ export function storeIngestedGrant(g: IngestedGrant): IngestResult {
       updatedAt: g.at,
     };
     if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-    else tx.insert(grants).values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields }).run();
+    else
+      tx.insert(grants)
+        .values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields })
+        .run();
     applyXeroList(tx, { id, appId: g.appId }, g.listed);
     const connectionIds = g.listed.map((c) => c.id);
     if (endUserId && connectionIds.length > 0) tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)).run();

@@ -25,7 +25,21 @@ function registerSandboxApp(name: string): string {
   const seeded = sb.app(name);
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb().insert(xeroApps).values({ id, name, environment: "production", plan: seeded.plan, clientId: seeded.clientId, clientSecretEnc: seeded.clientSecret ? encrypt(seeded.clientSecret) : null, redirectUri: "http://x/cb", scopes: "openid email profile offline_access accounting.settings.read", createdAt: at, updatedAt: at }).run();
+  getDb()
+    .insert(xeroApps)
+    .values({
+      id,
+      name,
+      environment: "production",
+      plan: seeded.plan,
+      clientId: seeded.clientId,
+      clientSecretEnc: seeded.clientSecret ? encrypt(seeded.clientSecret) : null,
+      redirectUri: "http://x/cb",
+      scopes: "openid email profile offline_access accounting.settings.read",
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
   return id;
 }
 
@@ -47,7 +61,12 @@ afterAll(async () => {
   await sb.close();
 });
 
-type ImportAnswer = { grant: { id: string; source: string; xeroUser: { id: string; email: string }; endUser: { externalId: string } | null }; created: boolean; connections: Array<{ id: string; tenantId: string }>; notice: string };
+type ImportAnswer = {
+  grant: { id: string; source: string; xeroUser: { id: string; email: string }; endUser: { externalId: string } | null };
+  created: boolean;
+  connections: Array<{ id: string; tenantId: string }>;
+  notice: string;
+};
 
 describe("POST /grants/import", () => {
   it("redeems the token, stores the grant with its connections for the end user, and says the token rotated", async () => {
@@ -92,7 +111,13 @@ describe("POST /grants/import", () => {
       expect(res.status).toBe(409);
       expect(await expectDocumented("POST", "/grants/import", res)).toMatchObject({ error: { code: "conflict", message: expect.stringMatching(/invalid_grant.*Nothing was stored/) } });
       expect(grantCount()).toBe(before);
-      expect(getDb().select().from(endUsers).where(eq(endUsers.externalId, `refused-${refreshToken.length}`)).get()).toBeUndefined();
+      expect(
+        getDb()
+          .select()
+          .from(endUsers)
+          .where(eq(endUsers.externalId, `refused-${refreshToken.length}`))
+          .get(),
+      ).toBeUndefined();
     }
   });
 
@@ -111,7 +136,10 @@ describe("POST /observations", () => {
     const held = await refreshTokens({ endpoints: sb.endpoints, clientId: seeded.clientId, clientSecret: seeded.clientSecret!, refreshToken: consent.refreshToken });
     const res = await postObservation({ appId, accessToken: held.accessToken, endUser: { id: "cust-observed", displayName: "Observed Customer" } });
     expect(res.status).toBe(201);
-    const body = (await expectDocumented("POST", "/observations", res)) as { grant: { id: string; source: string; xeroUser: { id: string }; lastObservedAt: string }; connections: Array<{ tenantId: string }> };
+    const body = (await expectDocumented("POST", "/observations", res)) as {
+      grant: { id: string; source: string; xeroUser: { id: string }; lastObservedAt: string };
+      connections: Array<{ tenantId: string }>;
+    };
     expect(body.grant).toMatchObject({ source: "observed", xeroUser: { id: consent.xeroUserId } });
     expect(body.grant.lastObservedAt).toBeTruthy();
     expect(body.connections.map((c) => c.tenantId).sort()).toEqual([...consent.tenantIds].sort());

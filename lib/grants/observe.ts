@@ -36,7 +36,12 @@ export async function reportObservation(input: ObserveInput, checkApp?: (environ
     const authEventIds = [...new Set([claims.authentication_event_id, ...listed.map((c) => c.authEventId)].filter((e): e is string => !!e))];
     const observedAt = xeroNow();
     const result = storeIngestedGrant({ appId: app.appId, xeroUserId: claims.xero_userid, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt });
-    recordAudit({ actor: user, action: "connection.observed", target: { type: "app", id: app.appId, label: app.name }, details: { grantId: result.grantId, xeroUserId: claims.xero_userid, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) } });
+    recordAudit({
+      actor: user,
+      action: "connection.observed",
+      target: { type: "app", id: app.appId, label: app.name },
+      details: { grantId: result.grantId, xeroUserId: claims.xero_userid, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) },
+    });
     return { ...result, observedAt };
   } catch (error) {
     if (error instanceof XeroIdTokenError) throw refusal(error);

@@ -11,7 +11,6 @@ import { afterCursor, orderByKey, pageFrom } from "@/lib/pagination/keyset";
 // Grants (one Xero user's consent to one app) with who they are on both sides: the Xero user and the
 // team's customer. Read by the REST API; never a token.
 
-
 export type GrantFilters = {
   app?: string;
   status?: GrantStatus;
@@ -38,7 +37,15 @@ function selectGrants() {
       lastObservedAt: grants.lastObservedAt,
       createdAt: grants.createdAt,
       connectionCount: liveConnections,
-      endUser: { id: endUsers.id, externalId: endUsers.externalId, email: endUsers.email, displayName: endUsers.displayName, accountId: endUsers.accountId, accountName: endUsers.accountName, tags: endUsers.tags },
+      endUser: {
+        id: endUsers.id,
+        externalId: endUsers.externalId,
+        email: endUsers.email,
+        displayName: endUsers.displayName,
+        accountId: endUsers.accountId,
+        accountName: endUsers.accountName,
+        tags: endUsers.tags,
+      },
     })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))

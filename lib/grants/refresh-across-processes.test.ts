@@ -34,7 +34,12 @@ afterAll(() => {
 });
 
 function refreshTokenGrant() {
-  const grant = getDb().select().from(grants).where(eq(grants.status, "active")).all().find((g) => g.tokenSetEnc && g.email.includes("@"));
+  const grant = getDb()
+    .select()
+    .from(grants)
+    .where(eq(grants.status, "active"))
+    .all()
+    .find((g) => g.tokenSetEnc && g.email.includes("@"));
   if (!grant) throw new Error("the demo data has no refresh-token grant");
   return grant;
 }

@@ -19,17 +19,42 @@ function needsReauth(grantId: string, label: string): ApiProblem {
   const link = reconnectLinkFor(getDb(), grantId, currentApiKey() ? `api-key:${currentApiKey()!.keyId}` : "system:vend");
   const message = `${label} must re-authorise: Xero no longer accepts this grant's refresh token.`;
   return link.ok
-    ? new ApiProblem(409, "needs_reauth", `${message} Send your customer to details.reconnectUrl (single use, valid 30 minutes).`, { grantId, reconnectUrl: link.url, reconnectSessionId: link.sessionId, reconnectExpiresAt: link.expiresAt.toISOString() })
+    ? new ApiProblem(409, "needs_reauth", `${message} Send your customer to details.reconnectUrl (single use, valid 30 minutes).`, {
+        grantId,
+        reconnectUrl: link.url,
+        reconnectSessionId: link.sessionId,
+        reconnectExpiresAt: link.expiresAt.toISOString(),
+      })
     : new ApiProblem(409, "needs_reauth", `${message} ${link.reason}`, { grantId, reconnectUrl: null });
 }
 
 export async function vendAccessToken(grantId: string, covers: (environment: string) => boolean = () => true): Promise<VendedToken> {
   await requirePermission("tokens:vend");
   const db = getDb();
-  const grant = db.select({ id: grants.id, status: grants.status, source: grants.source, tokenSetEnc: grants.tokenSetEnc, xeroUserId: grants.xeroUserId, name: grants.name, email: grants.email, environment: xeroApps.environment }).from(grants).innerJoin(xeroApps, eq(xeroApps.id, grants.appId)).where(eq(grants.id, grantId)).get();
+  const grant = db
+    .select({
+      id: grants.id,
+      status: grants.status,
+      source: grants.source,
+      tokenSetEnc: grants.tokenSetEnc,
+      xeroUserId: grants.xeroUserId,
+      name: grants.name,
+      email: grants.email,
+      environment: xeroApps.environment,
+    })
+    .from(grants)
+    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+    .where(eq(grants.id, grantId))
+    .get();
   if (!grant || !covers(grant.environment)) throw notFound("That grant");
   const label = `${grant.name} (${grant.email || grant.xeroUserId})`;
-  if (grant.source === "observed" || !grant.tokenSetEnc) throw new ApiProblem(409, "no_token_held", "Connection Desk holds no token for this grant: it is observed only (your product keeps the tokens). Import the grant to have Connection Desk vend tokens.", { grantId });
+  if (grant.source === "observed" || !grant.tokenSetEnc)
+    throw new ApiProblem(
+      409,
+      "no_token_held",
+      "Connection Desk holds no token for this grant: it is observed only (your product keeps the tokens). Import the grant to have Connection Desk vend tokens.",
+      { grantId },
+    );
   if (grant.status !== "active") throw needsReauth(grantId, label);
   let tokens;
   try {
@@ -39,7 +64,12 @@ export async function vendAccessToken(grantId: string, covers: (environment: str
     if (error instanceof XeroOAuthError && error.code === "invalid_grant") throw needsReauth(grantId, label);
     throw new ApiProblem(502, "upstream_error", `Xero did not refresh the token: ${error instanceof Error ? error.message : String(error)}. Try again shortly.`, { grantId });
   }
-  const tenantIds = db.select({ tenantId: connections.tenantId }).from(connections).where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected"))).all().map((c) => c.tenantId);
+  const tenantIds = db
+    .select({ tenantId: connections.tenantId })
+    .from(connections)
+    .where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected")))
+    .all()
+    .map((c) => c.tenantId);
   const key = currentApiKey();
   if (key) recordTokenVend(key, { id: grantId, label });
   return { grantId, accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt: tokens.expiresAt.toISOString(), xeroUserId: grant.xeroUserId, tenantIds: [...new Set(tenantIds)] };

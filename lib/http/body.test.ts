@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import { refuseBadPageBody } from "@/lib/http/action-body-guard";
 import { BodyError, MAX_BODY_BYTES, readBodyText, readFormBody } from "@/lib/http/body";
 
-const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/apps", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit | null, headers: Record<string, string> = {}) => new Request("http://localhost/apps", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 // A body with no Content-Length: the cap must count what arrives.
 function chunked(bytes: number): ReadableStream<Uint8Array> {
@@ -19,7 +18,10 @@ function chunked(bytes: number): ReadableStream<Uint8Array> {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<BodyError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(BodyError);
   return error as BodyError;
 }

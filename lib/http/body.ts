@@ -14,8 +14,7 @@ export class BodyError extends Error {
   }
 }
 
-export const bodyTooLarge = (limit = MAX_BODY_BYTES) =>
-  new BodyError(413, `The request body is larger than the ${Math.round(limit / 1024)} KB this server accepts.`);
+export const bodyTooLarge = (limit = MAX_BODY_BYTES) => new BodyError(413, `The request body is larger than the ${Math.round(limit / 1024)} KB this server accepts.`);
 
 /** A Content-Length header above the limit (checked before anything reads the body). */
 export function declaresTooLarge(request: Request, limit = MAX_BODY_BYTES): boolean {

@@ -87,11 +87,22 @@ export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind ==
  */
 export function isJobRunning(kind: JobKind): boolean {
   interruptAbandonedRuns();
-  return !!getDb().select({ id: jobRuns.id }).from(jobRuns).where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running"))).limit(1).get();
+  return !!getDb()
+    .select({ id: jobRuns.id })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running")))
+    .limit(1)
+    .get();
 }
 
 function lastScheduledSyncAt(): Date | null {
-  const row = getDb().select({ at: jobRuns.startedAt }).from(jobRuns).where(and(eq(jobRuns.kind, "sync"), eq(jobRuns.trigger, "schedule"))).orderBy(desc(jobRuns.startedAt)).limit(1).get();
+  const row = getDb()
+    .select({ at: jobRuns.startedAt })
+    .from(jobRuns)
+    .where(and(eq(jobRuns.kind, "sync"), eq(jobRuns.trigger, "schedule")))
+    .orderBy(desc(jobRuns.startedAt))
+    .limit(1)
+    .get();
   return row?.at ?? null;
 }
 

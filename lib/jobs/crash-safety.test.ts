@@ -43,9 +43,22 @@ function runChild(plan: Record<string, unknown>): Promise<{ code: number | null;
   });
 }
 
-const inSandbox = (ids: string[]) => new Set(sandboxDb().select({ id: sandboxConnections.id }).from(sandboxConnections).where(inArray(sandboxConnections.id, ids)).all().map((c) => c.id));
+const inSandbox = (ids: string[]) =>
+  new Set(
+    sandboxDb()
+      .select({ id: sandboxConnections.id })
+      .from(sandboxConnections)
+      .where(inArray(sandboxConnections.id, ids))
+      .all()
+      .map((c) => c.id),
+  );
 const ours = (ids: string[]) => getDb().select().from(connections).where(inArray(connections.id, ids)).all();
-const auditFor = (ids: string[]) => getDb().select().from(auditEvents).where(and(inArray(auditEvents.targetId, ids), eq(auditEvents.targetType, "connection"))).all();
+const auditFor = (ids: string[]) =>
+  getDb()
+    .select()
+    .from(auditEvents)
+    .where(and(inArray(auditEvents.targetId, ids), eq(auditEvents.targetType, "connection")))
+    .all();
 
 beforeAll(async () => {
   migrateDatabase();
@@ -79,7 +92,12 @@ describe("kill -9 during a bulk disconnect", () => {
     expect(gone).toEqual(ids.slice(0, 2));
     const left = ours(ids);
     expect(left.filter((c) => c.status === "disconnected").map((c) => c.id)).toEqual([]);
-    expect(left.filter((c) => c.disconnectIntentId !== null).map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(
+      left
+        .filter((c) => c.disconnectIntentId !== null)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...ids].sort());
     const intent = getDb().select().from(disconnectIntents).get()!;
     expect(intent).toMatchObject({ status: "open", actorEmail: admin.email });
 
@@ -97,8 +115,18 @@ describe("kill -9 during a bulk disconnect", () => {
 
     const audit = auditFor(ids);
     expect(audit.every((a) => a.actorEmail === admin.email)).toBe(true);
-    expect(audit.filter((a) => a.action === "connection.disconnected").map((a) => a.targetId).sort()).toEqual(ids.slice(0, 2).sort());
-    expect(audit.filter((a) => a.action === "connection.disconnect_failed").map((a) => a.targetId).sort()).toEqual(ids.slice(2).sort());
+    expect(
+      audit
+        .filter((a) => a.action === "connection.disconnected")
+        .map((a) => a.targetId)
+        .sort(),
+    ).toEqual(ids.slice(0, 2).sort());
+    expect(
+      audit
+        .filter((a) => a.action === "connection.disconnect_failed")
+        .map((a) => a.targetId)
+        .sort(),
+    ).toEqual(ids.slice(2).sort());
     expect(audit.find((a) => a.targetId === ids[1])!.details).toMatchObject({ recovered: true, reason: "crash test" });
 
     // And a later sync still raises no alert: everything is accounted for.
@@ -109,15 +137,33 @@ describe("kill -9 during a bulk disconnect", () => {
 
 describe("a disconnect that is not interrupted", () => {
   it("closes its intent, and a connection another live process is disconnecting is left to that process", async () => {
-    const [mine, theirs] = getDb().select({ id: connections.id }).from(connections).where(eq(connections.status, "active")).limit(2).all().map((c) => c.id);
+    const [mine, theirs] = getDb()
+      .select({ id: connections.id })
+      .from(connections)
+      .where(eq(connections.status, "active"))
+      .limit(2)
+      .all()
+      .map((c) => c.id);
     // Another machine's intent, inside its lease: not ours to touch, not abandoned.
-    const { id: other } = getDb().insert(disconnectIntents).values({ actorEmail: "other@crash.test", holder: "other-host:1:1-abcdef", leaseExpiresAt: new Date(Date.now() + 10 * 365 * DAY_MS), startedAt: new Date(), status: "open" }).returning({ id: disconnectIntents.id }).get();
+    const { id: other } = getDb()
+      .insert(disconnectIntents)
+      .values({ actorEmail: "other@crash.test", holder: "other-host:1:1-abcdef", leaseExpiresAt: new Date(Date.now() + 10 * 365 * DAY_MS), startedAt: new Date(), status: "open" })
+      .returning({ id: disconnectIntents.id })
+      .get();
     getDb().update(connections).set({ disconnectIntentId: other }).where(eq(connections.id, theirs!)).run();
 
     const results = await performDisconnect(admin, { ids: [mine!, theirs!], reason: "" });
-    expect(results.map((r) => [r.id, r.ok])).toEqual([[theirs, false], [mine, true]]);
+    expect(results.map((r) => [r.id, r.ok])).toEqual([
+      [theirs, false],
+      [mine, true],
+    ]);
     expect(results[0]!.message).toMatch(/Another disconnect of this connection is in progress/);
-    expect(ours([mine!, theirs!]).map((c) => [c.id, c.status, c.disconnectIntentId])).toEqual(expect.arrayContaining([[mine, "disconnected", null], [theirs, "active", other]]));
+    expect(ours([mine!, theirs!]).map((c) => [c.id, c.status, c.disconnectIntentId])).toEqual(
+      expect.arrayContaining([
+        [mine, "disconnected", null],
+        [theirs, "active", other],
+      ]),
+    );
     expect(getDb().select().from(disconnectIntents).where(eq(disconnectIntents.actorEmail, admin.email)).all().at(-1)).toMatchObject({ status: "done", finishedAt: expect.any(Date) });
     expect(await finishInterruptedDisconnects()).toEqual({ completed: 0, rolledBack: 0 });
     expect(inSandbox([theirs!]).has(theirs!)).toBe(true);

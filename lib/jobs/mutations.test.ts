@@ -15,7 +15,11 @@ import { jobSettingsFormSchema, readJobSettings } from "./settings";
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 const users: Partial<Record<"admin" | "developer" | "support", TestUser>> = {};
-const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+const rejection = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 // The server actions check the permission and parse the form (lib/actions/define.ts); these start after that.
 // Who may call them is the authorisation matrix's job (lib/auth/authorization-matrix.test.ts).
 const saveSettings = (values: Record<string, string>) => updateJobSettings(jobSettingsFormSchema.parse(values), users.admin!);
@@ -38,7 +42,13 @@ describe("updateJobSettings", () => {
     expect(readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45, observedStaleDays: 21 });
     const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "settings.updated")).orderBy(desc(auditEvents.id)).get()!;
     expect(audit).toMatchObject({ actorEmail: users.admin!.email, targetId: "jobs" });
-    expect(audit.details).toEqual({ keepAliveAfterDays: { from: 7, to: 10 }, syncEnabled: { from: true, to: false }, syncIntervalHours: { from: 6, to: 3 }, idleDays: { from: 30, to: 45 }, observedStaleDays: { from: 14, to: 21 } });
+    expect(audit.details).toEqual({
+      keepAliveAfterDays: { from: 7, to: 10 },
+      syncEnabled: { from: true, to: false },
+      syncIntervalHours: { from: 6, to: 3 },
+      idleDays: { from: 30, to: 45 },
+      observedStaleDays: { from: 14, to: 21 },
+    });
     expect(await saveSettings(form)).toEqual({ changed: false });
   });
 
@@ -61,13 +71,19 @@ describe("runJobNow", () => {
   });
 
   it("refuses a second run of the same kind while one is running", async () => {
-    getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(xeroNowMs()), status: "running" }).run();
+    getDb()
+      .insert(jobRuns)
+      .values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(xeroNowMs()), status: "running" })
+      .run();
     expect((await rejection(runJobNow("sync", users.admin!)))?.message).toMatch(/already in progress/);
     getDb().update(jobRuns).set({ status: "ok" }).where(eq(jobRuns.holder, "elsewhere")).run();
   });
 
   it("queues the run for the lease holder when another process holds the lease", async () => {
-    getDb().insert(jobLeases).values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) }).run();
+    getDb()
+      .insert(jobLeases)
+      .values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) })
+      .run();
     expect(await runJobNow("sync", users.admin!)).toEqual({ runId: null, queued: true });
     expect(pendingRequests()).toEqual({ sync: { by: users.admin!.email, at: expect.any(String) } });
   });

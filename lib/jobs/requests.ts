@@ -17,7 +17,10 @@ export function requestRun(kind: JobKind, by: string): void {
     (tx) => {
       const current = (tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get()?.value ?? {}) as Requests;
       const value: Requests = { ...current, [kind]: current[kind] ?? { by, at: xeroNow().toISOString() } };
-      tx.insert(appSettings).values({ key: KEY, value, updatedAt: xeroNow(), updatedBy: by }).onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: xeroNow(), updatedBy: by } }).run();
+      tx.insert(appSettings)
+        .values({ key: KEY, value, updatedAt: xeroNow(), updatedBy: by })
+        .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: xeroNow(), updatedBy: by } })
+        .run();
     },
     { behavior: "immediate" },
   );

@@ -11,11 +11,15 @@ describe("pruneOldRecords", () => {
   it("drops rate-limit samples past 90 days and keeps the newest job runs", () => {
     const db = getDb();
     const at = new Date(xeroNowMs());
-    db.insert(xeroApps).values({ id: "app-1", name: "A", environment: "development", plan: "starter", clientId: "A".repeat(32), redirectUri: "http://x", scopes: "openid", createdAt: at, updatedAt: at }).run();
-    db.insert(rateLimitSamples).values([
-      { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 91 * DAY_MS) },
-      { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 10 * DAY_MS) },
-    ]).run();
+    db.insert(xeroApps)
+      .values({ id: "app-1", name: "A", environment: "development", plan: "starter", clientId: "A".repeat(32), redirectUri: "http://x", scopes: "openid", createdAt: at, updatedAt: at })
+      .run();
+    db.insert(rateLimitSamples)
+      .values([
+        { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 91 * DAY_MS) },
+        { appId: "app-1", statusCode: 200, at: new Date(xeroNowMs() - 10 * DAY_MS) },
+      ])
+      .run();
     for (let i = 0; i < KEEP_RUNS + 3; i++) db.insert(jobRuns).values({ kind: "sync", trigger: "t", holder: "h", startedAt: at, status: "ok" }).run();
     expect(pruneOldRecords()).toMatchObject({ samples: 1, runs: 3 });
     expect(db.select().from(rateLimitSamples).all()).toHaveLength(1);

@@ -13,14 +13,27 @@ export const KEEP_RUNS = 1000;
 export function pruneOldRecords(): { samples: number; deliveries: number; runs: number } {
   const db = getDb();
   const cutoff = (days: number) => new Date(xeroNowMs() - days * DAY_MS);
-  const samples = db.delete(rateLimitSamples).where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS))).run().changes;
+  const samples = db
+    .delete(rateLimitSamples)
+    .where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS)))
+    .run().changes;
   const deliveries = db
     .delete(webhookDeliveries)
     .where(and(inArray(webhookDeliveries.status, ["delivered", "failed"]), lt(webhookDeliveries.createdAt, cutoff(KEEP_DELIVERIES_DAYS))))
     .run().changes;
   const runs = db
     .delete(jobRuns)
-    .where(lt(jobRuns.id, sql`(${db.select({ id: jobRuns.id }).from(jobRuns).orderBy(desc(jobRuns.id)).limit(1).offset(KEEP_RUNS - 1)})`))
+    .where(
+      lt(
+        jobRuns.id,
+        sql`(${db
+          .select({ id: jobRuns.id })
+          .from(jobRuns)
+          .orderBy(desc(jobRuns.id))
+          .limit(1)
+          .offset(KEEP_RUNS - 1)})`,
+      ),
+    )
     .run().changes;
   return { samples, deliveries, runs };
 }

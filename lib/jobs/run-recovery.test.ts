@@ -41,7 +41,11 @@ describe("interrupting abandoned runs", () => {
   });
 
   it("gives a run recorded before leases existed 30 minutes from its start", () => {
-    const { id } = getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "user:someone@example.test", startedAt: xeroNow(), status: "running" }).returning({ id: jobRuns.id }).get();
+    const { id } = getDb()
+      .insert(jobRuns)
+      .values({ kind: "sync", trigger: "schedule", holder: "user:someone@example.test", startedAt: xeroNow(), status: "running" })
+      .returning({ id: jobRuns.id })
+      .get();
     advanceClock(29 * 60 * 1000);
     expect(interruptAbandonedRuns()).toEqual([]);
     advanceClock(2 * 60 * 1000);

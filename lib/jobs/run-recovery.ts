@@ -17,7 +17,11 @@ export function interruptAbandonedRuns(probe: ProcessProbe = thisProcessProbe())
   const abandoned = running.filter((r) => isAbandoned({ holder: r.holder, leaseExpiresAtMs: r.leaseExpiresAt?.getTime() ?? r.startedAt.getTime() + LEGACY_RUNNING_WINDOW_MS }, now, probe));
   for (const r of abandoned) {
     const summary = { ...(r.summary ?? {}), interrupted: `The process running it (${r.holder}) stopped after ${r.done} of ${r.total}.` };
-    getDb().update(jobRuns).set({ status: "interrupted", finishedAt: xeroNow(), leaseExpiresAt: null, summary }).where(and(eq(jobRuns.id, r.id), eq(jobRuns.status, "running"))).run();
+    getDb()
+      .update(jobRuns)
+      .set({ status: "interrupted", finishedAt: xeroNow(), leaseExpiresAt: null, summary })
+      .where(and(eq(jobRuns.id, r.id), eq(jobRuns.status, "running")))
+      .run();
   }
   return abandoned.map((r) => r.id);
 }

@@ -20,12 +20,24 @@ export function startRun(kind: string, trigger: string, holder: string, total: n
 
 /** Progress so far; `summary` holds the partial counts an interrupted run keeps. Also renews the lease. */
 export function reportProgress(id: number, done: number, summary?: Record<string, unknown>) {
-  getDb().update(jobRuns).set({ done, leaseExpiresAt: leaseEnd(), ...(summary ? { summary } : {}) }).where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running"))).run();
+  getDb()
+    .update(jobRuns)
+    .set({ done, leaseExpiresAt: leaseEnd(), ...(summary ? { summary } : {}) })
+    .where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running")))
+    .run();
 }
 
 /** Renews the run's lease while one slow step works; call the returned function when the run ends. */
 export function keepRunAlive(id: number): () => void {
-  const timer = setInterval(() => getDb().update(jobRuns).set({ leaseExpiresAt: leaseEnd() }).where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running"))).run(), RUN_LEASE_MS / 4);
+  const timer = setInterval(
+    () =>
+      getDb()
+        .update(jobRuns)
+        .set({ leaseExpiresAt: leaseEnd() })
+        .where(and(eq(jobRuns.id, id), eq(jobRuns.status, "running")))
+        .run(),
+    RUN_LEASE_MS / 4,
+  );
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -10,7 +10,12 @@ import { xeroNow } from "@/lib/clock";
 export const jobSettingsSchema = z.object({
   keepAliveEnabled: z.boolean().default(true),
   /** Refresh a grant whose refresh token is older than this (Xero expires them after 60 idle days). */
-  keepAliveAfterDays: z.coerce.number().int().min(1, "At least 1 day.").max(REFRESH_TOKEN_IDLE_DAYS - 1, `Must be under Xero's ${REFRESH_TOKEN_IDLE_DAYS}-day idle expiry.`).default(7),
+  keepAliveAfterDays: z.coerce
+    .number()
+    .int()
+    .min(1, "At least 1 day.")
+    .max(REFRESH_TOKEN_IDLE_DAYS - 1, `Must be under Xero's ${REFRESH_TOKEN_IDLE_DAYS}-day idle expiry.`)
+    .default(7),
   syncEnabled: z.boolean().default(true),
   syncIntervalHours: z.coerce.number().min(0.25, "At least 15 minutes.").max(168, "At most a week.").default(6),
   /** A connection with no successful call for this long is flagged idle. */
@@ -28,7 +33,13 @@ const blankIsMissing = (schema: z.ZodType<number>) => z.preprocess((v) => (v ===
 export const jobSettingsFormSchema = jobSettingsSchema.extend({
   keepAliveEnabled: checkbox,
   syncEnabled: checkbox,
-  keepAliveAfterDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(REFRESH_TOKEN_IDLE_DAYS - 1, `Must be under Xero's ${REFRESH_TOKEN_IDLE_DAYS}-day idle expiry.`)),
+  keepAliveAfterDays: blankIsMissing(
+    z.coerce
+      .number({ message: "Enter a number of days." })
+      .int("Whole days only.")
+      .min(1, "At least 1 day.")
+      .max(REFRESH_TOKEN_IDLE_DAYS - 1, `Must be under Xero's ${REFRESH_TOKEN_IDLE_DAYS}-day idle expiry.`),
+  ),
   syncIntervalHours: blankIsMissing(z.coerce.number({ message: "Enter a number of hours." }).min(0.25, "At least 15 minutes.").max(168, "At most a week.")),
   idleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),
   observedStaleDays: blankIsMissing(z.coerce.number({ message: "Enter a number of days." }).int("Whole days only.").min(1, "At least 1 day.").max(365, "At most a year.")),

@@ -45,8 +45,17 @@ describe("two server processes on one database", () => {
     // The sandbox issued exactly one new refresh token per refresh-token grant (the Custom Connection has none).
     const counts = refreshesSince(since);
     expect(counts.size).toBeGreaterThan(3);
-    expect([...counts.values()].every((n) => n === 1), JSON.stringify([...counts])).toBe(true);
-    expect(getDb().select({ status: grants.status }).from(grants).all().every((g) => g.status === "active")).toBe(true);
+    expect(
+      [...counts.values()].every((n) => n === 1),
+      JSON.stringify([...counts]),
+    ).toBe(true);
+    expect(
+      getDb()
+        .select({ status: grants.status })
+        .from(grants)
+        .all()
+        .every((g) => g.status === "active"),
+    ).toBe(true);
   }, 90_000);
 
   it("a process that takes over an expired lease does not refresh the same grants again", async () => {
@@ -56,7 +65,11 @@ describe("two server processes on one database", () => {
     advanceClock(6 * 60 * 1000);
     const since = xeroNowMs();
     await Promise.all([runTick(origin), runTick(origin)]);
-    const newRuns = getDb().select().from(jobRuns).where(gte(jobRuns.id, before + 1)).all();
+    const newRuns = getDb()
+      .select()
+      .from(jobRuns)
+      .where(gte(jobRuns.id, before + 1))
+      .all();
     // Nothing was due, so the new holder recorded no keep-alive run at all.
     expect(newRuns.filter((r) => r.kind === "keep-alive")).toEqual([]);
     expect(refreshesSince(since).size).toBe(0);

@@ -19,7 +19,11 @@ describe("knownVsPortal", () => {
   });
 
   it("when it knows as many as Xero counts, all are accounted for", () => {
-    expect(knownVsPortal({ held: 10, observed: 0, portal: 10 })).toMatchObject({ elsewhere: 0, counted: 10, sentence: "Xero counts 10; Connection Desk knows 10 (10 held, 0 observed): all accounted for" });
+    expect(knownVsPortal({ held: 10, observed: 0, portal: 10 })).toMatchObject({
+      elsewhere: 0,
+      counted: 10,
+      sentence: "Xero counts 10; Connection Desk knows 10 (10 held, 0 observed): all accounted for",
+    });
   });
 
   it("when Xero's count is smaller (read before the last connects), keeps the larger known count", () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { projectCapDate, slopePerDay, type TrendPoint } from "./projection";
 
-const series = (start: string, counts: number[]): TrendPoint[] =>
-  counts.map((count, i) => ({ day: new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), count }));
+const series = (start: string, counts: number[]): TrendPoint[] => counts.map((count, i) => ({ day: new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), count }));
 
 describe("slopePerDay", () => {
   it("fits a straight line through the points", () => {
@@ -11,19 +10,34 @@ describe("slopePerDay", () => {
   });
 
   it("uses real day gaps, not point positions", () => {
-    expect(slopePerDay([{ day: "2026-11-01", count: 10 }, { day: "2026-11-11", count: 20 }])).toBeCloseTo(1);
+    expect(
+      slopePerDay([
+        { day: "2026-11-01", count: 10 },
+        { day: "2026-11-11", count: 20 },
+      ]),
+    ).toBeCloseTo(1);
   });
 
   it("fits lines that do not pass through the origin, rising and falling", () => {
     expect(slopePerDay(series("2026-11-01", [100, 103, 104, 109]))).toBeCloseTo(2.8);
     expect(slopePerDay(series("2026-11-01", [9, 5, 4, 1]))).toBeCloseTo(-2.5);
-    expect(slopePerDay([{ day: "2026-11-01", count: 3 }, { day: "2026-11-03", count: 4 }])).toBeCloseTo(0.5);
+    expect(
+      slopePerDay([
+        { day: "2026-11-01", count: 3 },
+        { day: "2026-11-03", count: 4 },
+      ]),
+    ).toBeCloseTo(0.5);
   });
 
   it("needs two distinct days", () => {
     expect(slopePerDay([])).toBeNull();
     expect(slopePerDay([{ day: "2026-11-01", count: 3 }])).toBeNull();
-    expect(slopePerDay([{ day: "2026-11-01", count: 3 }, { day: "2026-11-01", count: 4 }])).toBeNull();
+    expect(
+      slopePerDay([
+        { day: "2026-11-01", count: 3 },
+        { day: "2026-11-01", count: 4 },
+      ]),
+    ).toBeNull();
   });
 });
 
@@ -43,12 +57,21 @@ describe("projectCapDate", () => {
   });
 
   it("treats growth of under one connection in about three years as flat", () => {
-    const slow = [{ day: "2020-01-01", count: 0 }, { day: "2025-06-23", count: 1 }];
+    const slow = [
+      { day: "2020-01-01", count: 0 },
+      { day: "2025-06-23", count: 1 },
+    ];
     expect(projectCapDate(slow, 25)).toMatchObject({ kind: "not-growing" });
-    const slowButReal = [{ day: "2025-01-01", count: 0 }, { day: "2026-05-16", count: 1 }];
+    const slowButReal = [
+      { day: "2025-01-01", count: 0 },
+      { day: "2026-05-16", count: 1 },
+    ];
     expect(projectCapDate(slowButReal, 2)).toMatchObject({ kind: "projected", days: 500 });
     // Exactly the threshold counts as growth.
-    const atThreshold = [{ day: "2024-01-01", count: 0 }, { day: "2026-09-27", count: 1 }];
+    const atThreshold = [
+      { day: "2024-01-01", count: 0 },
+      { day: "2026-09-27", count: 1 },
+    ];
     expect(projectCapDate(atThreshold, 2)).toMatchObject({ kind: "projected", days: 1000 });
   });
 

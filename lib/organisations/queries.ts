@@ -34,9 +34,19 @@ const nameOrTenant = (q: string | undefined) => (q ? or(inArray(o.tenantId, sear
 function countsOf(inEnv?: SQL) {
   const db = getDb();
   const live = and(eq(c.tenantId, o.tenantId), ne(c.status, "disconnected"), gt(c.n, 0));
-  const connectionsSum = db.select({ n: sql`coalesce(sum(${c.n}), 0)` }).from(c).where(and(live, inEnv));
-  const apps = db.select({ n: countDistinct(c.appId) }).from(c).where(and(live, inEnv));
-  const slots = db.select({ n: countDistinct(c.appId) }).from(c).innerJoin(xeroApps, eq(xeroApps.id, c.appId)).where(and(live, takesUncertifiedSlot(xeroApps)));
+  const connectionsSum = db
+    .select({ n: sql`coalesce(sum(${c.n}), 0)` })
+    .from(c)
+    .where(and(live, inEnv));
+  const apps = db
+    .select({ n: countDistinct(c.appId) })
+    .from(c)
+    .where(and(live, inEnv));
+  const slots = db
+    .select({ n: countDistinct(c.appId) })
+    .from(c)
+    .innerJoin(xeroApps, eq(xeroApps.id, c.appId))
+    .where(and(live, takesUncertifiedSlot(xeroApps)));
   return {
     tenantId: o.tenantId,
     name: o.name,
@@ -77,7 +87,14 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
   await requirePermission("organisations:read");
   const db = getDb();
   const envApps = f.environment ? db.select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.environment, f.environment)) : undefined;
-  const envFilter = envApps ? exists(db.select({ one: sql`1` }).from(connections).where(and(eq(connections.tenantId, o.tenantId), inArray(connections.appId, envApps)))) : undefined;
+  const envFilter = envApps
+    ? exists(
+        db
+          .select({ one: sql`1` })
+          .from(connections)
+          .where(and(eq(connections.tenantId, o.tenantId), inArray(connections.appId, envApps))),
+      )
+    : undefined;
   const after = afterCursor([sql`${o.name}`, sql`${o.tenantId}`], cursor);
   const base = db
     .select(countsOf(envApps ? inArray(c.appId, envApps) : undefined))
@@ -101,14 +118,28 @@ export type OrganisationApp = {
   plan: string;
   certified: boolean;
   takesSlot: boolean;
-  users: Array<{ connectionId: string; name: string; email: string; status: string; grantStatus: string; refreshObtainedAt: Date | null; observed: boolean; endUser: EndUserRef | null; xeroCreatedAt: Date | null }>;
+  users: Array<{
+    connectionId: string;
+    name: string;
+    email: string;
+    status: string;
+    grantStatus: string;
+    refreshObtainedAt: Date | null;
+    observed: boolean;
+    endUser: EndUserRef | null;
+    xeroCreatedAt: Date | null;
+  }>;
 };
 
 /** One organisation: every registered app connected to it, across environments, and through whom. */
 export async function getOrganisation(tenantId: string, environment?: Environment) {
   await requirePermission("organisations:read");
   const db = getDb();
-  const org = db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo }).from(organisations).where(eq(organisations.tenantId, tenantId)).get();
+  const org = db
+    .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo })
+    .from(organisations)
+    .where(eq(organisations.tenantId, tenantId))
+    .get();
   if (!org) throw notFound("That organisation");
   const rows = db
     .select({
@@ -139,7 +170,17 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
     const app = apps.get(r.appId) ?? { appId: r.appId, appName: r.appName, environment: r.environment, plan: r.plan, certified: r.certified, takesSlot: r.takesSlot, users: [] };
-    app.users.push({ connectionId: r.connectionId, name: r.name, email: r.email, status: r.status, grantStatus: r.grantStatus, refreshObtainedAt: r.refreshObtainedAt, observed: r.source === "observed", endUser: r.endUser, xeroCreatedAt: r.xeroCreatedAt });
+    app.users.push({
+      connectionId: r.connectionId,
+      name: r.name,
+      email: r.email,
+      status: r.status,
+      grantStatus: r.grantStatus,
+      refreshObtainedAt: r.refreshObtainedAt,
+      observed: r.source === "observed",
+      endUser: r.endUser,
+      xeroCreatedAt: r.xeroCreatedAt,
+    });
     apps.set(r.appId, app);
   }
   const list = [...apps.values()];

@@ -25,7 +25,15 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
     .as("at_cap");
   const total = db.select({ n: count() }).from(atCap).get()?.n ?? 0;
   const rows = db
-    .select({ tenantId: connections.tenantId, tenantName: connections.tenantName, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, userName: grants.name, userEmail: grants.email })
+    .select({
+      tenantId: connections.tenantId,
+      tenantName: connections.tenantName,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      userName: grants.name,
+      userEmail: grants.email,
+    })
     .from(connections)
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
     .innerJoin(grants, eq(grants.id, connections.grantId))
@@ -47,7 +55,11 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
 function healthCounts() {
   const db = getDb();
   const inStatus = (status: "stale" | "active") =>
-    db.select({ n: sql<number>`coalesce(sum(${connectionCounts.n}), 0)`.mapWith(Number) }).from(connectionCounts).where(eq(connectionCounts.status, status)).get()?.n ?? 0;
+    db
+      .select({ n: sql<number>`coalesce(sum(${connectionCounts.n}), 0)`.mapWith(Number) })
+      .from(connectionCounts)
+      .where(eq(connectionCounts.status, status))
+      .get()?.n ?? 0;
   const broken =
     db
       .select({ n: count() })

@@ -23,7 +23,10 @@ export function afterCursor(columns: SQL[], cursor: string | undefined, descendi
   const key = decodeCursor(cursor, columns.length);
   if (!key) throw new AppError("bad_request", "The cursor is not valid: pass the nextCursor of the previous page unchanged, with the same filters.");
   const left = sql.join(columns, sql`, `);
-  const right = sql.join(key.map((v) => sql`${v}`), sql`, `);
+  const right = sql.join(
+    key.map((v) => sql`${v}`),
+    sql`, `,
+  );
   return descending ? sql`(${left}) < (${right})` : sql`(${left}) > (${right})`;
 }
 

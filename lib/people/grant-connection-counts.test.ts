@@ -15,8 +15,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 type Row = { grant_id: string; end_user_id: string; status: string; n: number };
 const summary = () => getDb().all<Row>(sql`select grant_id, end_user_id, status, n from grant_connection_counts order by 1, 2, 3`);
-const fresh = () =>
-  getDb().all<Row>(sql`select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3`);
+const fresh = () => getDb().all<Row>(sql`select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3`);
 const liveOfGrant = (grantId: string) => getDb().get<{ n: number }>(sql`select count(*) as n from connections where grant_id = ${grantId} and status != 'disconnected'`)!.n;
 
 beforeAll(() => {
@@ -37,14 +36,34 @@ describe("maintained per-grant connection counts", () => {
     const customer = insertEndUser("cust-counts", { displayName: "Counted Customer" });
     const other = insertEndUser("cust-counts-2");
     attributeToEndUser(customer, ga, [id(1), id(5)]);
-    db.update(connections).set({ status: "stale" }).where(eq(connections.id, id(1))).run();
-    db.update(connections).set({ status: "disconnected", disconnectedAt: new Date() }).where(eq(connections.id, id(2))).run();
-    db.update(connections).set({ status: "active" }).where(eq(connections.id, id(1))).run();
-    db.update(connections).set({ grantId: gc }).where(eq(connections.id, id(5))).run();
-    db.update(connections).set({ endUserId: other }).where(eq(connections.id, id(7))).run();
+    db.update(connections)
+      .set({ status: "stale" })
+      .where(eq(connections.id, id(1)))
+      .run();
+    db.update(connections)
+      .set({ status: "disconnected", disconnectedAt: new Date() })
+      .where(eq(connections.id, id(2)))
+      .run();
+    db.update(connections)
+      .set({ status: "active" })
+      .where(eq(connections.id, id(1)))
+      .run();
+    db.update(connections)
+      .set({ grantId: gc })
+      .where(eq(connections.id, id(5)))
+      .run();
+    db.update(connections)
+      .set({ endUserId: other })
+      .where(eq(connections.id, id(7)))
+      .run();
     db.update(connections).set({ lastSeenAt: new Date() }).where(eq(connections.appId, a)).run();
-    db.delete(connections).where(eq(connections.id, id(4))).run();
-    db.update(connections).set({ endUserId: null }).where(eq(connections.id, id(7))).run();
+    db.delete(connections)
+      .where(eq(connections.id, id(4)))
+      .run();
+    db.update(connections)
+      .set({ endUserId: null })
+      .where(eq(connections.id, id(7)))
+      .run();
     db.update(connections).set({ status: "disconnected" }).where(eq(connections.appId, b)).run();
     db.delete(grants).where(eq(grants.id, gb)).run(); // cascades to its connections
 
@@ -57,7 +76,11 @@ describe("maintained per-grant connection counts", () => {
     const people = await listPeople({ q: "ana-" });
     const apps = people.rows.flatMap((p) => p.apps);
     expect(apps.length).toBeGreaterThan(0);
-    const ana = db.select({ id: grants.id, appId: grants.appId }).from(grants).where(inArray(grants.id, [ga, gc])).all();
+    const ana = db
+      .select({ id: grants.id, appId: grants.appId })
+      .from(grants)
+      .where(inArray(grants.id, [ga, gc]))
+      .all();
     for (const g of ana.filter((g) => g.id === ga)) expect(apps.find((x) => x.appId === g.appId)?.connections).toBe(liveOfGrant(g.id));
 
     // So does an app's user filter.

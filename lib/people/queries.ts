@@ -49,13 +49,32 @@ export async function listPeople(f: PeopleFilters) {
     .limit(PEOPLE_PAGE_SIZE)
     .offset((page - 1) * PEOPLE_PAGE_SIZE)
     .all();
-  const total = db.select({ n: countDistinct(grants.xeroUserId) }).from(grants).where(filter).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: countDistinct(grants.xeroUserId) })
+      .from(grants)
+      .where(filter)
+      .get()?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
   const counts = db
-    .select({ xeroUserId: grants.xeroUserId, appId: xeroApps.id, appName: xeroApps.name, environment: xeroApps.environment, grantStatus: grants.status, refreshObtainedAt: sql<number | null>`${grants.refreshObtainedAt}`, source: grants.source, connections: liveConnections })
+    .select({
+      xeroUserId: grants.xeroUserId,
+      appId: xeroApps.id,
+      appName: xeroApps.name,
+      environment: xeroApps.environment,
+      grantStatus: grants.status,
+      refreshObtainedAt: sql<number | null>`${grants.refreshObtainedAt}`,
+      source: grants.source,
+      connections: liveConnections,
+    })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
-    .where(inArray(grants.xeroUserId, people.map((p) => p.xeroUserId)))
+    .where(
+      inArray(
+        grants.xeroUserId,
+        people.map((p) => p.xeroUserId),
+      ),
+    )
     .orderBy(asc(xeroApps.name))
     .all();
   const rows = people.map((p): Person => {
@@ -65,7 +84,17 @@ export async function listPeople(f: PeopleFilters) {
   return { rows, total, page, pageSize: PEOPLE_PAGE_SIZE };
 }
 
-export type XeroUserGrant = { grantId: string; appId: string; appName: string; environment: Environment; grantStatus: GrantStatus; source: GrantSource; connections: number; endUserId: string | null; endUserExternalId: string | null };
+export type XeroUserGrant = {
+  grantId: string;
+  appId: string;
+  appName: string;
+  environment: Environment;
+  grantStatus: GrantStatus;
+  source: GrantSource;
+  connections: number;
+  endUserId: string | null;
+  endUserExternalId: string | null;
+};
 
 /**
  * REST API: Xero users after the cursor, by Xero user id (grants_user_idx gives the groups in order, so a
@@ -103,7 +132,15 @@ export async function listXeroUsersAfter(f: { q?: string; environment?: Environm
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
-    .where(and(inArray(grants.xeroUserId, page.rows.map((p) => p.xeroUserId)), inEnv))
+    .where(
+      and(
+        inArray(
+          grants.xeroUserId,
+          page.rows.map((p) => p.xeroUserId),
+        ),
+        inEnv,
+      ),
+    )
     .orderBy(asc(xeroApps.name))
     .all();
   const rows = page.rows.map((u) => {

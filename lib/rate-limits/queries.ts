@@ -21,7 +21,13 @@ type Sample = { minRemaining: number | null; dayRemaining: number | null; appMin
 function latestSample(appId: string, tenantId: string | null): Sample | null {
   return (
     getDb()
-      .select({ minRemaining: rateLimitSamples.minRemaining, dayRemaining: rateLimitSamples.dayRemaining, appMinRemaining: rateLimitSamples.appMinRemaining, statusCode: rateLimitSamples.statusCode, at: rateLimitSamples.at })
+      .select({
+        minRemaining: rateLimitSamples.minRemaining,
+        dayRemaining: rateLimitSamples.dayRemaining,
+        appMinRemaining: rateLimitSamples.appMinRemaining,
+        statusCode: rateLimitSamples.statusCode,
+        at: rateLimitSamples.at,
+      })
       .from(rateLimitSamples)
       .where(and(eq(rateLimitSamples.appId, appId), tenantId === null ? isNull(rateLimitSamples.tenantId) : eq(rateLimitSamples.tenantId, tenantId)))
       .orderBy(desc(rateLimitSamples.at))
@@ -45,7 +51,12 @@ export async function getRateLimitMeter(appId: string, pageInput?: string) {
     .limit(METER_PAGE_SIZE)
     .offset((page - 1) * METER_PAGE_SIZE)
     .all();
-  const total = db.select({ n: countDistinct(connections.tenantId) }).from(connections).where(eq(connections.appId, app.id)).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: countDistinct(connections.tenantId) })
+      .from(connections)
+      .where(eq(connections.appId, app.id))
+      .get()?.n ?? 0;
   const appWide = latestSample(app.id, null);
   const hits = lastHitPerScope(app.id);
   return {

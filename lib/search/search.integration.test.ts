@@ -71,7 +71,11 @@ describe("search results", () => {
     const names = async (q: string) => (await listPeople({ q })).rows.map((p) => p.name).sort();
     expect(await names("SILVA")).toEqual(["Ana Silva"]);
     expect(await names("n hog")).toEqual(["Ben Hogan"]);
-    const email = getDb().select({ email: grants.email }).from(grants).where(eq(grants.id, grantOf.get("ben")!)).get()!.email;
+    const email = getDb()
+      .select({ email: grants.email })
+      .from(grants)
+      .where(eq(grants.id, grantOf.get("ben")!))
+      .get()!.email;
     expect(await names(email.slice(3, 12))).toEqual(["Ben Hogan"]);
     expect((await listPeople({ q: '"' })).rows).toEqual([]);
   });
@@ -110,10 +114,15 @@ describe("the search index", () => {
     expect(await orgNames("rimu acc")).toEqual(["Rimu Accounts"]);
     const at = new Date();
     db.insert(organisations).values({ tenantId: crypto.randomUUID(), name: "Totara Books", type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).run();
-    db.insert(organisations).values({ tenantId, name: "Ignored", type: "ORGANISATION", firstSeenAt: at, updatedAt: at })
-      .onConflictDoUpdate({ target: organisations.tenantId, set: { name: "Kowhai Ledger" } }).run();
+    db.insert(organisations)
+      .values({ tenantId, name: "Ignored", type: "ORGANISATION", firstSeenAt: at, updatedAt: at })
+      .onConflictDoUpdate({ target: organisations.tenantId, set: { name: "Kowhai Ledger" } })
+      .run();
     expect(await orgNames("kowhai")).toEqual(["Kowhai Ledger"]);
-    db.update(grants).set({ name: "Ana Souza" }).where(eq(grants.id, grantOf.get("ana")!)).run();
+    db.update(grants)
+      .set({ name: "Ana Souza" })
+      .where(eq(grants.id, grantOf.get("ana")!))
+      .run();
     const customer = db.select().from(endUsers).where(eq(endUsers.externalId, "cust-search")).get()!;
     db.update(endUsers).set({ displayName: null, accountName: "Pohutukawa Group" }).where(eq(endUsers.id, customer.id)).run();
     const other = insertEndUser("cust-gone", { displayName: "Gone Soon" });

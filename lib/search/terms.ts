@@ -33,7 +33,10 @@ export function likePrefix(text: string): string {
  * with the text (a range on search_terms_prefix_idx), so the result is bounded by an index too.
  */
 export function searchRefs(kinds: SearchKind[], text: string) {
-  const kind = sql.join(kinds.map((k) => sql`${k}`), sql`, `);
+  const kind = sql.join(
+    kinds.map((k) => sql`${k}`),
+    sql`, `,
+  );
   const where: SQL =
     [...text].length >= TRIGRAM_LENGTH
       ? // The unary + keeps SQLite off the (kind, ref) index, which would walk every row of the kind:

@@ -13,20 +13,66 @@ const id = () => crypto.randomUUID();
 
 function app(plan = "legacy-uncertified") {
   const appId = id();
-  getDb().insert(xeroApps).values({ id: appId, name: `App ${appId.slice(0, 4)}`, environment: "production", plan, clientId: appId.replace(/-/g, "").slice(0, 32).toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: at(0), updatedAt: at(0) }).run();
+  getDb()
+    .insert(xeroApps)
+    .values({
+      id: appId,
+      name: `App ${appId.slice(0, 4)}`,
+      environment: "production",
+      plan,
+      clientId: appId.replace(/-/g, "").slice(0, 32).toUpperCase(),
+      redirectUri: "http://x/cb",
+      scopes: "openid",
+      createdAt: at(0),
+      updatedAt: at(0),
+    })
+    .run();
   return appId;
 }
 
 function grant(appId: string, over: Partial<typeof grants.$inferInsert> = {}) {
   const grantId = id();
-  getDb().insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: `${grantId.slice(0, 6)}@example.com`, name: "User", authEventIds: ["ev-held"], refreshObtainedAt: at(1), createdAt: at(0), updatedAt: at(0), ...over }).run();
+  getDb()
+    .insert(grants)
+    .values({
+      id: grantId,
+      appId,
+      xeroUserId: id(),
+      email: `${grantId.slice(0, 6)}@example.com`,
+      name: "User",
+      authEventIds: ["ev-held"],
+      refreshObtainedAt: at(1),
+      createdAt: at(0),
+      updatedAt: at(0),
+      ...over,
+    })
+    .run();
   return grantId;
 }
 
 function connection(appId: string, grantId: string, tenantId: string, over: Partial<typeof connections.$inferInsert> = {}) {
   const connectionId = id();
-  getDb().insert(organisations).values({ tenantId, name: `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at(0), updatedAt: at(0) }).onConflictDoNothing().run();
-  getDb().insert(connections).values({ id: connectionId, appId, grantId, tenantId, tenantName: `Org ${tenantId.slice(0, 4)}`, tenantType: "ORGANISATION", authEventId: "ev-held", xeroUpdatedAt: at(5), firstSeenAt: at(5), lastSeenAt: at(0), ...over }).run();
+  getDb()
+    .insert(organisations)
+    .values({ tenantId, name: `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at(0), updatedAt: at(0) })
+    .onConflictDoNothing()
+    .run();
+  getDb()
+    .insert(connections)
+    .values({
+      id: connectionId,
+      appId,
+      grantId,
+      tenantId,
+      tenantName: `Org ${tenantId.slice(0, 4)}`,
+      tenantType: "ORGANISATION",
+      authEventId: "ev-held",
+      xeroUpdatedAt: at(5),
+      firstSeenAt: at(5),
+      lastSeenAt: at(0),
+      ...over,
+    })
+    .run();
   return connectionId;
 }
 
@@ -82,10 +128,18 @@ describe("refreshStaleness", () => {
     const appId = app();
     const g = grant(appId);
     const c = connection(appId, g, id());
-    getDb().update(connections).set({ lastForbiddenAt: at(1) }).where(eq(connections.id, c)).run();
+    getDb()
+      .update(connections)
+      .set({ lastForbiddenAt: at(1) })
+      .where(eq(connections.id, c))
+      .run();
     refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "stale", reasons: ["org_forbidden"] });
-    getDb().update(connections).set({ lastOkCallAt: at(0) }).where(eq(connections.id, c)).run();
+    getDb()
+      .update(connections)
+      .set({ lastOkCallAt: at(0) })
+      .where(eq(connections.id, c))
+      .run();
     refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "active", reasons: [] });
   });

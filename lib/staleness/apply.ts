@@ -24,7 +24,13 @@ export function refreshStaleness(grantIds?: string[]): StalenessSummary {
   if (grantIds && grantIds.length === 0) return { checked: 0, changed: 0, stale: 0 };
   const ctx: StaleContext = { now: xeroNow(), ...stalenessSettings() };
   return getDb().transaction((tx) => {
-    const scopes = grantIds ? [grantScope(grantIds)] : tx.select({ id: xeroApps.id }).from(xeroApps).all().map((a) => appScope(a.id));
+    const scopes = grantIds
+      ? [grantScope(grantIds)]
+      : tx
+          .select({ id: xeroApps.id })
+          .from(xeroApps)
+          .all()
+          .map((a) => appScope(a.id));
     const total = { checked: 0, changed: 0, stale: 0 };
     for (const where of scopes) {
       const s = applyTo(tx, loadFacts(tx, where), ctx);

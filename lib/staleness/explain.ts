@@ -28,7 +28,8 @@ export function explainConnections(ids: string[]): Record<string, Explanation> {
     if (!wanted.has(c.id)) continue;
     let reasons = evaluateStaleness(c, copies(c), ctx);
     // Fixed since the last check (or judged differently now): show what the last check found.
-    if (reasons.length === 0) reasons = c.storedReasons.filter(isStaleReasonCode).map((code) => ({ code, sentence: `${reasonInfo[code].label} (found at the last check; it may have cleared since).` }));
+    if (reasons.length === 0)
+      reasons = c.storedReasons.filter(isStaleReasonCode).map((code) => ({ code, sentence: `${reasonInfo[code].label} (found at the last check; it may have cleared since).` }));
     out[c.id] = { reasons, action: recommendedAction(reasons.map((r) => r.code)) };
   }
   return out;

@@ -37,7 +37,14 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
   const page = f.page ?? 1;
   const order = f.view === "vanished" ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email)];
   const base = selectConnectionRows;
-  const rows = withCustomers(base().where(where).orderBy(...order).limit(STALE_PAGE_SIZE).offset((page - 1) * STALE_PAGE_SIZE).all());
+  const rows = withCustomers(
+    base()
+      .where(where)
+      .orderBy(...order)
+      .limit(STALE_PAGE_SIZE)
+      .offset((page - 1) * STALE_PAGE_SIZE)
+      .all(),
+  );
   const total = getDb().select({ n: count() }).from(connections).where(where).get()?.n ?? 0;
   return { rows, explanations: explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

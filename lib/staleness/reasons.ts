@@ -3,17 +3,7 @@ import { REFRESH_TOKEN_IDLE_DAYS } from "@/lib/xero/limits";
 // Staleness reason codes as data: what each is called, what to do about it, and which action wins
 // when a connection has several. Pure and client-safe (the stale view and Diagnose both show these).
 
-export const staleReasonCodes = [
-  "needs_reauth",
-  "refresh_expired",
-  "refresh_expiring",
-  "org_forbidden",
-  "earlier_sign_in",
-  "duplicate",
-  "not_reported",
-  "idle",
-  "vanished",
-] as const;
+export const staleReasonCodes = ["needs_reauth", "refresh_expired", "refresh_expiring", "org_forbidden", "earlier_sign_in", "duplicate", "not_reported", "idle", "vanished"] as const;
 export type StaleReasonCode = (typeof staleReasonCodes)[number];
 
 type ReasonInfo = {
@@ -57,7 +47,8 @@ export const reasonInfo: Record<StaleReasonCode, ReasonInfo> = {
   },
   not_reported: {
     label: "Not reported by your product",
-    action: "Report this user's connections again from your product (POST /api/v1/observations). If the customer no longer uses it, disconnect it from your product, which holds the token, or from Xero's Connected apps.",
+    action:
+      "Report this user's connections again from your product (POST /api/v1/observations). If the customer no longer uses it, disconnect it from your product, which holds the token, or from Xero's Connected apps.",
     disconnect: false,
   },
   idle: {

@@ -20,9 +20,7 @@ describe("why a grant needs re-authorisation", () => {
 
   it("sums dead grants by cause into the Sync now sentence", () => {
     const dead = [61, 62, 70].map((d) => ({ status: "needs_reauth" as const, refreshObtainedAt: daysAgo(d) }));
-    expect(reauthSummarySentence(summariseReauth([...dead, { status: "active", refreshObtainedAt: now }], now))).toBe(
-      "3 grants need re-authorisation (refresh token unused for more than 60 days).",
-    );
+    expect(reauthSummarySentence(summariseReauth([...dead, { status: "active", refreshObtainedAt: now }], now))).toBe("3 grants need re-authorisation (refresh token unused for more than 60 days).");
     const mixed = summariseReauth([...dead, { status: "revoked", refreshObtainedAt: null }], now);
     expect(reauthSummarySentence(mixed)).toBe("4 grants need re-authorisation (3: refresh token unused for more than 60 days; 1: authorisation revoked).");
     expect(reauthSummarySentence(summariseReauth([dead[0]!], now))).toBe("1 grant needs re-authorisation (refresh token unused for more than 60 days).");

@@ -55,9 +55,6 @@ export function summariseReauth(grants: ReauthGrant[], now: Date, lifetimeDays =
 /** "3 grants need re-authorisation (refresh token unused for more than 60 days)."; null when none does. */
 export function reauthSummarySentence(summary: ReauthSummary | undefined, lifetimeDays = REFRESH_TOKEN_IDLE_DAYS): string | null {
   if (!summary || summary.count === 0) return null;
-  const why =
-    summary.causes.length === 1
-      ? reauthCauseWords(summary.causes[0]!.cause, lifetimeDays)
-      : summary.causes.map((c) => `${c.count}: ${reauthCauseWords(c.cause, lifetimeDays)}`).join("; ");
+  const why = summary.causes.length === 1 ? reauthCauseWords(summary.causes[0]!.cause, lifetimeDays) : summary.causes.map((c) => `${c.count}: ${reauthCauseWords(c.cause, lifetimeDays)}`).join("; ");
   return `${summary.count} grant${summary.count === 1 ? " needs" : "s need"} re-authorisation (${why}).`;
 }

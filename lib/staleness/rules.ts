@@ -79,7 +79,8 @@ export const refreshExpiry: Rule = (c, ctx) => {
   if (!isLive(c) || isCustom(c) || c.grant.status !== "active" || !c.grant.refreshObtainedAt) return null;
   const expiresAt = new Date(c.grant.refreshObtainedAt.getTime() + (ctx.refreshLifetimeDays ?? REFRESH_LIFETIME_DAYS) * DAY);
   const left = expiresAt.getTime() - ctx.now.getTime();
-  if (left <= 0) return { code: "refresh_expired", sentence: `${who(c.grant)}'s refresh token expired on ${day(expiresAt)}: it was not used for ${ctx.refreshLifetimeDays ?? REFRESH_LIFETIME_DAYS} days.` };
+  if (left <= 0)
+    return { code: "refresh_expired", sentence: `${who(c.grant)}'s refresh token expired on ${day(expiresAt)}: it was not used for ${ctx.refreshLifetimeDays ?? REFRESH_LIFETIME_DAYS} days.` };
   if (left > (ctx.expiryWarningDays ?? EXPIRY_WARNING_DAYS) * DAY) return null;
   return { code: "refresh_expiring", sentence: `${who(c.grant)}'s refresh token expires on ${day(expiresAt)} (in ${days(Math.ceil(left / DAY))}) unless it is refreshed.` };
 };
@@ -92,7 +93,10 @@ export const vanished: Rule = (c) =>
 export const organisationForbidden: Rule = (c) => {
   if (!isLive(c) || !c.lastForbiddenAt) return null;
   if (c.lastOkCallAt && c.lastOkCallAt > c.lastForbiddenAt) return null;
-  return { code: "org_forbidden", sentence: `${c.tenantName} answered 403 AuthenticationUnsuccessful on ${day(c.lastForbiddenAt)}: the organisation may be deleted or its trial ended, or the user lost access.` };
+  return {
+    code: "org_forbidden",
+    sentence: `${c.tenantName} answered 403 AuthenticationUnsuccessful on ${day(c.lastForbiddenAt)}: the organisation may be deleted or its trial ended, or the user lost access.`,
+  };
 };
 
 /** Xero lists it under this user, but from an auth event whose tokens we never held (docs/xero.md#re-consent). */
@@ -121,7 +125,10 @@ export const notReported: Rule = (c, ctx) => {
   const last = c.grant.lastObservedAt ?? c.lastSeenAt;
   const quiet = Math.floor((ctx.now.getTime() - last.getTime()) / DAY);
   if (quiet < limit) return null;
-  return { code: "not_reported", sentence: `Not reported by your product for ${days(quiet)} (last report on ${day(last)}; the limit is ${days(limit)}). Your product holds this grant's tokens, so only its report confirms the connection.` };
+  return {
+    code: "not_reported",
+    sentence: `Not reported by your product for ${days(quiet)} (last report on ${day(last)}; the limit is ${days(limit)}). Your product holds this grant's tokens, so only its report confirms the connection.`,
+  };
 };
 
 /** Every rule that looks at one connection alone. */

@@ -20,13 +20,16 @@ function routeFiles(dir: string): string[] {
 }
 
 function toRoute(file: string): Route {
-  const segments = path.dirname(path.relative("app", file)).split(path.sep).filter((s) => s !== ".");
+  const segments = path
+    .dirname(path.relative("app", file))
+    .split(path.sep)
+    .filter((s) => s !== ".");
   const names: string[] = [];
   const parts = segments.map((s) => {
     const catchAll = /^\[\.\.\.(.+)\]$/.exec(s);
-    if (catchAll) return names.push(catchAll[1]!), "(.+)";
+    if (catchAll) return (names.push(catchAll[1]!), "(.+)");
     const param = /^\[(.+)\]$/.exec(s);
-    if (param) return names.push(param[1]!), "([^/]+)";
+    if (param) return (names.push(param[1]!), "([^/]+)");
     return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   });
   // Static segments win over [params], which win over [...catch-all], as in Next.

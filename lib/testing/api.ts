@@ -17,15 +17,25 @@ export function insertTestApiKey(scopes: ApiScope[], environment = "all", opts: 
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
   const owner = insertTestUser("admin");
-  getDb().insert(apiKeys).values({ id, name: `test ${scopes.join("+") || "none"}`, keyHash: hash, prefix, ownerId: owner.id, environment, scopes, createdAt: new Date(), revokedAt: opts.revoked ? new Date() : null }).run();
+  getDb()
+    .insert(apiKeys)
+    .values({ id, name: `test ${scopes.join("+") || "none"}`, keyHash: hash, prefix, ownerId: owner.id, environment, scopes, createdAt: new Date(), revokedAt: opts.revoked ? new Date() : null })
+    .run();
   return { id, secret };
 }
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response> | Response;
 
-export async function callApi(handler: Handler, opts: { path: string; method?: string; key?: string; params?: Record<string, string>; body?: unknown; headers?: Record<string, string> }): Promise<Response> {
+export async function callApi(
+  handler: Handler,
+  opts: { path: string; method?: string; key?: string; params?: Record<string, string>; body?: unknown; headers?: Record<string, string> },
+): Promise<Response> {
   const headers: Record<string, string> = { ...(opts.key ? { authorization: `Bearer ${opts.key}` } : {}), ...(opts.body !== undefined ? { "content-type": "application/json" } : {}), ...opts.headers };
-  const request = new Request(new URL(`/api/v1${opts.path}`, "http://localhost"), { method: opts.method ?? "GET", headers, body: opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body) });
+  const request = new Request(new URL(`/api/v1${opts.path}`, "http://localhost"), {
+    method: opts.method ?? "GET",
+    headers,
+    body: opts.body === undefined ? undefined : typeof opts.body === "string" ? opts.body : JSON.stringify(opts.body),
+  });
   return handler(request, { params: Promise.resolve(opts.params ?? {}) });
 }
 
@@ -40,7 +50,7 @@ function operationFor(method: string, path: string) {
   const matches = Object.entries(doc.paths)
     .filter(([template, operations]) => new RegExp(`^${template.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(path.split("?")[0]!) && (operations as Record<string, unknown>)[method.toLowerCase()])
     .sort(([a], [b]) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0));
-  return matches.length ? ((matches[0]![1] as Record<string, Operation>)[method.toLowerCase()]) : undefined;
+  return matches.length ? (matches[0]![1] as Record<string, Operation>)[method.toLowerCase()] : undefined;
 }
 
 /** Asserts the response's status is documented for the operation and its JSON body matches the schema. */

@@ -59,7 +59,8 @@ export const matrix: Record<string, Entry> = {
   },
   "app/(dashboard)/settings/users/actions.ts#createUserAction": {
     access: "users:manage",
-    call: async () => fromResult(await (await usersActions()).createUserAction(undefined, form({ email: `new-${++counter}@unit.test`, name: "New", role: "developer", password: "long-enough-password" }))),
+    call: async () =>
+      fromResult(await (await usersActions()).createUserAction(undefined, form({ email: `new-${++counter}@unit.test`, name: "New", role: "developer", password: "long-enough-password" }))),
   },
   "app/(dashboard)/settings/users/actions.ts#changeUserRoleAction": {
     access: "users:manage",
@@ -103,7 +104,8 @@ export const matrix: Record<string, Entry> = {
   },
   "app/(dashboard)/apps/[id]/actions.ts#createConnectLinkAction": {
     access: "connect-links:create",
-    call: async () => fromFormState(await (await appActions()).createConnectLinkAction("00000000-0000-4000-8000-000000000000", {}, form({ customerId: "c1", returnUrl: "https://a.example.com/done" }))),
+    call: async () =>
+      fromFormState(await (await appActions()).createConnectLinkAction("00000000-0000-4000-8000-000000000000", {}, form({ customerId: "c1", returnUrl: "https://a.example.com/done" }))),
   },
   "app/(dashboard)/connections/actions.ts#previewDisconnectAction": {
     access: "connections:disconnect",
@@ -194,4 +196,3 @@ export const matrix: Record<string, Entry> = {
  */
 // app/api/v1 is authorised by API-key scopes, not roles: lib/api/api-key-matrix.test.ts covers it.
 export const publicPrefixes = ["app/sandbox/", "app/api/v1/"];
-

@@ -12,7 +12,17 @@ export function insertApp(opts: { name?: string; environment?: "development" | "
   const at = new Date();
   getDb()
     .insert(xeroApps)
-    .values({ id: appId, name: opts.name ?? `App ${appId.slice(0, 6)}`, environment: opts.environment ?? "production", plan: opts.plan ?? "core", clientId: id().replace(/-/g, "").toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at })
+    .values({
+      id: appId,
+      name: opts.name ?? `App ${appId.slice(0, 6)}`,
+      environment: opts.environment ?? "production",
+      plan: opts.plan ?? "core",
+      clientId: id().replace(/-/g, "").toUpperCase(),
+      redirectUri: "http://x/cb",
+      scopes: "openid",
+      createdAt: at,
+      updatedAt: at,
+    })
     .run();
   return appId;
 }
@@ -20,7 +30,20 @@ export function insertApp(opts: { name?: string; environment?: "development" | "
 export function insertGrant(appId: string, name = "Ben"): string {
   const grantId = id();
   const at = new Date();
-  getDb().insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: `${name.toLowerCase()}-${grantId.slice(0, 6)}@example.com`, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
+  getDb()
+    .insert(grants)
+    .values({
+      id: grantId,
+      appId,
+      xeroUserId: id(),
+      email: `${name.toLowerCase()}-${grantId.slice(0, 6)}@example.com`,
+      name,
+      authEventIds: ["held"],
+      refreshObtainedAt: at,
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
   return grantId;
 }
 
@@ -29,7 +52,10 @@ export function insertConnection(appId: string, grantId: string, orgName: string
   const connectionId = id();
   const at = new Date();
   getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing().run();
-  getDb().insert(connections).values({ id: connectionId, appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId: "held", firstSeenAt: at, lastSeenAt: at, xeroCreatedAt: at }).run();
+  getDb()
+    .insert(connections)
+    .values({ id: connectionId, appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId: "held", firstSeenAt: at, lastSeenAt: at, xeroCreatedAt: at })
+    .run();
   return { id: connectionId, tenantId };
 }
 
@@ -38,7 +64,17 @@ export function insertEndUser(externalId: string, opts: { email?: string; displa
   const at = new Date();
   getDb()
     .insert(endUsers)
-    .values({ id: endUserId, externalId, email: opts.email ?? null, displayName: opts.displayName ?? null, accountId: opts.accountId ?? null, accountName: opts.accountName ?? null, tags: opts.tags ?? [], createdAt: at, updatedAt: at })
+    .values({
+      id: endUserId,
+      externalId,
+      email: opts.email ?? null,
+      displayName: opts.displayName ?? null,
+      accountId: opts.accountId ?? null,
+      accountName: opts.accountName ?? null,
+      tags: opts.tags ?? [],
+      createdAt: at,
+      updatedAt: at,
+    })
     .run();
   return endUserId;
 }
@@ -46,6 +82,13 @@ export function insertEndUser(externalId: string, opts: { email?: string; displa
 /** Attributes a grant (and, unless given, all of its connections) to a customer, as connect sessions and imports do. */
 export function attributeToEndUser(endUserId: string, grantId: string, connectionIds?: string[], source: "connect_session" | "import" | "observed" = "connect_session"): void {
   getDb().update(grants).set({ endUserId, source }).where(eq(grants.id, grantId)).run();
-  const rows = connectionIds ?? getDb().select({ id: connections.id }).from(connections).where(eq(connections.grantId, grantId)).all().map((c) => c.id);
+  const rows =
+    connectionIds ??
+    getDb()
+      .select({ id: connections.id })
+      .from(connections)
+      .where(eq(connections.grantId, grantId))
+      .all()
+      .map((c) => c.id);
   for (const connectionId of rows) getDb().update(connections).set({ endUserId }).where(eq(connections.id, connectionId)).run();
 }

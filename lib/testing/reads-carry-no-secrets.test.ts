@@ -37,12 +37,29 @@ beforeAll(() => {
   testSession.userId = insertTestUser("admin").id;
   insertTestUser("support");
   const db = getDb();
-  db.insert(xeroApps).values({ id: appId, name: "Secretive App", environment: "production", plan: "core", clientId: "C".repeat(32), clientSecretEnc, redirectUri: "http://x/cb", scopes: "openid", createdAt: at, updatedAt: at }).run();
+  db.insert(xeroApps)
+    .values({
+      id: appId,
+      name: "Secretive App",
+      environment: "production",
+      plan: "core",
+      clientId: "C".repeat(32),
+      clientSecretEnc,
+      redirectUri: "http://x/cb",
+      scopes: "openid",
+      createdAt: at,
+      updatedAt: at,
+    })
+    .run();
   const grantId = id();
-  db.insert(grants).values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc, refreshObtainedAt: at, createdAt: at, updatedAt: at }).run();
+  db.insert(grants)
+    .values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc, refreshObtainedAt: at, createdAt: at, updatedAt: at })
+    .run();
   db.insert(organisations).values({ tenantId, name: "Tui Books", type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).run();
   db.insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: "Tui Books", tenantType: "ORGANISATION", authEventId: "ev", firstSeenAt: at, lastSeenAt: at }).run();
-  db.insert(webhooks).values({ id: id(), url: "https://hooks.example/x", secretEnc: webhookSecretEnc, events: ["cap.reached"], createdAt: at }).run();
+  db.insert(webhooks)
+    .values({ id: id(), url: "https://hooks.example/x", secretEnc: webhookSecretEnc, events: ["cap.reached"], createdAt: at })
+    .run();
 });
 
 const reads: Record<string, () => Promise<unknown>> = {

@@ -16,4 +16,3 @@ export function refreshesSince(sinceMs: number): Map<string, number> {
   for (const r of rows) counts.set(`${r.clientId}/${r.userId}`, (counts.get(`${r.clientId}/${r.userId}`) ?? 0) + 1);
   return counts;
 }
-

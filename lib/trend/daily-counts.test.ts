@@ -21,7 +21,10 @@ describe("recordDailyCounts", () => {
     recordDailyCounts(new Date("2026-11-24T23:30:00Z"));
     recordDailyCounts(new Date("2026-11-25T00:10:00Z"));
     const points = getDb().select({ day: appDailyCounts.day, count: appDailyCounts.count }).from(appDailyCounts).where(eq(appDailyCounts.appId, appId)).all();
-    expect(points).toEqual([{ day: "2026-11-24", count: 3 }, { day: "2026-11-25", count: 3 }]);
+    expect(points).toEqual([
+      { day: "2026-11-24", count: 3 },
+      { day: "2026-11-25", count: 3 },
+    ]);
     expect(dayOf(morning)).toBe("2026-11-24");
   });
 });

@@ -17,9 +17,12 @@ import { AppError } from "@/lib/errors";
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 let admin: TestUser;
-const lastAudit = (targetId: string) =>
-  getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).all().at(-1);
-const rejection = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+const lastAudit = (targetId: string) => getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).all().at(-1);
+const rejection = async (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (e: unknown) => e as AppError,
+  );
 // The server actions check "users:manage" and parse the form (lib/actions/define.ts); these tests start after that.
 const create = (input: object) => createUser(createUserSchema.parse(input), admin);
 const changeRole = (input: object) => changeUserRole(changeUserRoleSchema.parse(input), admin);

@@ -47,7 +47,12 @@ function applyChange(userId: string, change: (current: UserState) => UserState):
     if (!row) throw notFound("That user");
     const before: UserState = { role: row.role, active: row.active };
     const after = change(before);
-    const activeAdmins = tx.select({ n: sql<number>`count(*)` }).from(users).where(and(eq(users.role, "admin"), eq(users.active, true))).get()?.n ?? 0;
+    const activeAdmins =
+      tx
+        .select({ n: sql<number>`count(*)` })
+        .from(users)
+        .where(and(eq(users.role, "admin"), eq(users.active, true)))
+        .get()?.n ?? 0;
     const problem = adminChangeProblem(before, after, activeAdmins);
     if (problem) throw new AppError("conflict", problem);
     if (before.role !== after.role || before.active !== after.active) {

@@ -29,7 +29,12 @@ export async function listUsers(input: ListUsersInput = {}): Promise<{ rows: Use
   const pattern = q ? `%${escapeLike(q.toLowerCase())}%` : undefined;
   const where = pattern ? or(sql`${users.email} like ${pattern} escape '\\'`, sql`lower(${users.name}) like ${pattern} escape '\\'`) : undefined;
   const db = getDb();
-  const total = db.select({ n: sql<number>`count(*)` }).from(users).where(where).get()?.n ?? 0;
+  const total =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(users)
+      .where(where)
+      .get()?.n ?? 0;
   const rows = db
     .select(userColumns)
     .from(users)

@@ -6,8 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 
 export type UserState = { role: Role; active: boolean };
 
-export const LAST_ADMIN_MESSAGE =
-  "This is the last active admin. Make another user an admin (or reactivate one) first, so someone can still manage users.";
+export const LAST_ADMIN_MESSAGE = "This is the last active admin. Make another user an admin (or reactivate one) first, so someone can still manage users.";
 
 /** Why a change to a user may not happen, or null when it may. */
 export function adminChangeProblem(current: UserState, next: UserState, activeAdminCount: number): string | null {

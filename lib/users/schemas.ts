@@ -9,10 +9,7 @@ export const createUserSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "Enter an email address.").email("Enter a valid email address."),
   name: safeName({ required: "Enter a name.", tooLong: "Keep the name under 100 characters." }),
   role: roleSchema,
-  password: z
-    .string()
-    .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-    .max(200, "Use at most 200 characters."),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200, "Use at most 200 characters."),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 

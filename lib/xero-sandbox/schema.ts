@@ -42,8 +42,12 @@ export const organisations = sqliteTable("organisations", {
 export const memberships = sqliteTable(
   "memberships",
   {
-    userId: text("user_id").notNull().references(() => xeroUsers.id),
-    orgId: text("org_id").notNull().references(() => organisations.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => xeroUsers.id),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organisations.id),
   },
   (t) => [primaryKey({ columns: [t.userId, t.orgId] })],
 );
@@ -74,8 +78,12 @@ export const grants = sqliteTable(
   "grants",
   {
     id: text("id").primaryKey(),
-    appId: text("app_id").notNull().references(() => apps.id),
-    userId: text("user_id").notNull().references(() => xeroUsers.id),
+    appId: text("app_id")
+      .notNull()
+      .references(() => apps.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => xeroUsers.id),
     scopes: text("scopes").notNull(),
     createdAt: ms("created_at").notNull(),
   },
@@ -86,9 +94,15 @@ export const connections = sqliteTable(
   "connections",
   {
     id: text("id").primaryKey(),
-    appId: text("app_id").notNull().references(() => apps.id),
-    userId: text("user_id").notNull().references(() => xeroUsers.id),
-    orgId: text("org_id").notNull().references(() => organisations.id),
+    appId: text("app_id")
+      .notNull()
+      .references(() => apps.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => xeroUsers.id),
+    orgId: text("org_id")
+      .notNull()
+      .references(() => organisations.id),
     authEventId: text("auth_event_id").notNull(),
     createdAt: ms("created_at").notNull(),
     updatedAt: ms("updated_at").notNull(),
@@ -98,8 +112,12 @@ export const connections = sqliteTable(
 
 export const authCodes = sqliteTable("auth_codes", {
   codeHash: text("code_hash").primaryKey(),
-  appId: text("app_id").notNull().references(() => apps.id),
-  userId: text("user_id").notNull().references(() => xeroUsers.id),
+  appId: text("app_id")
+    .notNull()
+    .references(() => apps.id),
+  userId: text("user_id")
+    .notNull()
+    .references(() => xeroUsers.id),
   redirectUri: text("redirect_uri").notNull(),
   scopes: text("scopes").notNull(),
   codeChallenge: text("code_challenge"),
@@ -116,8 +134,12 @@ export const refreshTokens = sqliteTable(
   "refresh_tokens",
   {
     tokenHash: text("token_hash").primaryKey(),
-    appId: text("app_id").notNull().references(() => apps.id),
-    userId: text("user_id").notNull().references(() => xeroUsers.id),
+    appId: text("app_id")
+      .notNull()
+      .references(() => apps.id),
+    userId: text("user_id")
+      .notNull()
+      .references(() => xeroUsers.id),
     scopes: text("scopes").notNull(),
     authEventId: text("auth_event_id").notNull(),
     globalSessionId: text("global_session_id").notNull(),

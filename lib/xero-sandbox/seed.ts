@@ -10,9 +10,7 @@ import { memberships, meta, organisations, xeroUsers } from "@/lib/xero-sandbox/
 import { createSandboxApp } from "@/lib/xero-sandbox/store/apps";
 import { upsertConnections } from "@/lib/xero-sandbox/store/connections";
 import { issueRefreshToken, recordGrant } from "@/lib/xero-sandbox/store/tokens";
-import {
-  DEMO_ORG, MEMBERSHIPS, ORGANISATION_NAMES, orgId, PRACTICE_ORG, SEED_APPS, SEED_SCOPES, SEED_USERS, userId, type SeedUserKey,
-} from "@/lib/xero-sandbox/seed-data";
+import { DEMO_ORG, MEMBERSHIPS, ORGANISATION_NAMES, orgId, PRACTICE_ORG, SEED_APPS, SEED_SCOPES, SEED_USERS, userId, type SeedUserKey } from "@/lib/xero-sandbox/seed-data";
 import { SANDBOX_PASSWORD } from "@/lib/xero-sandbox/pages/login-pages";
 import { buildSeedFile, type SeedFileApp } from "@/lib/xero-sandbox/seed-file";
 
@@ -32,21 +30,32 @@ export function seedSandbox(): boolean {
   const at = xeroNowMs();
   const apps = db.transaction(() => {
     if (db.select().from(meta).where(eq(meta.key, "seeded-at")).get()) return null;
-    db.insert(meta).values({ key: "seeded-at", value: String(at) }).run();
-    for (const u of SEED_USERS) db.insert(xeroUsers).values({ id: userId(u.key), email: u.email, givenName: u.givenName, familyName: u.familyName, createdAt: at - 400 * DAY_MS }).run();
+    db.insert(meta)
+      .values({ key: "seeded-at", value: String(at) })
+      .run();
+    for (const u of SEED_USERS)
+      db.insert(xeroUsers)
+        .values({ id: userId(u.key), email: u.email, givenName: u.givenName, familyName: u.familyName, createdAt: at - 400 * DAY_MS })
+        .run();
     ORGANISATION_NAMES.forEach((name, i) => {
-      db.insert(organisations).values({
-        id: orgId(i),
-        name,
-        type: i === PRACTICE_ORG ? "PRACTICE" : "ORGANISATION",
-        isDemo: i === DEMO_ORG,
-        countryCode: ["NZ", "AU", "GB", "US"][i % 4]!,
-        baseCurrency: ["NZD", "AUD", "GBP", "USD"][i % 4]!,
-        shortCode: `!${derived(`short/${i}`).toString("hex").slice(0, 5)}`,
-        createdAt: at - (500 + i) * DAY_MS,
-      }).run();
+      db.insert(organisations)
+        .values({
+          id: orgId(i),
+          name,
+          type: i === PRACTICE_ORG ? "PRACTICE" : "ORGANISATION",
+          isDemo: i === DEMO_ORG,
+          countryCode: ["NZ", "AU", "GB", "US"][i % 4]!,
+          baseCurrency: ["NZD", "AUD", "GBP", "USD"][i % 4]!,
+          shortCode: `!${derived(`short/${i}`).toString("hex").slice(0, 5)}`,
+          createdAt: at - (500 + i) * DAY_MS,
+        })
+        .run();
     });
-    for (const [key, orgs] of Object.entries(MEMBERSHIPS)) for (const i of orgs) db.insert(memberships).values({ userId: userId(key as SeedUserKey), orgId: orgId(i) }).run();
+    for (const [key, orgs] of Object.entries(MEMBERSHIPS))
+      for (const i of orgs)
+        db.insert(memberships)
+          .values({ userId: userId(key as SeedUserKey), orgId: orgId(i) })
+          .run();
     return SEED_APPS.map((a, appIndex) => seedApp(a, appIndex, at));
   });
   if (!apps) return false;
@@ -86,7 +95,14 @@ function seedApp(a: (typeof SEED_APPS)[number], appIndex: number, at: number): S
     upsertConnections(app.id, uid, orgs.map(orgId), authEventId, consentedAt, connectionId(a.key, key));
     recordGrant(app.id, uid, SEED_SCOPES, consentedAt);
     const refreshToken = issueRefreshToken({
-      appId: app.id, userId: uid, scopes: SEED_SCOPES.join(" "), authEventId, globalSessionId: hex32(), authTime: consentedAt, publicClient: false, issuedAt: at,
+      appId: app.id,
+      userId: uid,
+      scopes: SEED_SCOPES.join(" "),
+      authEventId,
+      globalSessionId: hex32(),
+      authTime: consentedAt,
+      publicClient: false,
+      issuedAt: at,
     });
     return { userKey: key as SeedUserKey, refreshToken, authEventId, tenantIds: orgs.map(orgId) };
   });

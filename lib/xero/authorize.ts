@@ -49,8 +49,7 @@ export function parseAuthorizeCallback(query: URLSearchParams | string, expected
   const error = params.get("error");
   if (error) throw new XeroOAuthError(error, params.get("error_description") ?? undefined, undefined);
   const state = params.get("state") ?? undefined;
-  if (expectedState !== undefined && state !== expectedState)
-    throw new XeroOAuthError("invalid_state", "The state returned by Xero does not match the one this sign-in started with", undefined);
+  if (expectedState !== undefined && state !== expectedState) throw new XeroOAuthError("invalid_state", "The state returned by Xero does not match the one this sign-in started with", undefined);
   const code = params.get("code");
   if (!code) throw new XeroOAuthError("invalid_request", "Xero's callback carried neither a code nor an error", undefined);
   const scope = params.get("scope");

@@ -11,10 +11,7 @@ export type { XeroConnection };
 
 export type ListConnectionsInput = { endpoints: XeroEndpoints; accessToken: string; authEventId?: string };
 
-export async function listConnections(
-  input: ListConnectionsInput,
-  options?: CallOptions,
-): Promise<WithRateLimit<{ connections: XeroConnection[] }>> {
+export async function listConnections(input: ListConnectionsInput, options?: CallOptions): Promise<WithRateLimit<{ connections: XeroConnection[] }>> {
   const url = new URL(xeroUrls.connections(input.endpoints));
   if (input.authEventId) url.searchParams.set("authEventId", input.authEventId);
   const res = await xeroRequest(

@@ -12,7 +12,12 @@ import { throughXeroFront, useXeroHostnames } from "@/lib/testing/xero-front";
 // flow with PKCE, id_token validation, refresh, userinfo and revocation against the sandbox. Nothing
 // from lib/xero is used here, so a bug shared by our client and the sandbox cannot hide.
 
-type Seed = { xeroUserPassword: string; users: { email: string; xeroUserId: string }[]; organisations: { tenantId: string }[]; apps: { name: string; clientId: string; clientSecret: string | null; redirectUri: string | null }[] };
+type Seed = {
+  xeroUserPassword: string;
+  users: { email: string; xeroUserId: string }[];
+  organisations: { tenantId: string }[];
+  apps: { name: string; clientId: string; clientSecret: string | null; redirectUri: string | null }[];
+};
 
 let server: { baseUrl: string; close(): Promise<void> };
 let seed: Seed;

@@ -36,16 +36,14 @@ export function mapErrorResponse(style: "oauth" | "api", status: number, text: s
   const problem = problemBody.safeParse(body);
   if (problem.success) {
     const p = problem.data;
-    return new XeroApiError(
-      status,
-      p.Title ?? p.title ?? undefined,
-      p.Detail ?? p.detail ?? p.Message ?? undefined,
-      p.Instance ?? p.instance ?? undefined,
-      rateLimit,
-    );
+    return new XeroApiError(status, p.Title ?? p.title ?? undefined, p.Detail ?? p.detail ?? p.Message ?? undefined, p.Instance ?? p.instance ?? undefined, rateLimit);
   }
   // Plain-text or HTML error pages: keep a short, token-free excerpt as the detail.
-  const excerpt = text.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, 200);
+  const excerpt = text
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 200);
   return new XeroApiError(status, undefined, excerpt || undefined, undefined, rateLimit);
 }
 

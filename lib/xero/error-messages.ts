@@ -26,8 +26,7 @@ export function apiMessage(status: number, reason: XeroApiReason): string {
   if (reason === "TokenExpired") return "The access token for this connection has expired. Refresh the connection and try again.";
   if (reason === "AuthenticationUnsuccessful")
     return "Xero says this organisation is no longer connected for this user: it was disconnected in Xero, the user lost access, or the organisation is no longer active. Reconnect it to continue.";
-  if (reason === "AuthorizationUnsuccessful")
-    return "The app is not allowed to make this call: it lacks the scope, or its Xero plan does not include the feature. Check the app's scopes and plan.";
+  if (reason === "AuthorizationUnsuccessful") return "The app is not allowed to make this call: it lacks the scope, or its Xero plan does not include the feature. Check the app's scopes and plan.";
   if (status === 401) return "Xero did not accept the access token. Refresh the connection, or reconnect it if that fails.";
   if (status === 403) return "Xero refused access to this organisation. Reconnect it, or check the user still has access in Xero.";
   if (status === 404) return "Xero could not find it. It may already have been removed; refresh the list.";

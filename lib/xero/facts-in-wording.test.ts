@@ -3,7 +3,17 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { ORG_UNCERTIFIED_CAP, PLAN_RULES, SECURITY_ASSESSMENT_AT } from "@/lib/limits/plans";
-import { ACCESS_TOKEN_MINUTES, APP_CALLS_PER_MINUTE, AUTH_CODE_MINUTES, BATCH_ITEMS_PER_REQUEST, formatCount, REFRESH_GRACE_MINUTES, REFRESH_TOKEN_IDLE_DAYS, TENANT_CALLS_PER_MINUTE, TENANT_CONCURRENT_CALLS } from "./limits";
+import {
+  ACCESS_TOKEN_MINUTES,
+  APP_CALLS_PER_MINUTE,
+  AUTH_CODE_MINUTES,
+  BATCH_ITEMS_PER_REQUEST,
+  formatCount,
+  REFRESH_GRACE_MINUTES,
+  REFRESH_TOKEN_IDLE_DAYS,
+  TENANT_CALLS_PER_MINUTE,
+  TENANT_CONCURRENT_CALLS,
+} from "./limits";
 
 // Issue 9: "Every Xero fact and wording lives once … Text that needs a number takes it from the constant."
 // The sentences of these files may not spell a Xero date or number themselves: each must come in through
@@ -21,7 +31,21 @@ const WORDING_FILES = [
 ];
 
 const planNumbers = Object.values(PLAN_RULES).flatMap((r) => [r.cap, r.dayLimit]);
-const FACT_NUMBERS = [...new Set([...planNumbers, BATCH_ITEMS_PER_REQUEST, ORG_UNCERTIFIED_CAP, SECURITY_ASSESSMENT_AT, TENANT_CALLS_PER_MINUTE, APP_CALLS_PER_MINUTE, TENANT_CONCURRENT_CALLS, REFRESH_TOKEN_IDLE_DAYS, REFRESH_GRACE_MINUTES, ACCESS_TOKEN_MINUTES, AUTH_CODE_MINUTES])]
+const FACT_NUMBERS = [
+  ...new Set([
+    ...planNumbers,
+    BATCH_ITEMS_PER_REQUEST,
+    ORG_UNCERTIFIED_CAP,
+    SECURITY_ASSESSMENT_AT,
+    TENANT_CALLS_PER_MINUTE,
+    APP_CALLS_PER_MINUTE,
+    TENANT_CONCURRENT_CALLS,
+    REFRESH_TOKEN_IDLE_DAYS,
+    REFRESH_GRACE_MINUTES,
+    ACCESS_TOKEN_MINUTES,
+    AUTH_CODE_MINUTES,
+  ]),
+]
   // A Custom Connection's cap of one is "a single organisation" in words, and 1 is too common to ban.
   .filter((n): n is number => n !== null && n > 1);
 const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";

@@ -20,7 +20,15 @@ async function serve(handler: Parameters<typeof startTestServer>[0]) {
   return { server, endpoints: sandboxEndpoints(server.url) };
 }
 
-const connection = { id: "c1", authEventId: "e1", tenantId: "t1", tenantType: "ORGANISATION", tenantName: "Org", createdDateUtc: "2026-01-01T00:00:00.0000000", updatedDateUtc: "2026-01-02T00:00:00.0000000" };
+const connection = {
+  id: "c1",
+  authEventId: "e1",
+  tenantId: "t1",
+  tenantType: "ORGANISATION",
+  tenantName: "Org",
+  createdDateUtc: "2026-01-01T00:00:00.0000000",
+  updatedDateUtc: "2026-01-02T00:00:00.0000000",
+};
 
 describe("xeroRequest", () => {
   it("retries a 429 after Retry-After and reports every response to onResponse", async () => {
@@ -54,9 +62,7 @@ describe("xeroRequest", () => {
   });
 
   it("gives up after the retry bound, or at once when Retry-After exceeds the allowed wait", async () => {
-    const { server, endpoints } = await serve((_req, _body, res) =>
-      sendJson(res, 429, undefined, { "retry-after": "1", "x-rate-limit-problem": "minute", "x-minlimit-remaining": "0" }),
-    );
+    const { server, endpoints } = await serve((_req, _body, res) => sendJson(res, 429, undefined, { "retry-after": "1", "x-rate-limit-problem": "minute", "x-minlimit-remaining": "0" }));
     const error = await getOrganisation({ endpoints, accessToken: "t", tenantId: "t1" }, { maxRetries: 1 }).catch((e) => e);
     expect(error).toBeInstanceOf(XeroRateLimitError);
     expect(error).toMatchObject({ problem: "minute", retryAfterSeconds: 1, headers: { minRemaining: 0 } });
@@ -100,7 +106,12 @@ describe("xeroRequest", () => {
   it("sends the tenant header and returns the tenant budget headers; errors carry them too", async () => {
     const { endpoints } = await serve((req, _body, res) => {
       if (req.headers["xero-tenant-id"] !== "t1") return sendJson(res, 403, { Title: "Forbidden", Status: 403, Detail: "AuthenticationUnsuccessful" }, { "x-minlimit-remaining": "59" });
-      sendJson(res, 200, { Organisations: [{ OrganisationID: "t1", Name: "Org", CreatedDateUTC: "/Date(1574275974000+0000)/" }] }, { "x-minlimit-remaining": "59", "x-daylimit-remaining": "4999", "x-appminlimit-remaining": "9999" });
+      sendJson(
+        res,
+        200,
+        { Organisations: [{ OrganisationID: "t1", Name: "Org", CreatedDateUTC: "/Date(1574275974000+0000)/" }] },
+        { "x-minlimit-remaining": "59", "x-daylimit-remaining": "4999", "x-appminlimit-remaining": "9999" },
+      );
     });
     const ok = await getOrganisation({ endpoints, accessToken: "t", tenantId: "t1" });
     expect(ok.organisation).toMatchObject({ OrganisationID: "t1", Name: "Org" });

@@ -93,8 +93,7 @@ export function failureOf(error: unknown): IdTokenFailure {
     error instanceof joseErrors.JOSEAlgNotAllowed
   )
     return "signature";
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid || error instanceof joseErrors.JOSENotSupported)
-    return "malformed";
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid || error instanceof joseErrors.JOSENotSupported) return "malformed";
   // Anything else came from fetching the key set (timeout, bad JSON, unreachable).
   return "discovery";
 }

@@ -16,10 +16,7 @@ export type GetOrganisationInput = {
   tenantId?: string;
 };
 
-export async function getOrganisation(
-  input: GetOrganisationInput,
-  options?: CallOptions,
-): Promise<WithRateLimit<{ organisation: XeroOrganisation }>> {
+export async function getOrganisation(input: GetOrganisationInput, options?: CallOptions): Promise<WithRateLimit<{ organisation: XeroOrganisation }>> {
   const url = xeroUrls.organisation(input.endpoints);
   const res = await xeroRequest(
     {

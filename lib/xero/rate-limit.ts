@@ -37,7 +37,10 @@ export function parseRetryAfter(raw: string | null, nowMs: number): number | und
 export function parseRateLimitProblem(raw: string | null): RateLimitProblem | undefined {
   if (raw === null || raw.trim() === "") return undefined;
   // Older OAuth1-era responses said "Daily"/"Minute"; normalise to today's lower-case values.
-  const value = raw.trim().toLowerCase().replace(/[\s_-]/g, "");
+  const value = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
   if (value === "minute") return "minute";
   if (value === "day" || value === "daily") return "day";
   if (value === "appminute") return "appminute";

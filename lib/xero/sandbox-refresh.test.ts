@@ -23,9 +23,7 @@ describe("refresh", () => {
     const auth = { endpoints: sb.endpoints, clientId: app.clientId, clientSecret: app.clientSecret! };
     const seen: ResponseInfo[] = [];
     const onResponse = (i: ResponseInfo) => seen.push(i);
-    const sets = await Promise.all(
-      Array.from({ length: 50 }, () => refreshGrantOnce(`grant:${consent.xeroUserId}`, { ...auth, refreshToken: consent.refreshToken }, { onResponse })),
-    );
+    const sets = await Promise.all(Array.from({ length: 50 }, () => refreshGrantOnce(`grant:${consent.xeroUserId}`, { ...auth, refreshToken: consent.refreshToken }, { onResponse })));
     expect(seen.filter((s) => s.operation === "token")).toHaveLength(1);
     expect(new Set(sets).size).toBe(1);
     const [set] = sets;

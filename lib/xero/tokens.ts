@@ -85,8 +85,5 @@ export type RevokeInput = ClientAuth & { token: string };
 export async function revokeToken(input: RevokeInput, options?: CallOptions): Promise<void> {
   const form = new URLSearchParams({ token: input.token });
   const headers = clientAuth(input, form);
-  await xeroRequest(
-    { operation: "revocation", method: "POST", url: xeroUrls.revocation(input.endpoints), headers, body: form, errorStyle: "oauth" },
-    options,
-  );
+  await xeroRequest({ operation: "revocation", method: "POST", url: xeroUrls.revocation(input.endpoints), headers, body: form, errorStyle: "oauth" }, options);
 }

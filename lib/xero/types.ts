@@ -23,14 +23,7 @@ export type ResponseInfo = {
   rateLimit: RateLimitInfo;
 };
 
-export type XeroOperation =
-  | "discovery"
-  | "token"
-  | "revocation"
-  | "listConnections"
-  | "deleteConnection"
-  | "getOrganisation"
-  | "sandboxPortal";
+export type XeroOperation = "discovery" | "token" | "revocation" | "listConnections" | "deleteConnection" | "getOrganisation" | "sandboxPortal";
 
 export type CallOptions = {
   /** Per attempt, including reading the body. Default 15 s. */

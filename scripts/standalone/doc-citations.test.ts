@@ -11,10 +11,7 @@ describe("headingAnchors", () => {
 describe("findDocCitations", () => {
   it("finds docs/ anchors in code and same-folder anchors in markdown", () => {
     expect(findDocCitations("lib/a.ts", "// Rotation (docs/xero.md#refresh-tokens).")).toEqual([{ file: "lib/a.ts", line: 1, doc: "docs/xero.md", anchor: "refresh-tokens" }]);
-    expect(findDocCitations("docs/xero.md", "see [PKCE](#pkce) and [layout](architecture.md#layout)").map((c) => `${c.doc}#${c.anchor}`)).toEqual([
-      "docs/xero.md#pkce",
-      "docs/architecture.md#layout",
-    ]);
+    expect(findDocCitations("docs/xero.md", "see [PKCE](#pkce) and [layout](architecture.md#layout)").map((c) => `${c.doc}#${c.anchor}`)).toEqual(["docs/xero.md#pkce", "docs/architecture.md#layout"]);
   });
 });
 

@@ -39,10 +39,11 @@ function textOf(file: string): string | null {
   return bytes.subarray(0, 8000).includes(0) ? null : bytes.toString("utf8");
 }
 
-const texts = () => repoFiles().flatMap((file) => {
-  const text = textOf(file);
-  return text === null ? [] : [{ file, text }];
-});
+const texts = () =>
+  repoFiles().flatMap((file) => {
+    const text = textOf(file);
+    return text === null ? [] : [{ file, text }];
+  });
 
 describe("the repository stands alone", () => {
   const files = texts();

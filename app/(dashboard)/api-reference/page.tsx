@@ -21,19 +21,36 @@ export default async function ApiReferencePage() {
       <PageHeader title="API reference" description="Your product calls these endpoints with an API key. Every request and response below is validated by the same schemas the server uses." />
       <div className="space-y-6 text-sm">
         <section aria-labelledby="auth-heading" className="space-y-2">
-          <h2 id="auth-heading" className="text-lg font-semibold">Authentication</h2>
+          <h2 id="auth-heading" className="text-lg font-semibold">
+            Authentication
+          </h2>
           <p>
             Send <code>Authorization: Bearer cdk_…</code> with every request to <code>{doc.servers[0]!.url}</code>.{" "}
-            {can(user.role, "api-keys:manage") ? <Link className="underline" href="/settings/api-keys">Create a key</Link> : "An admin creates keys under Settings → API keys"} with the scopes it needs: <code>read</code>, <code>write</code> or <code>tokens</code>.
-            Errors always answer <code>{"{ error: { code, message, details? } }"}</code>. The machine-readable document is <a className="underline" href="/api/v1/openapi.json">/api/v1/openapi.json</a>.
+            {can(user.role, "api-keys:manage") ? (
+              <Link className="underline" href="/settings/api-keys">
+                Create a key
+              </Link>
+            ) : (
+              "An admin creates keys under Settings → API keys"
+            )}{" "}
+            with the scopes it needs: <code>read</code>, <code>write</code> or <code>tokens</code>. Errors always answer <code>{"{ error: { code, message, details? } }"}</code>. The machine-readable
+            document is{" "}
+            <a className="underline" href="/api/v1/openapi.json">
+              /api/v1/openapi.json
+            </a>
+            .
           </p>
         </section>
         {tags.map((tag) => (
           <section key={tag} aria-labelledby={`tag-${tag}`} className="space-y-3">
-            <h2 id={`tag-${tag}`} className="text-lg font-semibold">{tag}</h2>
-            {apiEndpoints.filter((e) => e.tag === tag).map((e) => (
-              <Operation key={`${e.method} ${e.path}`} method={e.method} path={e.path} operation={doc.paths[e.path]![e.method.toLowerCase()] as OperationDoc} />
-            ))}
+            <h2 id={`tag-${tag}`} className="text-lg font-semibold">
+              {tag}
+            </h2>
+            {apiEndpoints
+              .filter((e) => e.tag === tag)
+              .map((e) => (
+                <Operation key={`${e.method} ${e.path}`} method={e.method} path={e.path} operation={doc.paths[e.path]![e.method.toLowerCase()] as OperationDoc} />
+              ))}
           </section>
         ))}
       </div>

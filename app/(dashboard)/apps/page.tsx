@@ -36,16 +36,20 @@ export default async function AppsPage({ searchParams }: Props) {
           )
         }
       />
-      {deleted && <div className="mb-4"><Notice tone="success">The app was removed from the dashboard. Its connections in Xero are unchanged.</Notice></div>}
+      {deleted && (
+        <div className="mb-4">
+          <Notice tone="success">The app was removed from the dashboard. Its connections in Xero are unchanged.</Notice>
+        </div>
+      )}
       {isConnectErrorCode(connectError) && (
         <div className="mb-4">
-          <Notice tone="error" title="Connect failed">{connectErrors[connectError]}</Notice>
+          <Notice tone="error" title="Connect failed">
+            {connectErrors[connectError]}
+          </Notice>
         </div>
       )}
       {total === 0 ? (
-        <EmptyState title="No apps registered yet">
-          Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.
-        </EmptyState>
+        <EmptyState title="No apps registered yet">Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.</EmptyState>
       ) : (
         <div className="space-y-8">
           {environments.map((env) => (

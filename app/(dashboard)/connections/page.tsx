@@ -31,7 +31,11 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
             <Link href="/connections/stale" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
               Stale connections
             </Link>
-            <a href={`/api/connections/export${toQueryString({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800" download>
+            <a
+              href={`/api/connections/export${toQueryString({ ...params, page: undefined })}`}
+              className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800"
+              download
+            >
               Export CSV
             </a>
           </>

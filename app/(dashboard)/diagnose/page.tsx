@@ -25,11 +25,15 @@ export default async function DiagnosePage({ searchParams }: { searchParams: Pro
   const nowIso = xeroNow().toISOString();
   return (
     <>
-      <PageHeader title="Diagnose" description="Paste a Xero error message or URL, and/or pick an app, organisation or authorising user: the page names the limit or error, shows what fills it, and ranks what fixes it." />
+      <PageHeader
+        title="Diagnose"
+        description="Paste a Xero error message or URL, and/or pick an app, organisation or authorising user: the page names the limit or error, shows what fills it, and ranks what fixes it."
+      />
       <DiagnoseForm input={input} apps={apps} />
       {!diagnosis ? (
         <EmptyState title="Nothing to diagnose yet">
-          Paste an error such as &ldquo;needs to complete certification before they can connect to more Xero organisations&rdquo; or a /connectionLimit address. The result has its own link: share it and the other person sees the same diagnosis.
+          Paste an error such as &ldquo;needs to complete certification before they can connect to more Xero organisations&rdquo; or a /connectionLimit address. The result has its own link: share it
+          and the other person sees the same diagnosis.
         </EmptyState>
       ) : (
         <>

@@ -18,7 +18,14 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
     <>
       <PageHeader title="Organisations" description="Every Xero organisation your apps are connected to, with how many of its two uncertified-app slots are used." />
       <SearchForm action="/organisations" label="Search organisations" placeholder="Name or tenant id" value={filters.q} hidden={{ atCap: filters.atCap }} />
-      {filters.atCap && <p className="mb-3 text-sm">Showing organisations using both uncertified-app slots. <Link href="/organisations" className="underline">Show all</Link></p>}
+      {filters.atCap && (
+        <p className="mb-3 text-sm">
+          Showing organisations using both uncertified-app slots.{" "}
+          <Link href="/organisations" className="underline">
+            Show all
+          </Link>
+        </p>
+      )}
       {rows.length === 0 ? (
         <EmptyState title={filters.q ? "No organisation matches" : "No organisations seen yet"}>
           {filters.q ? "Try another name or a tenant id." : "Organisations appear once an app connects to them."}
@@ -37,7 +44,9 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
             {rows.map((o) => (
               <tr key={o.tenantId}>
                 <Td>
-                  <Link href={`/organisations/${o.tenantId}`} className="font-medium hover:underline">{o.name}</Link>
+                  <Link href={`/organisations/${o.tenantId}`} className="font-medium hover:underline">
+                    {o.name}
+                  </Link>
                   {o.isDemo && <span className="ml-1 text-xs text-slate-500">(demo)</span>}
                 </Td>
                 <Td>{o.connections}</Td>

@@ -63,7 +63,11 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                           {a.appName}
                         </Link>{" "}
                         <span className="text-xs text-slate-500">({a.environment})</span>: <strong>{a.connections}</strong>
-                        {a.grantStatus !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                        {a.grantStatus !== "active" && (
+                          <span className="ml-2">
+                            <Badge tone="bad">needs re-authorisation</Badge>
+                          </span>
+                        )}
                         <ReauthReason grant={{ status: a.grantStatus, refreshObtainedAt: a.refreshObtainedAt === null ? null : new Date(a.refreshObtainedAt) }} nowIso={nowIso} />
                         {a.source === "observed" && <ObservedMark />}
                       </li>

@@ -29,7 +29,9 @@ function Outcome({ page, token }: { page: SessionPage; token: string }) {
   if (page.kind === "used")
     return (
       <Card title="This link was already used">
-        <p>Each link to connect {page.appName} to Xero works once. If you did not finish connecting, ask {page.appName} for a new link.</p>
+        <p>
+          Each link to connect {page.appName} to Xero works once. If you did not finish connecting, ask {page.appName} for a new link.
+        </p>
       </Card>
     );
   if (page.kind === "failed")
@@ -46,7 +48,8 @@ function Outcome({ page, token }: { page: SessionPage; token: string }) {
   return (
     <Card title={page.reconnect ? `Reconnect ${page.appName} to Xero` : `Connect ${page.appName} to Xero`}>
       <p>
-        {page.appName} asks {page.customer === "you" ? "you" : <strong>{page.customer}</strong>} to {page.reconnect ? "authorise its Xero access again" : "give it access to your Xero organisations"}. You will sign in to Xero and choose the organisations; Xero then sends you back to {page.appName}.
+        {page.appName} asks {page.customer === "you" ? "you" : <strong>{page.customer}</strong>} to {page.reconnect ? "authorise its Xero access again" : "give it access to your Xero organisations"}.
+        You will sign in to Xero and choose the organisations; Xero then sends you back to {page.appName}.
       </p>
       {page.reconnect && <p>Sign in with the same Xero user as before.</p>}
       <form method="post" action={`/connect/${encodeURIComponent(token)}/start`}>

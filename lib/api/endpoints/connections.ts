@@ -16,7 +16,12 @@ export const connectionSchema = z.object({
   lastSeenAt: isoDate.describe("When Connection Desk last saw it in Xero"),
   disconnectedAt: nullableDate,
   app: z.object({ id: uuid, name: z.string(), environment: z.enum(environments) }),
-  grant: z.object({ id: uuid, status: z.string(), source: z.enum(["dashboard", "connect_session", "import", "observed"]).describe("observed: your product holds the tokens; Connection Desk keeps none"), lastRefreshOkAt: nullableDate }),
+  grant: z.object({
+    id: uuid,
+    status: z.string(),
+    source: z.enum(["dashboard", "connect_session", "import", "observed"]).describe("observed: your product holds the tokens; Connection Desk keeps none"),
+    lastRefreshOkAt: nullableDate,
+  }),
   xeroUser: z.object({ id: z.string(), name: z.string(), email: z.string() }).describe("The Xero user who authorised the connection"),
   endUser: endUserSchema.nullable().describe("Your customer through whom it was connected; null for connections made in the dashboard"),
 });
@@ -30,10 +35,18 @@ export const listConnectionsEndpoint = defineEndpoint({
   tag: "Connections",
   scope: "read",
   query: z.object({
-    q: z.string().trim().max(200).optional().describe("Search organisation name, Xero user email prefix, your customer (name, account name, your exact id, email prefix), or an exact connection or tenant id"),
+    q: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .describe("Search organisation name, Xero user email prefix, your customer (name, account name, your exact id, email prefix), or an exact connection or tenant id"),
     app: z.uuid().optional().describe("Only this app"),
     environment: z.enum(environments).optional(),
-    status: z.enum([...connectionStatuses, "broken", "all"]).optional().describe("broken = connected but its grant needs re-authorisation"),
+    status: z
+      .enum([...connectionStatuses, "broken", "all"])
+      .optional()
+      .describe("broken = connected but its grant needs re-authorisation"),
     user: z.string().trim().max(200).optional().describe("A Xero user id or email"),
     tenant: z.string().trim().max(200).optional().describe("A Xero tenant id"),
     customer: z.string().trim().max(200).optional().describe("Your customer: your product's id for them, Connection Desk's id, or their email"),

@@ -36,7 +36,22 @@ export const diagnoseEndpoint = defineEndpoint({
     .refine((b) => Boolean(b.message || b.app || b.org || b.user), { message: "Send a message, or an app, organisation or user to look at." }),
   response: z.object({
     classification: z
-      .object({ kind: z.enum(["none", "app_cap", "org_cap", "custom_connection", "rate_limit", "refresh_token_dead", "access_token_expired", "organisation_gone", "consent_cancelled", "client_rejected", "not_permitted", "unrecognised"]) })
+      .object({
+        kind: z.enum([
+          "none",
+          "app_cap",
+          "org_cap",
+          "custom_connection",
+          "rate_limit",
+          "refresh_token_dead",
+          "access_token_expired",
+          "organisation_gone",
+          "consent_cancelled",
+          "client_rejected",
+          "not_permitted",
+          "unrecognised",
+        ]),
+      })
       .loose()
       .describe("What the message is; kinds carry their facts (e.g. app_cap: regime, appName, clientId; rate_limit: scope, retryAfterSeconds)"),
     title: z.string(),
@@ -52,7 +67,9 @@ export const diagnoseEndpoint = defineEndpoint({
         cap: z.number().int().nullable(),
         count: z.number().int().describe("Connections counted against the cap"),
         level: z.enum(["ok", "warn", "full", "uncapped"]),
-        users: z.array(z.object({ grantId: uuid, name: z.string(), email: z.string(), grantStatus: z.string(), connections: z.number().int(), stale: z.number().int(), endUser: customerRef })).describe("Who fills the cap, most connections first"),
+        users: z
+          .array(z.object({ grantId: uuid, name: z.string(), email: z.string(), grantStatus: z.string(), connections: z.number().int(), stale: z.number().int(), endUser: customerRef }))
+          .describe("Who fills the cap, most connections first"),
         stale: z.array(connectionSchema.extend({ recommendedAction: z.string().nullable() })),
         filling: z.array(connectionSchema).describe("Every connection counted toward the cap (up to 500)"),
         staleDisconnectable: z.number().int(),
@@ -68,7 +85,13 @@ export const diagnoseEndpoint = defineEndpoint({
         slotCap: z.number().int(),
         otherApps: z.number().int().describe("Certified apps also connected (they take no uncertified slot)"),
         uncertifiedApps: z.array(
-          z.object({ appId: uuid, name: z.string(), environment: z.enum(environments), plan: z.string(), connections: z.array(z.object({ connectionId: uuid, name: z.string(), email: z.string(), status: z.string(), staleReasons: z.array(z.string()), endUser: customerRef })) }),
+          z.object({
+            appId: uuid,
+            name: z.string(),
+            environment: z.enum(environments),
+            plan: z.string(),
+            connections: z.array(z.object({ connectionId: uuid, name: z.string(), email: z.string(), status: z.string(), staleReasons: z.array(z.string()), endUser: customerRef })),
+          }),
         ),
       })
       .nullable(),
@@ -77,7 +100,20 @@ export const diagnoseEndpoint = defineEndpoint({
     user: z
       .object({
         email: z.string(),
-        grants: z.array(z.object({ grantId: uuid, appId: uuid, appName: z.string(), environment: z.enum(environments), status: z.string(), lastRefreshOkAt: nullableDate, lastFailureReason: z.string().nullable(), live: z.number().int(), stale: z.number().int(), endUser: customerRef })),
+        grants: z.array(
+          z.object({
+            grantId: uuid,
+            appId: uuid,
+            appName: z.string(),
+            environment: z.enum(environments),
+            status: z.string(),
+            lastRefreshOkAt: nullableDate,
+            lastFailureReason: z.string().nullable(),
+            live: z.number().int(),
+            stale: z.number().int(),
+            endUser: customerRef,
+          }),
+        ),
       })
       .nullable(),
     customer: z
@@ -126,7 +162,10 @@ export const disconnectEndpoint = defineEndpoint({
   response: z.object({
     dryRun: z.boolean(),
     plan: disconnectPlanSchema,
-    results: z.array(z.object({ id: uuid, tenantName: z.string(), ok: z.boolean(), message: z.string() })).nullable().describe("null for a dry run"),
+    results: z
+      .array(z.object({ id: uuid, tenantName: z.string(), ok: z.boolean(), message: z.string() }))
+      .nullable()
+      .describe("null for a dry run"),
   }),
   errors: [404],
 });

@@ -41,8 +41,7 @@ export const appSchema = z.object({
 });
 
 /** A page of results with an opaque cursor for the next one. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page.") });
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ data: z.array(item), nextCursor: z.string().nullable().describe("Pass as `cursor` to get the next page; null on the last page.") });
 
 export const limitQuery = z.coerce.number().int().min(1).max(500).default(100).describe("Items per page (1–500, default 100).");
 export const cursorQuery = z.string().max(500).optional().describe("The nextCursor of the previous page.");

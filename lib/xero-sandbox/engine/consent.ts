@@ -63,7 +63,13 @@ export function grantConsent(req: AuthorizeRequest, session: LoginSession, orgId
   const at = xeroNowMs();
   const authEventId = randomUuid();
   const code = sandboxDb().transaction(() => {
-    upsertConnections(req.app.id, session.userId, orgs.map((o) => o.id), authEventId, at);
+    upsertConnections(
+      req.app.id,
+      session.userId,
+      orgs.map((o) => o.id),
+      authEventId,
+      at,
+    );
     const scopes = recordGrant(req.app.id, session.userId, req.scopes, at);
     return issueCode({
       appId: req.app.id,

@@ -32,7 +32,11 @@ async function load(): Promise<Loaded> {
   if (!row) {
     const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
     const publicJwk = await exportJWK(publicKey);
-    const kid = crypto.createHash("sha1").update(publicJwk.n ?? "").digest("hex").toUpperCase();
+    const kid = crypto
+      .createHash("sha1")
+      .update(publicJwk.n ?? "")
+      .digest("hex")
+      .toUpperCase();
     const privateJwk = await exportJWK(privateKey);
     // Another process may have created one meanwhile; the first row wins for everyone.
     db.insert(signingKeys)

@@ -1,9 +1,7 @@
 import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
 import { sandboxDb } from "@/lib/xero-sandbox/db";
 import { callsInFlight, rateWindows } from "@/lib/xero-sandbox/schema";
-import {
-  APP_PER_MINUTE, DAY_WINDOW_MS, MINUTE_MS, remainingIn, takeFromWindow, TENANT_CONCURRENT, TENANT_PER_MINUTE, type Window,
-} from "@/lib/xero-sandbox/rules/rate-limit";
+import { APP_PER_MINUTE, DAY_WINDOW_MS, MINUTE_MS, remainingIn, takeFromWindow, TENANT_CONCURRENT, TENANT_PER_MINUTE, type Window } from "@/lib/xero-sandbox/rules/rate-limit";
 
 // The rate-limit counters, in the sandbox's database so every process serving this sandbox counts the same calls
 // (several server instances on one data directory). Each admission reads and writes its windows in one immediate
@@ -23,7 +21,11 @@ function readWindows(names: string[]): Map<string, Window> {
 }
 
 function saveWindow(key: string, w: Window) {
-  sandboxDb().insert(rateWindows).values({ key, ...w }).onConflictDoUpdate({ target: rateWindows.key, set: w }).run();
+  sandboxDb()
+    .insert(rateWindows)
+    .values({ key, ...w })
+    .onConflictDoUpdate({ target: rateWindows.key, set: w })
+    .run();
 }
 
 const inOneTransaction = <T>(fn: () => T): T => sandboxDb().transaction(fn, { behavior: "immediate" });
@@ -34,8 +36,14 @@ export function admitTenantCall(appId: string, tenantId: string, dayLimit: numbe
   return inOneTransaction(() => {
     const windows = readWindows([k.app, k.minute, k.day]);
     const db = sandboxDb();
-    db.delete(callsInFlight).where(and(eq(callsInFlight.key, k.call), lte(callsInFlight.startedAt, now - CALL_TTL_MS))).run();
-    const inFlight = db.select({ id: callsInFlight.id }).from(callsInFlight).where(and(eq(callsInFlight.key, k.call), gt(callsInFlight.startedAt, now - CALL_TTL_MS))).all().length;
+    db.delete(callsInFlight)
+      .where(and(eq(callsInFlight.key, k.call), lte(callsInFlight.startedAt, now - CALL_TTL_MS)))
+      .run();
+    const inFlight = db
+      .select({ id: callsInFlight.id })
+      .from(callsInFlight)
+      .where(and(eq(callsInFlight.key, k.call), gt(callsInFlight.startedAt, now - CALL_TTL_MS)))
+      .all().length;
     const minLeft = remainingIn(windows.get(k.minute), now, MINUTE_MS, TENANT_PER_MINUTE);
     const dayLeft = remainingIn(windows.get(k.day), now, DAY_WINDOW_MS, dayLimit);
     const appLeft = remainingIn(windows.get(k.app), now, MINUTE_MS, APP_PER_MINUTE);
@@ -84,6 +92,10 @@ export function admitAppCall(appId: string, now: number): LimitOutcome {
 /** Forgets every window and call in flight (tests). */
 export function resetRateLimits(): void {
   const db = sandboxDb();
-  db.delete(rateWindows).where(sql`true`).run();
-  db.delete(callsInFlight).where(sql`true`).run();
+  db.delete(rateWindows)
+    .where(sql`true`)
+    .run();
+  db.delete(callsInFlight)
+    .where(sql`true`)
+    .run();
 }

@@ -55,7 +55,14 @@ describe("caps during consent", () => {
     expect(full.disabledReason).toBe(ORG_CAP_MESSAGE);
     const certified = makeApp({ plan: "starter", certified: true });
     expect(pickerOptions(certified.app, userId("ben")).find((o) => o.org.id === orgId(FULL_ORG))!.disabledReason).toBeNull();
-    const res = await submitConsent({ baseUrl: BASE, clientId: makeApp({ plan: "starter" }).app.clientId, redirectUri: REDIRECT, email: "ben.hogan@example.com", tenantIds: [orgId(FULL_ORG)], fetch: call });
+    const res = await submitConsent({
+      baseUrl: BASE,
+      clientId: makeApp({ plan: "starter" }).app.clientId,
+      redirectUri: REDIRECT,
+      email: "ben.hogan@example.com",
+      tenantIds: [orgId(FULL_ORG)],
+      fetch: call,
+    });
     expect(res.status).toBe(400);
   });
 
@@ -78,7 +85,11 @@ describe("caps during consent", () => {
     const href = /<a href="([^"]+)">Return to /.exec(page)?.[1]?.replace(/&amp;/g, "&");
     const back = new URL(href!);
     expect(`${back.origin}${back.pathname}`).toBe(REDIRECT);
-    expect(Object.fromEntries(back.searchParams)).toEqual({ error: "access_denied", error_description: `Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`, state: "state-123" });
+    expect(Object.fromEntries(back.searchParams)).toEqual({
+      error: "access_denied",
+      error_description: `Sorry! ${app.name} has reached their Xero connection limit, please let them know so they can connect more Xero organisations`,
+      state: "state-123",
+    });
     // A redirect URI the app never registered gets no link: the screen is no open redirect.
     const forged = await (await call(`${BASE}/login/connectionLimit?${new URLSearchParams({ client_id: app.clientId, redirect_uri: "https://evil.example/cb" })}`)).text();
     expect(forged).not.toContain("Return to");

@@ -14,7 +14,10 @@ function secret(): string {
   const db = sandboxDb();
   const row = db.select().from(meta).where(eq(meta.key, "login-secret")).get();
   if (row) return row.value;
-  db.insert(meta).values({ key: "login-secret", value: crypto.randomBytes(32).toString("base64url") }).onConflictDoNothing().run();
+  db.insert(meta)
+    .values({ key: "login-secret", value: crypto.randomBytes(32).toString("base64url") })
+    .onConflictDoNothing()
+    .run();
   return db.select().from(meta).where(eq(meta.key, "login-secret")).get()!.value;
 }
 

@@ -31,8 +31,13 @@ export function createAppFromForm(form: URLSearchParams): { ok: true; app: Sandb
   try {
     return sandboxDb().transaction(() => {
       const { app, clientSecret } = createSandboxApp({
-        name, plan, certified: form.get("certified") === "yes", authType: form.get("authType") === "pkce" ? "pkce" : "web",
-        redirectUris: custom ? [] : redirectUris, customOrgId, customUserId,
+        name,
+        plan,
+        certified: form.get("certified") === "yes",
+        authType: form.get("authType") === "pkce" ? "pkce" : "web",
+        redirectUris: custom ? [] : redirectUris,
+        customOrgId,
+        customUserId,
         scopes: scopes.length > 0 ? scopes : undefined,
       });
       // The sandbox skips Xero's emailed authorisation link: a Custom Connection is authorised at once.

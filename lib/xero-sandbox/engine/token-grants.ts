@@ -92,4 +92,3 @@ export async function clientCredentialsGrant(issuer: string, auth: ClientAuth, f
   const context = { issuer, clientId: app.clientId, user, scopes: granted.scopes, authEventId: connection.authEventId, globalSessionId: hex32(), authTime: at };
   return tokenResponse(context, null);
 }
-

@@ -63,14 +63,21 @@ describe("refresh_token grant", () => {
     expect((await postToken({ grant_type: "refresh_token", refresh_token: tokens.refresh_token }, { id: two.app.clientId, secret: two.clientSecret! })).body).toEqual({ error: "invalid_grant" });
     expect((await postToken({ grant_type: "password" }, { id: one.app.clientId, secret: one.clientSecret! })).body).toEqual({ error: "unsupported_grant_type" });
   });
-
 });
 
 describe("authorization_code details", () => {
   it("PKCE: no secret, verifier must match", async () => {
     const { app } = makeApp({ authType: "pkce" });
     const verifier = "v".repeat(20) + "-._~" + "x".repeat(30);
-    const { code } = await consentForCode({ baseUrl: BASE, clientId: app.clientId, redirectUri: REDIRECT, email: "tom.walker@example.com", tenantIds: [orgId(4)], codeChallenge: s256(verifier), fetch: call });
+    const { code } = await consentForCode({
+      baseUrl: BASE,
+      clientId: app.clientId,
+      redirectUri: REDIRECT,
+      email: "tom.walker@example.com",
+      tenantIds: [orgId(4)],
+      codeChallenge: s256(verifier),
+      fetch: call,
+    });
     const form = { grant_type: "authorization_code", client_id: app.clientId, code, redirect_uri: REDIRECT };
     expect((await postToken({ ...form, code_verifier: "w".repeat(50) })).body).toEqual({ error: "invalid_grant" });
     const ok = await postToken({ ...form, code_verifier: verifier });
@@ -124,7 +131,11 @@ describe("revocation", () => {
     const { app, clientSecret } = makeApp();
     const tokens = await connect(app, clientSecret!, "priya.patel@example.com", [orgId(35), orgId(36)]);
     const other = await connect(app, clientSecret!, "chen.wei@example.com", [orgId(36)]);
-    const res = await call("/identity/connect/revocation", { method: "POST", headers: { Authorization: basic(app.clientId, clientSecret!) }, body: new URLSearchParams({ token: tokens.refresh_token }) });
+    const res = await call("/identity/connect/revocation", {
+      method: "POST",
+      headers: { Authorization: basic(app.clientId, clientSecret!) },
+      body: new URLSearchParams({ token: tokens.refresh_token }),
+    });
     expect(res.status).toBe(200);
     expect((await getConnections(tokens.access_token)).body).toEqual([]);
     expect((await getConnections(other.access_token)).body).toHaveLength(1);

@@ -4,9 +4,7 @@ import { admitAppCall, admitTenantCall, releaseTenantCall, type LimitOutcome } f
 import { PLAN_RULES, isPlan } from "@/lib/xero-sandbox/plans";
 import { getAppByClientId, type SandboxApp } from "@/lib/xero-sandbox/store/apps";
 import { getOrganisation } from "@/lib/xero-sandbox/store/directory";
-import {
-  deleteConnectionById, findUserConnection, getConnection, isTenantOrAuthEventOf, listUserConnections,
-} from "@/lib/xero-sandbox/store/connections";
+import { deleteConnectionById, findUserConnection, getConnection, isTenantOrAuthEventOf, listUserConnections } from "@/lib/xero-sandbox/store/connections";
 import { applyFault } from "@/lib/xero-sandbox/http/faults";
 import { takeFault } from "@/lib/xero-sandbox/store/faults";
 import { expiryStamp, forbidden, json, problem, unauthorized, xeroDate } from "@/lib/xero-sandbox/http/respond";

@@ -49,7 +49,11 @@ describe("contract: /connections matches Xero's identity API description", () =>
   it("validates every body, with and without authEventId, for several users", async () => {
     const { app, clientSecret } = makeApp();
     const bodies: unknown[] = [];
-    for (const [email, orgs] of [["ben.hogan@example.com", [0, 1, 9]], ["ana.silva@example.com", [20]], ["tom.walker@example.com", []]] as const) {
+    for (const [email, orgs] of [
+      ["ben.hogan@example.com", [0, 1, 9]],
+      ["ana.silva@example.com", [20]],
+      ["tom.walker@example.com", []],
+    ] as const) {
       const access_token = await accessToken(app.clientId, clientSecret!, email, orgs.map(orgId));
       for (const q of ["", "?authEventId=00000000-0000-0000-0000-000000000000"]) {
         const res = await fetch(`${server.baseUrl}/api/connections${q}`, { headers: { Authorization: `Bearer ${access_token}` } });

@@ -24,11 +24,13 @@ export async function applyFault(target: FaultTarget, clientId: string | null): 
       return json({ Title: "Too Many Requests", Status: 429, Detail: "Rate limit exceeded (sandbox fault)" }, 429, {
         "Retry-After": minute ? "60" : "3600",
         "X-Rate-Limit-Problem": minute ? "minute" : "day",
-        ...(target === "connections" ? { "X-AppMinLimit-Remaining": "9999" } : {
-          "X-MinLimit-Remaining": minute ? "0" : "59",
-          "X-DayLimit-Remaining": minute ? "4999" : "0",
-          "X-AppMinLimit-Remaining": "9999",
-        }),
+        ...(target === "connections"
+          ? { "X-AppMinLimit-Remaining": "9999" }
+          : {
+              "X-MinLimit-Remaining": minute ? "0" : "59",
+              "X-DayLimit-Remaining": minute ? "4999" : "0",
+              "X-AppMinLimit-Remaining": "9999",
+            }),
       });
     }
   }

@@ -58,10 +58,13 @@ export async function tokenEndpoint(request: Request, urls: SandboxUrls): Promis
   if (fault) return fault;
   const grant = form.get("grant_type");
   const result =
-    grant === "authorization_code" ? await authorizationCodeGrant(urls.issuer, auth, form)
-    : grant === "refresh_token" ? await refreshTokenGrant(urls.issuer, auth, form)
-    : grant === "client_credentials" ? await clientCredentialsGrant(urls.issuer, auth, form)
-    : { status: 400, body: { error: "unsupported_grant_type" } };
+    grant === "authorization_code"
+      ? await authorizationCodeGrant(urls.issuer, auth, form)
+      : grant === "refresh_token"
+        ? await refreshTokenGrant(urls.issuer, auth, form)
+        : grant === "client_credentials"
+          ? await clientCredentialsGrant(urls.issuer, auth, form)
+          : { status: 400, body: { error: "unsupported_grant_type" } };
   return json(result.body, result.status, { "Content-Type": "application/json; charset=UTF-8", Pragma: "no-cache" });
 }
 

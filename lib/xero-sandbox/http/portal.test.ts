@@ -47,7 +47,7 @@ describe("developer portal", () => {
   });
 
   it("regenerating the secret invalidates the old one", async () => {
-    const page = await (await form("/apps", { name: "Custom One", plan: "custom-connection", customOrgId: orgId(5), customUserId: (await userIdOf("tom.walker@example.com")) })).text();
+    const page = await (await form("/apps", { name: "Custom One", plan: "custom-connection", customOrgId: orgId(5), customUserId: await userIdOf("tom.walker@example.com") })).text();
     const clientId = /data-testid="client-id">([^<]+)</.exec(page)![1]!;
     const secret = /data-testid="client-secret">([^<]+)</.exec(page)![1]!;
     expect((await postToken({ grant_type: "client_credentials" }, { id: clientId, secret })).status).toBe(200);

@@ -56,7 +56,13 @@ export async function handlePortal(request: Request, path: string, urls: Sandbox
     if (post) return notFound();
     return html(connectedAppsPage(base, org, connectedAppsOf(org.id)));
   }
-  if (!post && sub === "/users") return html(usersPage(base, listXeroUsers().map((user) => ({ user, orgCount: organisationsOf(user.id).length }))));
+  if (!post && sub === "/users")
+    return html(
+      usersPage(
+        base,
+        listXeroUsers().map((user) => ({ user, orgCount: organisationsOf(user.id).length })),
+      ),
+    );
   if (sub === "/clock") {
     if (!post) return html(clockPage(base, xeroNowMs(), clockOffsetMs()));
     const days = Number((await readForm(request)).get("days"));

@@ -38,8 +38,7 @@ function customConnection(org: number, scopes: string) {
 /** xero-node rejects with plain objects or strings, not Errors. */
 const errorText = (error: unknown) => (typeof error === "string" ? error : JSON.stringify(error));
 
-const sdk = (app: { clientId: string; clientSecret: string }, scopes: string[]) =>
-  new XeroClient({ ...app, grantType: "client_credentials", scopes });
+const sdk = (app: { clientId: string; clientSecret: string }, scopes: string[]) => new XeroClient({ ...app, grantType: "client_credentials", scopes });
 
 describe("xero-node against the sandbox", () => {
   it("gets a client-credentials token with its comma-joined scopes and reads the Organisation", async () => {

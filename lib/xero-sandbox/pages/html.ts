@@ -59,7 +59,10 @@ export function layout(title: string, body: Safe, nav: Safe = raw("")): string {
 
 /** A short page that says why a request was refused and, when it helps, where to go next. */
 export function messagePage(title: string, detail: string, link: { href: string; label: string } | null): string {
-  return layout(title, h`<section class="card narrow" aria-labelledby="message-title">
+  return layout(
+    title,
+    h`<section class="card narrow" aria-labelledby="message-title">
 <h1 id="message-title">${title}</h1><p>${detail}</p>
-${link ? h`<p><a class="button" href="${link.href}">${link.label}</a></p>` : raw("")}</section>`);
+${link ? h`<p><a class="button" href="${link.href}">${link.label}</a></p>` : raw("")}</section>`,
+  );
 }

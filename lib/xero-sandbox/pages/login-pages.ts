@@ -64,14 +64,20 @@ ${o.disabledReason ? h`<div class="why" id="${why}">${o.disabledReason}</div>` :
 }
 
 export function limitPage(message: string, back: { href: string; appName: string } | null): string {
-  return layout("Connection limit reached", h`<section class="card narrow" aria-labelledby="limit-title">
+  return layout(
+    "Connection limit reached",
+    h`<section class="card narrow" aria-labelledby="limit-title">
 <h1 id="limit-title">Connection limit reached</h1>
 <p role="status" aria-label="Connection limit">${message}</p>
-${back ? h`<p><a href="${back.href}">Return to ${back.appName}</a></p><p class="muted">Nothing was connected. ${back.appName} is told the consent was refused at its limit.</p>` : raw("")}</section>`);
+${back ? h`<p><a href="${back.href}">Return to ${back.appName}</a></p><p class="muted">Nothing was connected. ${back.appName} is told the consent was refused at its limit.</p>` : raw("")}</section>`,
+  );
 }
 
 export function errorPage(message: string): string {
-  return layout("Something went wrong", h`<section class="card narrow" aria-labelledby="err-title">
+  return layout(
+    "Something went wrong",
+    h`<section class="card narrow" aria-labelledby="err-title">
 <h1 id="err-title">Sorry, something went wrong</h1><p>${message}</p>
-<p class="muted">Nothing was sent back to the app. Check the client_id, redirect_uri and scope.</p></section>`);
+<p class="muted">Nothing was sent back to the app. Check the client_id, redirect_uri and scope.</p></section>`,
+  );
 }

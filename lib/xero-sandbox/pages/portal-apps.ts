@@ -11,11 +11,18 @@ export type AppSummary = { app: SandboxApp; counted: number };
 export type FormContext = { orgs: Organisation[]; users: XeroUser[] };
 
 export function appsPage(base: string, apps: AppSummary[], ctx: FormContext, error: string | null = null): string {
-  return portalPage("My apps", base, h`<section class="card" aria-labelledby="apps-title"><h1 id="apps-title">My apps</h1>
+  return portalPage(
+    "My apps",
+    base,
+    h`<section class="card" aria-labelledby="apps-title"><h1 id="apps-title">My apps</h1>
 <table><thead><tr><th scope="col">App</th><th scope="col">Plan</th><th scope="col">Certified</th><th scope="col">Client id</th><th scope="col">Connections</th></tr></thead><tbody>
-${apps.map(({ app, counted }) => { const cap = capFor(app.plan); return h`<tr><td><a href="${base}/apps/${app.id}">${app.name}</a></td><td>${PLAN_RULES[app.plan as keyof typeof PLAN_RULES]?.label ?? app.plan}</td>
-<td>${app.certified ? "Yes" : "No"}</td><td><code>${app.clientId}</code></td><td>${counted}${cap === null ? "" : ` of ${cap}`}</td></tr>`; })}
-</tbody></table></section>${createForm(base, ctx, error)}`);
+${apps.map(({ app, counted }) => {
+  const cap = capFor(app.plan);
+  return h`<tr><td><a href="${base}/apps/${app.id}">${app.name}</a></td><td>${PLAN_RULES[app.plan as keyof typeof PLAN_RULES]?.label ?? app.plan}</td>
+<td>${app.certified ? "Yes" : "No"}</td><td><code>${app.clientId}</code></td><td>${counted}${cap === null ? "" : ` of ${cap}`}</td></tr>`;
+})}
+</tbody></table></section>${createForm(base, ctx, error)}`,
+  );
 }
 
 function createForm(base: string, ctx: FormContext, error: string | null): Safe {
@@ -34,20 +41,28 @@ ${error ? h`<p class="error" role="alert" aria-label="Create app error">${error}
 }
 
 export function secretPage(base: string, app: SandboxApp, secret: string | null, fresh: boolean): string {
-  return portalPage(app.name, base, h`<section class="card" aria-labelledby="creds"><h1 id="creds">${fresh ? "App created" : "New client secret"}: ${app.name}</h1>
+  return portalPage(
+    app.name,
+    base,
+    h`<section class="card" aria-labelledby="creds"><h1 id="creds">${fresh ? "App created" : "New client secret"}: ${app.name}</h1>
 <dl><dt>Client id</dt><dd><code data-testid="client-id">${app.clientId}</code></dd>
 ${secret ? h`<dt>Client secret</dt><dd><code data-testid="client-secret">${secret}</code></dd>` : h`<dt>Client secret</dt><dd>None: this app uses PKCE.</dd>`}</dl>
 ${secret ? h`<p class="notice" role="status" aria-label="Secret shown once">Copy the secret now: it is shown only once.</p>` : raw("")}
-<p><a href="${base}/apps/${app.id}">Go to the app</a></p></section>`);
+<p><a href="${base}/apps/${app.id}">Go to the app</a></p></section>`,
+  );
 }
 
 export function appPage(base: string, { app, counted }: AppSummary, custom: { org: string; user: string } | null): string {
   const cap = capFor(app.plan);
-  return portalPage(app.name, base, h`<section class="card" aria-labelledby="app-title"><h1 id="app-title">${app.name}</h1>
+  return portalPage(
+    app.name,
+    base,
+    h`<section class="card" aria-labelledby="app-title"><h1 id="app-title">${app.name}</h1>
 <dl><dt>Plan</dt><dd>${PLAN_RULES[app.plan as keyof typeof PLAN_RULES]?.label ?? app.plan}${app.certified ? " (certified)" : ""}</dd>
 <dt>Client id</dt><dd><code>${app.clientId}</code></dd>
 <dt>Connections counted toward the cap</dt><dd>${counted}${cap === null ? " (no cap)" : ` of ${cap}`}</dd>
 ${custom ? h`<dt>Bound organisation</dt><dd>${custom.org}, authorised by ${custom.user}</dd><dt>Scopes</dt><dd><code>${app.scopes.join(" ")}</code></dd>` : h`<dt>Redirect URIs</dt><dd><ul>${app.redirectUris.map((u) => h`<li><code>${u}</code></li>`)}</ul></dd>`}</dl>
 ${app.authType === "pkce" ? raw("") : h`<form method="post" action="${base}/apps/${app.id}/secret"><button type="submit" class="secondary">Regenerate secret</button></form>`}
-</section>`);
+</section>`,
+  );
 }

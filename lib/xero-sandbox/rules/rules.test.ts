@@ -26,8 +26,18 @@ describe("app caps by plan", () => {
     const existing = pairs(4);
     const starter = app("starter");
     expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }])).toBe(false);
-    expect(wouldExceedAppCap(starter, existing, "u2", [{ id: "x", isDemo: false }, { id: "y", isDemo: false }])).toBe(true);
-    expect(wouldExceedAppCap(starter, existing, "u1", [{ id: "o0", isDemo: false }, { id: "o1", isDemo: false }])).toBe(false);
+    expect(
+      wouldExceedAppCap(starter, existing, "u2", [
+        { id: "x", isDemo: false },
+        { id: "y", isDemo: false },
+      ]),
+    ).toBe(true);
+    expect(
+      wouldExceedAppCap(starter, existing, "u1", [
+        { id: "o0", isDemo: false },
+        { id: "o1", isDemo: false },
+      ]),
+    ).toBe(false);
     // Another user's connection to the same organisation is a new pair: it takes a slot.
     expect(wouldExceedAppCap(starter, pairs(5, "u1"), "u2", [{ id: "o0", isDemo: false }])).toBe(true);
     expect(wouldExceedAppCap(starter, pairs(5), "u1", [{ id: "demo", isDemo: true }])).toBe(false);
@@ -55,7 +65,10 @@ describe("app caps by plan", () => {
 });
 
 describe("organisation cap: two uncertified apps", () => {
-  const two = [{ appId: "a1", plan: "legacy-uncertified", certified: false }, { appId: "a2", plan: "core", certified: false }];
+  const two = [
+    { appId: "a1", plan: "legacy-uncertified", certified: false },
+    { appId: "a2", plan: "core", certified: false },
+  ];
   it("classifies plans", () => {
     expect(countsAsUncertified({ plan: "legacy-uncertified", certified: false })).toBe(true);
     expect(countsAsUncertified({ plan: "starter", certified: true })).toBe(false);

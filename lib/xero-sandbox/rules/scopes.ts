@@ -2,7 +2,8 @@
 // request may get. Pure rules; the HTTP layer answers with Xero's errors.
 
 /** Scope names Xero knows, broad and granular (docs/xero.md#scopes). */
-export const KNOWN_SCOPE = /^(openid|profile|email|offline_access|paymentservices|bankfeeds|(accounting|payroll|finance|practicemanager|app|marketplace)\.[a-z0-9.]+|(files|assets|projects)(\.read)?)$/;
+export const KNOWN_SCOPE =
+  /^(openid|profile|email|offline_access|paymentservices|bankfeeds|(accounting|payroll|finance|practicemanager|app|marketplace)\.[a-z0-9.]+|(files|assets|projects)(\.read)?)$/;
 
 /** OpenID Connect scopes name a person and a sign-in; they carry no API access. */
 export const IDENTITY_SCOPES: ReadonlySet<string> = new Set(["openid", "profile", "email", "offline_access"]);

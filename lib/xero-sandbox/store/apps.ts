@@ -80,7 +80,11 @@ export function createSandboxApp(input: CreateAppInput): { app: SandboxApp; clie
 
 export function regenerateSecret(appId: string): string {
   const secret = newClientSecret();
-  sandboxDb().update(apps).set({ secretHash: sha256Hex(secret) }).where(eq(apps.id, appId)).run();
+  sandboxDb()
+    .update(apps)
+    .set({ secretHash: sha256Hex(secret) })
+    .where(eq(apps.id, appId))
+    .run();
   return secret;
 }
 
@@ -88,8 +92,7 @@ export function secretMatches(app: SandboxApp, secret: string): boolean {
   return app.secretHash !== null && sameHash(app.secretHash, sha256Hex(secret));
 }
 
-export const getAppByClientId = (clientId: string): SandboxApp | undefined =>
-  sandboxDb().select().from(apps).where(eq(apps.clientId, clientId)).get();
+export const getAppByClientId = (clientId: string): SandboxApp | undefined => sandboxDb().select().from(apps).where(eq(apps.clientId, clientId)).get();
 
 export const getApp = (id: string): SandboxApp | undefined => sandboxDb().select().from(apps).where(eq(apps.id, id)).get();
 

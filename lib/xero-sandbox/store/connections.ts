@@ -72,15 +72,17 @@ export function upsertConnections(appId: string, userId: string, orgIds: string[
   }
 }
 
-export const getConnection = (id: string): ConnectionRow | undefined =>
-  sandboxDb().select().from(connections).where(eq(connections.id, id)).get();
+export const getConnection = (id: string): ConnectionRow | undefined => sandboxDb().select().from(connections).where(eq(connections.id, id)).get();
 
 export function deleteConnectionById(id: string): void {
   sandboxDb().delete(connections).where(eq(connections.id, id)).run();
 }
 
 export function deleteUserConnections(appId: string, userId: string): number {
-  return sandboxDb().delete(connections).where(and(eq(connections.appId, appId), eq(connections.userId, userId))).run().changes;
+  return sandboxDb()
+    .delete(connections)
+    .where(and(eq(connections.appId, appId), eq(connections.userId, userId)))
+    .run().changes;
 }
 
 /** Whether the id names a tenant or an auth event the caller can see: DELETE with it answers 403 (docs/xero.md#disconnect). */

@@ -11,13 +11,11 @@ export const listXeroUsers = (): XeroUser[] => sandboxDb().select().from(xeroUse
 
 export const getXeroUser = (id: string): XeroUser | undefined => sandboxDb().select().from(xeroUsers).where(eq(xeroUsers.id, id)).get();
 
-export const getXeroUserByEmail = (email: string): XeroUser | undefined =>
-  sandboxDb().select().from(xeroUsers).where(eq(xeroUsers.email, email.trim().toLowerCase())).get();
+export const getXeroUserByEmail = (email: string): XeroUser | undefined => sandboxDb().select().from(xeroUsers).where(eq(xeroUsers.email, email.trim().toLowerCase())).get();
 
 export const listOrganisations = (): Organisation[] => sandboxDb().select().from(organisations).orderBy(asc(organisations.name)).all();
 
-export const getOrganisation = (id: string): Organisation | undefined =>
-  sandboxDb().select().from(organisations).where(eq(organisations.id, id)).get();
+export const getOrganisation = (id: string): Organisation | undefined => sandboxDb().select().from(organisations).where(eq(organisations.id, id)).get();
 
 export function organisationsOf(userId: string): Organisation[] {
   return sandboxDb()
@@ -31,5 +29,9 @@ export function organisationsOf(userId: string): Organisation[] {
 }
 
 export function isMember(userId: string, orgId: string): boolean {
-  return !!sandboxDb().select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId))).get();
+  return !!sandboxDb()
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.orgId, orgId)))
+    .get();
 }

@@ -43,13 +43,7 @@ export function takeFault(target: FaultTarget, clientId: string | null, kinds: F
     const fault = db
       .select()
       .from(faults)
-      .where(
-        and(
-          inArray(faults.target, ["any", target]),
-          inArray(faults.kind, kinds),
-          clientId ? or(isNull(faults.clientId), eq(faults.clientId, clientId)) : isNull(faults.clientId),
-        ),
-      )
+      .where(and(inArray(faults.target, ["any", target]), inArray(faults.kind, kinds), clientId ? or(isNull(faults.clientId), eq(faults.clientId, clientId)) : isNull(faults.clientId)))
       .orderBy(asc(faults.id))
       .get();
     if (fault) db.delete(faults).where(eq(faults.id, fault.id)).run();

@@ -21,7 +21,13 @@ export function Operation({ method, path, operation }: { method: string; path: s
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           {operation.parameters.map((p) => (
             <div key={`${p.in}-${p.name}`} className="contents">
-              <dt className="font-mono">{p.name}{p.required ? "" : "?"} <span className="text-xs text-slate-500">({p.in}, {typeOf(p.schema)})</span></dt>
+              <dt className="font-mono">
+                {p.name}
+                {p.required ? "" : "?"}{" "}
+                <span className="text-xs text-slate-500">
+                  ({p.in}, {typeOf(p.schema)})
+                </span>
+              </dt>
               <dd className="text-muted">{p.description ?? ""}</dd>
             </div>
           ))}

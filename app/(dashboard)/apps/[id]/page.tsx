@@ -90,13 +90,22 @@ export default async function AppPage({ params, searchParams }: Props) {
             </div>
           </dl>
           <p className="mt-3 text-xs text-muted">
-            Xero lists a user&apos;s connections only to that user, so these counts include the connections of Xero users who connected through this dashboard. Someone who authorised the app elsewhere is not counted until they connect here.
+            Xero lists a user&apos;s connections only to that user, so these counts include the connections of Xero users who connected through this dashboard. Someone who authorised the app elsewhere
+            is not counted until they connect here.
           </p>
         </Card>
         <CredentialsCard app={app} canEdit={can(user.role, "apps:manage")} />
       </div>
       {app.plan !== "custom-connection" && (
-        <ConnectLinksCard refused={refusedOf(app)} appId={app.id} appName={app.name} redirectUri={app.redirectUri} returnUrls={app.allowedReturnUrls} grants={grants} canCreate={can(user.role, "connect-links:create")} />
+        <ConnectLinksCard
+          refused={refusedOf(app)}
+          appId={app.id}
+          appName={app.name}
+          redirectUri={app.redirectUri}
+          returnUrls={app.allowedReturnUrls}
+          grants={grants}
+          canCreate={can(user.role, "connect-links:create")}
+        />
       )}
       <h2 className="mb-3 text-lg font-semibold">Connections</h2>
       <AppConnectionFilters appId={app.id} users={users} user={filters.user} status={filters.status} />
@@ -104,7 +113,11 @@ export default async function AppPage({ params, searchParams }: Props) {
       <Pagination page={page} pageSize={pageSize} total={total} basePath={`/apps/${app.id}`} params={{ ...filtersToParams(filters), app: undefined }} />
       {users.length === 0 && (
         <p className="mt-4 text-sm text-muted">
-          No one has connected an organisation to this app through the dashboard yet. <Link className="underline" href="#connect">Connect an organisation</Link> to see who authorised what.
+          No one has connected an organisation to this app through the dashboard yet.{" "}
+          <Link className="underline" href="#connect">
+            Connect an organisation
+          </Link>{" "}
+          to see who authorised what.
         </p>
       )}
     </>

@@ -48,21 +48,64 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
   const checked = (k: string) => v[k] === true || v[k] === "on";
   return (
     <form action={formAction} className="max-w-2xl space-y-4" noValidate key={JSON.stringify(state.values ?? {})}>
-      {state.error && <Notice tone="error" title="Form error">{state.error}</Notice>}
+      {state.error && (
+        <Notice tone="error" title="Form error">
+          {state.error}
+        </Notice>
+      )}
       <Field label="Name" name="name" defaultValue={text("name")} error={firstError(state, "name")} required />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField label="Environment" name="environment" options={envOptions} defaultValue={text("environment") ?? "development"} error={firstError(state, "environment")} />
         <SelectField label="Plan" name="plan" options={planOptions} defaultValue={text("plan") ?? "starter"} onChange={(e) => setPlan(e.target.value)} error={firstError(state, "plan")} />
       </div>
       <CheckboxField label="Certified" name="certified" defaultChecked={checked("certified")} hint="Certified apps do not take one of an organisation's two uncertified-app slots." />
-      <Field label="Client id" name="clientId" defaultValue={text("clientId")} error={firstError(state, "clientId")} hint="32 hexadecimal characters, from the app's page in Xero's developer portal." autoComplete="off" spellCheck={false} required />
+      <Field
+        label="Client id"
+        name="clientId"
+        defaultValue={text("clientId")}
+        error={firstError(state, "clientId")}
+        hint="32 hexadecimal characters, from the app's page in Xero's developer portal."
+        autoComplete="off"
+        spellCheck={false}
+        required
+      />
       {withSecret && (
-        <Field label="Client secret" name="clientSecret" type="password" autoComplete="new-password" error={firstError(state, "clientSecret")} hint="Stored encrypted and never shown again. Leave empty for a PKCE app (no secret)." />
+        <Field
+          label="Client secret"
+          name="clientSecret"
+          type="password"
+          autoComplete="new-password"
+          error={firstError(state, "clientSecret")}
+          hint="Stored encrypted and never shown again. Leave empty for a PKCE app (no secret)."
+        />
       )}
-      <Field key={planRule(plan).regime === "custom" ? "custom" : "oauth"} label="Scopes" name="scopes" defaultValue={text("scopes") ?? defaultScopesFor(plan)} error={firstError(state, "scopes")} hint="Space-separated. offline_access keeps connections alive; openid profile email tell us who authorised each one." />
-      <Field label="Cap override" name="capOverride" type="number" min={1} defaultValue={text("capOverride")} error={firstError(state, "capOverride")} hint="Only if Xero raised this app's cap (practices, franchises). Leave empty to use the plan's cap." />
+      <Field
+        key={planRule(plan).regime === "custom" ? "custom" : "oauth"}
+        label="Scopes"
+        name="scopes"
+        defaultValue={text("scopes") ?? defaultScopesFor(plan)}
+        error={firstError(state, "scopes")}
+        hint="Space-separated. offline_access keeps connections alive; openid profile email tell us who authorised each one."
+      />
+      <Field
+        label="Cap override"
+        name="capOverride"
+        type="number"
+        min={1}
+        defaultValue={text("capOverride")}
+        error={firstError(state, "capOverride")}
+        hint="Only if Xero raised this app's cap (practices, franchises). Leave empty to use the plan's cap."
+      />
       <CheckboxField label="Demo companies count toward the cap" name="countDemoCompanies" defaultChecked={checked("countDemoCompanies")} />
-      <Field label="Connections Xero's developer portal shows" name="portalConnectionCount" type="number" min={0} defaultValue={text("portalConnectionCount")} error={firstError(state, "portalConnectionCount")} hint="Optional. Xero's count includes connections made outside Connection Desk; when it is larger, caps use it." />
+      <Field
+        label="Connections Xero's developer portal shows"
+        name="portalConnectionCount"
+        type="number"
+        min={0}
+        defaultValue={text("portalConnectionCount")}
+        error={firstError(state, "portalConnectionCount")}
+        hint="Optional. Xero's count includes connections made outside Connection Desk; when it is larger, caps use it."
+      />
       <TextareaField
         label="Allowed return URLs (one per line)"
         name="allowedReturnUrls"
@@ -71,7 +114,9 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
         placeholder="https://app.example.com/xero/connected"
         spellCheck={false}
       />
-      <p className="-mt-3 text-xs text-muted">Where connect sessions may send your customers back to: same origin, at or under the path. https only when connected to real Xero (localhost excepted).</p>
+      <p className="-mt-3 text-xs text-muted">
+        Where connect sessions may send your customers back to: same origin, at or under the path. https only when connected to real Xero (localhost excepted).
+      </p>
       <TextareaField label="Notes" name="notes" defaultValue={text("notes")} error={firstError(state, "notes")} />
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} onClick={() => setUsed("register")}>
@@ -83,7 +128,9 @@ export function AppForm({ action, sandboxAction, initial = {}, withSecret, submi
           </Button>
         )}
       </div>
-      {sandboxAction && <p className="text-xs text-muted">Create in sandbox makes the app on the built-in Xero sandbox with this dashboard&apos;s redirect URI and fills in its client id and secret for you.</p>}
+      {sandboxAction && (
+        <p className="text-xs text-muted">Create in sandbox makes the app on the built-in Xero sandbox with this dashboard&apos;s redirect URI and fills in its client id and secret for you.</p>
+      )}
     </form>
   );
 }

@@ -12,47 +12,67 @@ export function ConnectionFiltersForm({ filters, apps }: Props) {
   return (
     <form method="get" action="/connections" aria-label="Filter connections" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="lg:col-span-2">
-        <label htmlFor="cf-q" className={label}>Search</label>
+        <label htmlFor="cf-q" className={label}>
+          Search
+        </label>
         <input id="cf-q" type="search" name="q" defaultValue={filters.q} placeholder="Organisation, user email, customer, tenant id or connection id" className={inputClass} />
       </div>
       <div>
-        <label htmlFor="cf-app" className={label}>App</label>
+        <label htmlFor="cf-app" className={label}>
+          App
+        </label>
         <select id="cf-app" name="app" defaultValue={filters.app ?? ""} className={inputClass}>
           <option value="">All apps</option>
           {apps.map((a) => (
-            <option key={a.id} value={a.id}>{a.name} ({a.environment})</option>
+            <option key={a.id} value={a.id}>
+              {a.name} ({a.environment})
+            </option>
           ))}
         </select>
       </div>
       <div>
-        <label htmlFor="cf-env" className={label}>Environment</label>
+        <label htmlFor="cf-env" className={label}>
+          Environment
+        </label>
         <select id="cf-env" name="environment" defaultValue={filters.environment ?? ""} className={inputClass}>
           <option value="">All</option>
           {environments.map((e) => (
-            <option key={e} value={e}>{e}</option>
+            <option key={e} value={e}>
+              {e}
+            </option>
           ))}
         </select>
       </div>
       <StatusSelect id="cf-status" value={filters.status} />
       <div>
-        <label htmlFor="cf-user" className={label}>User email</label>
+        <label htmlFor="cf-user" className={label}>
+          User email
+        </label>
         <input id="cf-user" name="user" defaultValue={filters.user} className={inputClass} />
       </div>
       <div>
-        <label htmlFor="cf-customer" className={label}>Customer</label>
+        <label htmlFor="cf-customer" className={label}>
+          Customer
+        </label>
         <input id="cf-customer" name="customer" defaultValue={filters.customer} placeholder="Your id for them, or email" className={inputClass} />
       </div>
       <div>
-        <label htmlFor="cf-account" className={label}>Account</label>
+        <label htmlFor="cf-account" className={label}>
+          Account
+        </label>
         <input id="cf-account" name="account" defaultValue={filters.account} placeholder="Customer account id" className={inputClass} />
       </div>
       <div>
-        <label htmlFor="cf-tag" className={label}>Tag</label>
+        <label htmlFor="cf-tag" className={label}>
+          Tag
+        </label>
         <input id="cf-tag" name="tag" defaultValue={filters.tag} className={inputClass} />
       </div>
       {filters.sort && <input type="hidden" name="sort" value={filters.sort} />}
       {filters.dir && <input type="hidden" name="dir" value={filters.dir} />}
-      <Button type="submit" variant="secondary">Apply filters</Button>
+      <Button type="submit" variant="secondary">
+        Apply filters
+      </Button>
     </form>
   );
 }

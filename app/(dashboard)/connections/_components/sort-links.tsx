@@ -15,7 +15,12 @@ export function SortLinks({ filters }: { filters: ConnectionFilters }) {
     <nav aria-label="Sort connections" className="mb-2 flex flex-wrap items-center gap-2 text-sm">
       <span className="text-muted">Sort by</span>
       {connectionSorts.map((s) => (
-        <Link key={s} href={href(s)} aria-current={current === s ? "true" : undefined} className={`rounded px-2 py-0.5 ${current === s ? "bg-sky-100 font-medium text-sky-900 dark:bg-sky-950 dark:text-sky-100" : "hover:underline"}`}>
+        <Link
+          key={s}
+          href={href(s)}
+          aria-current={current === s ? "true" : undefined}
+          className={`rounded px-2 py-0.5 ${current === s ? "bg-sky-100 font-medium text-sky-900 dark:bg-sky-950 dark:text-sky-100" : "hover:underline"}`}
+        >
           {labels[s]}
           {current === s ? (filters.dir === "desc" ? " ↓" : " ↑") : ""}
         </Link>

@@ -29,12 +29,18 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
             ? "Connections Xero stopped listing: disconnected from Xero's Connected Apps screen, or the organisation is gone. They no longer count toward any cap."
             : `Connections that still count toward their app's cap but look unused or broken, with the reasons and what to do.${canDisconnect ? " Select them to see what disconnecting frees before anything is sent to Xero." : ""}`
         }
-        actions={<Link href="/connections" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">All connections</Link>}
+        actions={
+          <Link href="/connections" className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
+            All connections
+          </Link>
+        }
       />
       <StaleViewFilters filters={filters} apps={apps} />
       {total === 0 ? (
         <EmptyState title={vanished ? "Nothing has vanished from Xero" : "No stale connections"}>
-          {vanished ? "Every connection Xero stopped listing would appear here after a sync." : "Every connection passed the staleness checks at the last sync. Syncs run on a schedule and on demand from each app's page."}
+          {vanished
+            ? "Every connection Xero stopped listing would appear here after a sync."
+            : "Every connection passed the staleness checks at the last sync. Syncs run on a schedule and on demand from each app's page."}
         </EmptyState>
       ) : (
         <>
@@ -42,7 +48,13 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
             {total.toLocaleString()} {vanished ? "vanished" : "stale"} connection{total === 1 ? "" : "s"}.
             {!vanished && " Connections whose grant needs re-authorisation cannot be disconnected from here (no working token): re-authorise them, or disconnect them in Xero."}
           </p>
-          <ConnectionsTable rows={rows.map(toConnectionView)} explanations={explanations} nowIso={xeroNow().toISOString()} canDisconnect={canDisconnect} caption={vanished ? "Connections vanished from Xero" : "Stale connections"} />
+          <ConnectionsTable
+            rows={rows.map(toConnectionView)}
+            explanations={explanations}
+            nowIso={xeroNow().toISOString()}
+            canDisconnect={canDisconnect}
+            caption={vanished ? "Connections vanished from Xero" : "Stale connections"}
+          />
           <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections/stale" params={{ app: filters.app, view: filters.view }} />
         </>
       )}

@@ -18,8 +18,14 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
   return (
     <section aria-labelledby="dg-app" className="mb-8">
       <h2 id="dg-app" className="mb-3 text-lg font-semibold">
-        Evidence: <Link href={`/apps/${e.app.id}`} className="hover:underline">{name}</Link>{" "}
-        <span className="text-sm font-normal text-muted">({e.app.environment}, {planRule(e.app.plan).label}{e.app.capOverride !== null ? `, cap raised to ${e.app.capOverride.toLocaleString()}` : ""})</span>
+        Evidence:{" "}
+        <Link href={`/apps/${e.app.id}`} className="hover:underline">
+          {name}
+        </Link>{" "}
+        <span className="text-sm font-normal text-muted">
+          ({e.app.environment}, {planRule(e.app.plan).label}
+          {e.app.capOverride !== null ? `, cap raised to ${e.app.capOverride.toLocaleString()}` : ""})
+        </span>
       </h2>
       <Card className="mb-4">
         <CapBar progress={e.progress} label={`${name} connections against its cap`} />
@@ -37,7 +43,8 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
           {e.users.length === 0 && <li>No connections counted.</li>}
         </ul>
         <p className="mt-3 text-xs text-muted">
-          Xero lists a user&apos;s connections only to that user: these counts cover the Xero users who connected through this dashboard (or whose tokens it holds). Xero&apos;s own count can be higher.
+          Xero lists a user&apos;s connections only to that user: these counts cover the Xero users who connected through this dashboard (or whose tokens it holds). Xero&apos;s own count can be
+          higher.
         </p>
       </Card>
       <CustomerEvidenceCard evidence={e.customers} />
@@ -47,9 +54,7 @@ export function AppEvidenceSection({ evidence: e, canDisconnect, nowIso }: Props
       ) : (
         <div className="mb-4">
           {e.staleBlocked > 0 && (
-            <p className="mb-2 text-sm text-soft">
-              {e.staleBlocked} of them belong to a grant that needs re-authorisation: the dashboard holds no working token to disconnect them.
-            </p>
+            <p className="mb-2 text-sm text-soft">{e.staleBlocked} of them belong to a grant that needs re-authorisation: the dashboard holds no working token to disconnect them.</p>
           )}
           <ConnectionsTable rows={e.stale.map(toConnectionView)} explanations={e.explanations} nowIso={nowIso} canDisconnect={canDisconnect} caption={`Stale connections of ${name}`} showApp={false} />
         </div>

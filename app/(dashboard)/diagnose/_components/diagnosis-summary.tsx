@@ -9,7 +9,9 @@ export function DiagnosisSummary({ diagnosis, shareUrl }: { diagnosis: Diagnosis
   return (
     <Card aria-labelledby="dg-title" className="mb-6">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">Diagnosis</p>
-      <h2 id="dg-title" className="mt-1 text-xl font-semibold">{explained.title}</h2>
+      <h2 id="dg-title" className="mt-1 text-xl font-semibold">
+        {explained.title}
+      </h2>
       <p className="mt-2 max-w-3xl text-sm">{explained.explanation}</p>
       <div className="mt-3 space-y-2">
         {appNotFound && (
@@ -18,7 +20,9 @@ export function DiagnosisSummary({ diagnosis, shareUrl }: { diagnosis: Diagnosis
           </Notice>
         )}
         {classification.kind === "app_cap" && !appNotFound && !diagnosis.app && (
-          <Notice tone="info" title="App not named">The message does not name the app. Pick it in the form to see its connections against the cap.</Notice>
+          <Notice tone="info" title="App not named">
+            The message does not name the app. Pick it in the form to see its connections against the cap.
+          </Notice>
         )}
         {orgNotFound && (
           <Notice tone="info" title="Organisation not found">

@@ -18,7 +18,9 @@ export function NameSuggestions({ match }: { match: NameMatch }) {
   if (match.suggestions.length === 0) return null;
   return (
     <section aria-labelledby="dg-did-you-mean" className="mb-8">
-      <h2 id="dg-did-you-mean" className="mb-2 text-lg font-semibold">{match.chosen ? "Other names like it" : "Did you mean"}</h2>
+      <h2 id="dg-did-you-mean" className="mb-2 text-lg font-semibold">
+        {match.chosen ? "Other names like it" : "Did you mean"}
+      </h2>
       <ul aria-label="Did you mean" className="list-disc space-y-1 pl-5 text-sm">
         {match.suggestions.map((c) => (
           <li key={`${c.kind}:${c.kind === "organisation" ? c.tenantId : c.kind === "xero_user" ? c.email : c.id}`}>
@@ -38,14 +40,23 @@ export function CustomerMatchSection({ evidence: e }: { evidence: CustomerConnec
   return (
     <section aria-labelledby="dg-customer" className="mb-8">
       <h2 id="dg-customer" className="mb-3 text-lg font-semibold">
-        Evidence: <Link href={`/connections${toQueryString({ customer: e.customer.externalId })}`} className="hover:underline">{name}</Link>{" "}
-        <span className="text-sm font-normal text-muted">(customer {e.customer.externalId}{e.customer.accountName ? `, ${e.customer.accountName}` : ""})</span>
+        Evidence:{" "}
+        <Link href={`/connections${toQueryString({ customer: e.customer.externalId })}`} className="hover:underline">
+          {name}
+        </Link>{" "}
+        <span className="text-sm font-normal text-muted">
+          (customer {e.customer.externalId}
+          {e.customer.accountName ? `, ${e.customer.accountName}` : ""})
+        </span>
       </h2>
       <Card>
         <ul aria-label={`Connections through ${name}`} className="space-y-1 text-sm">
           {e.apps.map((a) => (
             <li key={a.appId}>
-              <Link href={`/apps/${a.appId}`} className="hover:underline">{a.appName}</Link> <span className="text-xs text-slate-500">({a.environment})</span> · <strong>{a.live}</strong>
+              <Link href={`/apps/${a.appId}`} className="hover:underline">
+                {a.appName}
+              </Link>{" "}
+              <span className="text-xs text-slate-500">({a.environment})</span> · <strong>{a.live}</strong>
               {a.stale > 0 && <span className="text-amber-800 dark:text-amber-300"> ({a.stale} stale)</span>}
             </li>
           ))}

@@ -11,7 +11,10 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
   return (
     <section aria-labelledby="dg-org" className="mb-8">
       <h2 id="dg-org" className="mb-3 text-lg font-semibold">
-        Evidence: <Link href={`/organisations/${e.org.tenantId}`} className="hover:underline">{e.org.name}</Link>
+        Evidence:{" "}
+        <Link href={`/organisations/${e.org.tenantId}`} className="hover:underline">
+          {e.org.name}
+        </Link>
       </h2>
       <Card>
         <p className={full ? "font-medium text-red-700 dark:text-red-400" : "font-medium"}>
@@ -21,11 +24,15 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
         <ul aria-label={`Uncertified apps on ${e.org.name}`} className="space-y-2 text-sm">
           {e.uncertifiedApps.map((a) => (
             <li key={a.appId}>
-              <Link href={`/apps/${a.appId}`} className="font-medium hover:underline">{a.name}</Link> <span className="text-xs text-slate-500">({a.environment})</span>, connected by{" "}
+              <Link href={`/apps/${a.appId}`} className="font-medium hover:underline">
+                {a.name}
+              </Link>{" "}
+              <span className="text-xs text-slate-500">({a.environment})</span>, connected by{" "}
               {a.users.map((u, i) => (
                 <span key={u.connectionId}>
                   {i > 0 && ", "}
-                  {entryPerson(u.name, u.email)}{u.endUser && <>, for customer {customerLabel(u.endUser)}</>}
+                  {entryPerson(u.name, u.email)}
+                  {u.endUser && <>, for customer {customerLabel(u.endUser)}</>}
                   {u.status === "stale" && <span className="text-amber-800 dark:text-amber-300"> [stale: {u.staleReasons.map(reasonLabel).join(", ")}]</span>}
                 </span>
               ))}
@@ -33,7 +40,11 @@ export function OrgEvidenceSection({ evidence: e }: { evidence: OrgEvidence }) {
           ))}
           {e.uncertifiedApps.length === 0 && <li>No uncertified app is connected.</li>}
         </ul>
-        {e.otherApps > 0 && <p className="mt-3 text-xs text-muted">{e.otherApps} certified app{e.otherApps === 1 ? "" : "s"} or Custom Connection{e.otherApps === 1 ? "" : "s"} also connected; they take no slot.</p>}
+        {e.otherApps > 0 && (
+          <p className="mt-3 text-xs text-muted">
+            {e.otherApps} certified app{e.otherApps === 1 ? "" : "s"} or Custom Connection{e.otherApps === 1 ? "" : "s"} also connected; they take no slot.
+          </p>
+        )}
       </Card>
     </section>
   );
@@ -44,12 +55,16 @@ export function OrgCandidates({ candidates, hrefFor }: { candidates: OrgMatch[];
   if (candidates.length === 0) return null;
   return (
     <section aria-labelledby="dg-org-candidates" className="mb-8">
-      <h2 id="dg-org-candidates" className="mb-2 text-lg font-semibold">Organisations using both uncertified-app slots</h2>
+      <h2 id="dg-org-candidates" className="mb-2 text-lg font-semibold">
+        Organisations using both uncertified-app slots
+      </h2>
       <p className="mb-2 text-sm">Xero&apos;s message does not name the organisation. It is probably one of these; choose it to see its apps and who connected each.</p>
       <ul className="list-disc space-y-1 pl-6 text-sm">
         {candidates.map((o) => (
           <li key={o.tenantId}>
-            <Link href={hrefFor(o)} className="underline">{o.name}</Link>
+            <Link href={hrefFor(o)} className="underline">
+              {o.name}
+            </Link>
           </li>
         ))}
       </ul>

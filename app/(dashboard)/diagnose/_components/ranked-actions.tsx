@@ -5,7 +5,9 @@ export function RankedActions({ actions }: { actions: RankedAction[] }) {
   if (actions.length === 0) return null;
   return (
     <section aria-labelledby="dg-actions" className="mb-8">
-      <h2 id="dg-actions" className="mb-3 text-lg font-semibold">What to do, best first</h2>
+      <h2 id="dg-actions" className="mb-3 text-lg font-semibold">
+        What to do, best first
+      </h2>
       <ol aria-label="Ranked actions" className="list-decimal space-y-2 pl-6">
         {actions.map((a) => (
           <li key={a.key}>

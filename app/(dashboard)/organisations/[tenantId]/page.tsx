@@ -39,12 +39,17 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
         Uncertified-app slots: {org.slotsUsed} of {org.slotCap} used{full ? " — no further uncertified app can connect to this organisation." : "."}
       </p>
       <h2 className="mb-3 text-lg font-semibold">Connected apps</h2>
-      <p className="mb-3 text-sm text-muted">Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to match them by.</p>
+      <p className="mb-3 text-sm text-muted">
+        Xero&apos;s Connected apps screen lists each app once per authorising user without naming them, with only the date it was connected. Here is who each entry belongs to, with the same date to
+        match them by.
+      </p>
       <div className="grid gap-4 md:grid-cols-2">
         {org.apps.map((app) => (
           <Card key={app.appId}>
             <h3 className="font-medium">
-              <Link href={`/apps/${app.appId}`} className="hover:underline">{app.appName}</Link>{" "}
+              <Link href={`/apps/${app.appId}`} className="hover:underline">
+                {app.appName}
+              </Link>{" "}
               <span className="text-xs text-slate-500">{app.environment}</span>
             </h3>
             <p className="mt-1 flex flex-wrap gap-2 text-xs">
@@ -56,7 +61,8 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
                 <li key={u.connectionId}>
                   <div className="flex items-center justify-between gap-2">
                     <span>
-                      {u.name}{u.email.trim() && <span className="text-xs text-muted"> ({u.email})</span>}
+                      {u.name}
+                      {u.email.trim() && <span className="text-xs text-muted"> ({u.email})</span>}
                       <span className="block text-xs text-soft">{xeroConnectedLabel(u.xeroCreatedAt)}</span>
                       {u.observed && <ObservedMark />}
                       <CustomerNote customer={u.endUser} />

@@ -20,17 +20,37 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
   const filtered = filters.q || filters.account || filters.tag;
   return (
     <>
-      <SearchForm action="/people" label="Search customers" placeholder="Your id for them, email, name or account" value={filters.q} hidden={{ tab: "customers", account: filters.account, tag: filters.tag }} />
+      <SearchForm
+        action="/people"
+        label="Search customers"
+        placeholder="Your id for them, email, name or account"
+        value={filters.q}
+        hidden={{ tab: "customers", account: filters.account, tag: filters.tag }}
+      />
       {(filters.account || filters.tag) && (
         <p className="mb-3 text-sm">
-          Showing {filters.account ? <>account <strong>{filters.account}</strong></> : null}
+          Showing{" "}
+          {filters.account ? (
+            <>
+              account <strong>{filters.account}</strong>
+            </>
+          ) : null}
           {filters.account && filters.tag ? " and " : null}
-          {filters.tag ? <>tag <strong>{filters.tag}</strong></> : null}.{" "}
-          <Link href="/people?tab=customers" className="underline">Show all customers</Link>
+          {filters.tag ? (
+            <>
+              tag <strong>{filters.tag}</strong>
+            </>
+          ) : null}
+          .{" "}
+          <Link href="/people?tab=customers" className="underline">
+            Show all customers
+          </Link>
         </p>
       )}
       {rows.length === 0 ? (
-        <EmptyState title={filtered ? "No customer matches" : "No customers yet"}>Customers appear when your product connects them through a connect session, imports their grant or reports their connections through the API.</EmptyState>
+        <EmptyState title={filtered ? "No customer matches" : "No customers yet"}>
+          Customers appear when your product connects them through a connect session, imports their grant or reports their connections through the API.
+        </EmptyState>
       ) : (
         <Table caption="Your customers, their Xero users and connections">
           <thead>
@@ -47,7 +67,10 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
               <tr key={c.id}>
                 <Td>
                   <span className="block font-medium">{c.displayName ?? c.externalId}</span>
-                  <span className="block text-xs text-muted">{c.externalId}{c.email ? ` · ${c.email}` : ""}</span>
+                  <span className="block text-xs text-muted">
+                    {c.externalId}
+                    {c.email ? ` · ${c.email}` : ""}
+                  </span>
                 </Td>
                 <Td>
                   {c.accountId ? (
@@ -64,7 +87,9 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
                     : c.tags.map((t, i) => (
                         <span key={t}>
                           {i > 0 && ", "}
-                          <Link href={`/people${toQueryString({ tab: "customers", tag: t })}`} className={link}>{t}</Link>
+                          <Link href={`/people${toQueryString({ tab: "customers", tag: t })}`} className={link}>
+                            {t}
+                          </Link>
                         </span>
                       ))}
                 </Td>
@@ -76,8 +101,15 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
                       {c.grants.map((g) => (
                         <li key={g.grantId}>
                           {g.name} <span className="text-xs text-muted">({g.email})</span> on{" "}
-                          <Link href={`/apps/${g.appId}`} className={link}>{g.appName}</Link> <span className="text-xs text-slate-500">({g.environment})</span>
-                          {g.status !== "active" && <span className="ml-2"><Badge tone="bad">needs re-authorisation</Badge></span>}
+                          <Link href={`/apps/${g.appId}`} className={link}>
+                            {g.appName}
+                          </Link>{" "}
+                          <span className="text-xs text-slate-500">({g.environment})</span>
+                          {g.status !== "active" && (
+                            <span className="ml-2">
+                              <Badge tone="bad">needs re-authorisation</Badge>
+                            </span>
+                          )}
                           <ReauthReason grant={g} nowIso={nowIso} />
                         </li>
                       ))}
@@ -85,7 +117,11 @@ export async function CustomersView({ filters }: { filters: EndUserFilters }) {
                   )}
                 </Td>
                 <Td>
-                  <Link href={`/connections${toQueryString({ customer: c.externalId })}`} className={`font-semibold ${link}`} aria-label={`${c.connectionCount} connections of ${c.displayName ?? c.externalId}`}>
+                  <Link
+                    href={`/connections${toQueryString({ customer: c.externalId })}`}
+                    className={`font-semibold ${link}`}
+                    aria-label={`${c.connectionCount} connections of ${c.displayName ?? c.externalId}`}
+                  >
                     {c.connectionCount}
                   </Link>
                 </Td>

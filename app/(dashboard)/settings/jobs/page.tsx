@@ -25,7 +25,9 @@ export default async function JobsPage() {
       <div className="space-y-6">
         <Card className="max-w-2xl">{can(user.role, "settings:manage") ? <JobSettingsForm settings={settings} /> : <JobSettingsView settings={settings} />}</Card>
         <section aria-labelledby="runs-heading">
-          <h2 id="runs-heading" className="mb-3 text-lg font-semibold">Last 50 runs</h2>
+          <h2 id="runs-heading" className="mb-3 text-lg font-semibold">
+            Last 50 runs
+          </h2>
           <JobRuns initial={runs} />
         </section>
       </div>

@@ -36,11 +36,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </Card>
       )}
       <UserSearch q={q} />
-      {list.rows.length === 0 ? (
-        <p className="text-sm text-muted">No users match “{q}”.</p>
-      ) : (
-        <UsersTable rows={list.rows} canManage={canManage} nowIso={realNow().toISOString()} />
-      )}
+      {list.rows.length === 0 ? <p className="text-sm text-muted">No users match “{q}”.</p> : <UsersTable rows={list.rows} canManage={canManage} nowIso={realNow().toISOString()} />}
       <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/settings/users" params={{ q }} />
     </>
   );

@@ -11,7 +11,26 @@ import type { EndUserRef } from "@/lib/end-users/columns";
 export const dynamic = "force-dynamic";
 
 // The customer columns come last so existing readers of the file keep their column positions.
-const header = ["connection_id", "organisation", "tenant_id", "app", "environment", "authorised_by", "authorised_by_email", "status", "stale_reasons", "created_in_xero", "updated_in_xero", "last_token_refresh", "customer_id", "customer_name", "customer_email", "customer_account_id", "customer_account", "customer_tags"];
+const header = [
+  "connection_id",
+  "organisation",
+  "tenant_id",
+  "app",
+  "environment",
+  "authorised_by",
+  "authorised_by_email",
+  "status",
+  "stale_reasons",
+  "created_in_xero",
+  "updated_in_xero",
+  "last_token_refresh",
+  "customer_id",
+  "customer_name",
+  "customer_email",
+  "customer_account_id",
+  "customer_account",
+  "customer_tags",
+];
 const iso = (d: Date | null) => (d ? d.toISOString() : "");
 const customerCells = (c: EndUserRef | null) => (c ? [c.externalId, c.displayName ?? "", c.email ?? "", c.accountId ?? "", c.accountName ?? "", c.tags.join("; ")] : ["", "", "", "", "", ""]);
 
@@ -29,7 +48,25 @@ export async function GET(request: NextRequest) {
     async start(controller) {
       controller.enqueue(encoder.encode(toCsvLine(header)));
       for await (const r of rows) {
-        controller.enqueue(encoder.encode(toCsvLine([r.id, r.tenantName, r.tenantId, r.appName, r.environment, r.userName, r.userEmail, r.status, r.staleReasons.join("; "), iso(r.xeroCreatedAt), iso(r.xeroUpdatedAt), iso(r.lastRefreshOkAt), ...customerCells(r.customer)])));
+        controller.enqueue(
+          encoder.encode(
+            toCsvLine([
+              r.id,
+              r.tenantName,
+              r.tenantId,
+              r.appName,
+              r.environment,
+              r.userName,
+              r.userEmail,
+              r.status,
+              r.staleReasons.join("; "),
+              iso(r.xeroCreatedAt),
+              iso(r.xeroUpdatedAt),
+              iso(r.lastRefreshOkAt),
+              ...customerCells(r.customer),
+            ]),
+          ),
+        );
       }
       controller.close();
     },

@@ -33,7 +33,8 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
         </div>
       )}
       <p className="text-sm text-soft">
-        Your product starts a connect session (POST /api/v1/connect-sessions) and sends its customer to the link. In Xero&apos;s developer portal, {appName} must list exactly this redirect URI; connect sessions and Connect organisation both return there:
+        Your product starts a connect session (POST /api/v1/connect-sessions) and sends its customer to the link. In Xero&apos;s developer portal, {appName} must list exactly this redirect URI;
+        connect sessions and Connect organisation both return there:
       </p>
       <div className="mt-2">
         <CopyField label="Redirect URI to register in Xero" value={redirectUri} />
@@ -54,16 +55,35 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
           <form action={action} className="mt-3 space-y-3" aria-label="Create a connect link" key={state.url ?? "form"}>
             {state.error && !state.fieldErrors && <Notice tone="error">{state.error}</Notice>}
             <div className="grid gap-3 sm:grid-cols-2">
-              <Field label="Customer id" name="customerId" defaultValue={v.customerId} error={firstError(state, "customerId") ?? firstError(state, "endUser.id")} hint="Your product's id for them" required />
+              <Field
+                label="Customer id"
+                name="customerId"
+                defaultValue={v.customerId}
+                error={firstError(state, "customerId") ?? firstError(state, "endUser.id")}
+                hint="Your product's id for them"
+                required
+              />
               <Field label="Customer name" name="customerName" defaultValue={v.customerName} error={firstError(state, "customerName")} />
               <Field label="Customer email" name="customerEmail" type="email" defaultValue={v.customerEmail} error={firstError(state, "customerEmail")} />
               <Field label="Customer account" name="accountName" defaultValue={v.accountName} error={firstError(state, "accountName")} hint="Their company in your product" />
             </div>
-            <SelectField label="Return URL" name="returnUrl" options={returnUrls.map((u) => ({ value: u, label: u }))} defaultValue={v.returnUrl ?? returnUrls[0]} error={firstError(state, "returnUrl")} />
+            <SelectField
+              label="Return URL"
+              name="returnUrl"
+              options={returnUrls.map((u) => ({ value: u, label: u }))}
+              defaultValue={v.returnUrl ?? returnUrls[0]}
+              error={firstError(state, "returnUrl")}
+            />
             <SelectField
               label="Reconnect"
               name="reconnectGrantId"
-              options={[{ value: "", label: "No: a new connection" }, ...grants.map((g) => ({ value: g.id, label: `${g.name} (${g.email})${g.customer ? ` · customer ${g.customer}` : ""}${g.status === "needs_reauth" ? " · needs re-authorisation" : ""}` }))]}
+              options={[
+                { value: "", label: "No: a new connection" },
+                ...grants.map((g) => ({
+                  value: g.id,
+                  label: `${g.name} (${g.email})${g.customer ? ` · customer ${g.customer}` : ""}${g.status === "needs_reauth" ? " · needs re-authorisation" : ""}`,
+                })),
+              ]}
               defaultValue={v.reconnectGrantId ?? ""}
               error={firstError(state, "reconnectGrantId")}
             />
@@ -74,7 +94,9 @@ export function ConnectLinksCard({ refused, appId, appName, redirectUri, returnU
           {state.url && (
             <div className="mt-3 space-y-2" role="status" aria-label="Connect link created">
               <CopyField label="Connect link" value={state.url} />
-              <p className="text-xs text-muted">{state.message} Expires {new Date(state.expiresAt!).toLocaleString()}.</p>
+              <p className="text-xs text-muted">
+                {state.message} Expires {new Date(state.expiresAt!).toLocaleString()}.
+              </p>
             </div>
           )}
         </details>

@@ -33,7 +33,8 @@ export function CredentialsCard({ app, canEdit }: { app: AppSummary; canEdit: bo
       {/* Xero never redirects a Custom Connection: it gets tokens with client credentials (docs/xero.md#custom-connections). */}
       {app.plan === "custom-connection" ? (
         <p className="mt-4 text-sm">
-          Connects with client credentials (client id and secret): Xero never redirects to a Custom Connection, so no redirect URI needs registering. The one organisation it serves is chosen in Xero when the Custom Connection is authorised.
+          Connects with client credentials (client id and secret): Xero never redirects to a Custom Connection, so no redirect URI needs registering. The one organisation it serves is chosen in Xero
+          when the Custom Connection is authorised.
         </p>
       ) : (
         <div className="mt-4">

@@ -11,7 +11,9 @@ export function RateLimitNotice({ appId, hit, dayLimit, nowIso }: { appId: strin
     <Notice tone="info" title="Xero rate limit">
       Xero answered 429 ({rateLimitScopeLabel(hit.problem)}) {whose} at <LocalTime iso={hit.at.toISOString()} nowIso={nowIso} />: its {limitWords(hit.problem, dayLimit)}.
       {hit.retryAfterSeconds !== null && ` It asked for a wait of ${hit.retryAfterSeconds.toLocaleString("en-GB")} seconds.`}{" "}
-      <Link href={`/apps/${appId}/rate-limits`} className="font-medium underline">See rate limits</Link>
+      <Link href={`/apps/${appId}/rate-limits`} className="font-medium underline">
+        See rate limits
+      </Link>
     </Notice>
   );
 }

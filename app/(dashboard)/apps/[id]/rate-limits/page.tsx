@@ -28,7 +28,11 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
       <PageHeader
         title={`${app.name}: rate limits`}
         description={`What Xero said was left of each budget on our latest call: ${MINUTE_LIMIT} calls a minute and ${meter.dayLimit.toLocaleString()} a day per organisation, ${APP_MINUTE_LIMIT.toLocaleString()} a minute across the app. Minute budgets refill every minute, so an old reading says little about now.`}
-        actions={<Link href={`/apps/${app.id}`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">Back to the app</Link>}
+        actions={
+          <Link href={`/apps/${app.id}`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+            Back to the app
+          </Link>
+        }
       />
       <div className="space-y-6">
         <Card className="max-w-xl">
@@ -36,7 +40,9 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           {meter.appWide ? (
             <div className="space-y-1 text-sm">
               <BudgetMeter remaining={meter.appWide.appMinRemaining} limit={APP_MINUTE_LIMIT} label={`${app.name}: app-wide calls left this minute`} />
-              <p className="text-muted">Latest call without an organisation (connections list, tokens): <LocalTime iso={meter.appWide.at.toISOString()} nowIso={nowIso} /></p>
+              <p className="text-muted">
+                Latest call without an organisation (connections list, tokens): <LocalTime iso={meter.appWide.at.toISOString()} nowIso={nowIso} />
+              </p>
             </div>
           ) : (
             <p className="text-sm text-muted">No call recorded yet.</p>
@@ -44,7 +50,9 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           {meter.appWideLastHit && <LastRateLimitHit hit={meter.appWideLastHit} nowIso={nowIso} />}
         </Card>
         <section aria-labelledby="orgs-heading">
-          <h2 id="orgs-heading" className="mb-3 text-lg font-semibold">Per organisation</h2>
+          <h2 id="orgs-heading" className="mb-3 text-lg font-semibold">
+            Per organisation
+          </h2>
           {meter.total === 0 ? (
             <EmptyState title="No organisations yet">Budgets appear here once organisations are connected and called.</EmptyState>
           ) : (
@@ -53,7 +61,9 @@ export default async function RateLimitsPage({ params, searchParams }: { params:
           {meter.total > 0 && <Pagination page={meter.page} pageSize={meter.pageSize} total={meter.total} basePath={`/apps/${app.id}/rate-limits`} params={{}} />}
         </section>
         <section aria-labelledby="hits-heading">
-          <h2 id="hits-heading" className="mb-3 text-lg font-semibold">Rate-limit hits (429)</h2>
+          <h2 id="hits-heading" className="mb-3 text-lg font-semibold">
+            Rate-limit hits (429)
+          </h2>
           {hits.total === 0 ? (
             <EmptyState title="No 429s">Xero has not refused a call from this app for rate limits.</EmptyState>
           ) : (

@@ -20,7 +20,11 @@ export default async function AppTrendPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={`${app.name}: connection trend`}
         description={`Connections counted against the cap at the end of each day's syncs, over the last ${TREND_DAYS} days.`}
-        actions={<Link href={`/apps/${app.id}`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">Back to the app</Link>}
+        actions={
+          <Link href={`/apps/${app.id}`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+            Back to the app
+          </Link>
+        }
       />
       <div className="space-y-6">
         <Card className="max-w-3xl space-y-4">

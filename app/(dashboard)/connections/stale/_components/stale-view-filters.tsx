@@ -30,15 +30,21 @@ export function StaleViewFilters({ filters, apps }: Props) {
       <form method="get" action="/connections/stale" aria-label="Filter stale connections" className="flex items-end gap-2">
         {filters.view && <input type="hidden" name="view" value={filters.view} />}
         <div>
-          <label htmlFor="sf-app" className="mb-1 block text-sm font-medium">App</label>
+          <label htmlFor="sf-app" className="mb-1 block text-sm font-medium">
+            App
+          </label>
           <select id="sf-app" name="app" defaultValue={filters.app ?? ""} className={inputClass}>
             <option value="">All apps</option>
             {apps.map((a) => (
-              <option key={a.id} value={a.id}>{a.name} ({a.environment})</option>
+              <option key={a.id} value={a.id}>
+                {a.name} ({a.environment})
+              </option>
             ))}
           </select>
         </div>
-        <Button type="submit" variant="secondary">Apply</Button>
+        <Button type="submit" variant="secondary">
+          Apply
+        </Button>
       </form>
     </div>
   );

@@ -24,7 +24,9 @@ export function AddWebhookForm() {
   const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
   return (
     <form action={action} noValidate aria-labelledby="add-webhook-heading" className="space-y-4" key={result?.ok ? result.data.id : "form"}>
-      <h2 id="add-webhook-heading" className="font-semibold">Add a webhook</h2>
+      <h2 id="add-webhook-heading" className="font-semibold">
+        Add a webhook
+      </h2>
       {result?.ok && (
         <Notice tone="success" title="Webhook added">
           <p className="mb-2">
@@ -33,11 +35,30 @@ export function AddWebhookForm() {
           {result.data.generated && <CopyField label="Signing secret" value={result.data.secret} />}
         </Notice>
       )}
-      {result && !result.ok && <Notice tone="error" title="Could not add the webhook">{result.error}</Notice>}
+      {result && !result.ok && (
+        <Notice tone="error" title="Could not add the webhook">
+          {result.error}
+        </Notice>
+      )}
       <Field label="Receiver URL" name="url" type="url" placeholder="https://hooks.example.com/connection-desk" defaultValue={state.url} error={fieldError("url")} required />
-      <CheckboxGroup legend="Events" name="events" options={ALERT_EVENTS.map((event) => ({ value: event, label: alertEventLabels[event] }))} defaultValues={state.events} error={fieldError("events")} />
-      <Field label="Signing secret (optional)" name="secret" type="password" autoComplete="off" hint="Leave empty to have a strong secret generated. At least 16 characters." error={fieldError("secret")} />
-      <Button type="submit" disabled={pending}>{pending ? "Adding…" : "Add webhook"}</Button>
+      <CheckboxGroup
+        legend="Events"
+        name="events"
+        options={ALERT_EVENTS.map((event) => ({ value: event, label: alertEventLabels[event] }))}
+        defaultValues={state.events}
+        error={fieldError("events")}
+      />
+      <Field
+        label="Signing secret (optional)"
+        name="secret"
+        type="password"
+        autoComplete="off"
+        hint="Leave empty to have a strong secret generated. At least 16 characters."
+        error={fieldError("secret")}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "Adding…" : "Add webhook"}
+      </Button>
     </form>
   );
 }

@@ -19,19 +19,44 @@ export function WebhookActions({ webhookId, url, active }: { webhookId: string; 
     const form = new FormData();
     form.set("webhookId", webhookId);
     form.set("active", String(!active));
-    act(() => setWebhookActiveAction(undefined, form), () => (active ? "Turned off." : "Turned on."));
+    act(
+      () => setWebhookActiveAction(undefined, form),
+      () => (active ? "Turned off." : "Turned on."),
+    );
   };
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap gap-2">
-        <Button size="sm" variant="secondary" disabled={pending} aria-label={`Send test to ${url}`} onClick={() => act(() => sendTestWebhookAction(webhookId), (d) => `Test ${(d as { status: string }).status === "delivered" ? "delivered" : "not delivered: see the log below"}.`)}>
+        <Button
+          size="sm"
+          variant="secondary"
+          disabled={pending}
+          aria-label={`Send test to ${url}`}
+          onClick={() =>
+            act(
+              () => sendTestWebhookAction(webhookId),
+              (d) => `Test ${(d as { status: string }).status === "delivered" ? "delivered" : "not delivered: see the log below"}.`,
+            )
+          }
+        >
           Send test
         </Button>
         <Button size="sm" variant="secondary" disabled={pending} aria-label={`${active ? "Turn off" : "Turn on"} ${url}`} onClick={toggle}>
           {active ? "Turn off" : "Turn on"}
         </Button>
         {confirming ? (
-          <Button size="sm" variant="danger" disabled={pending} aria-label={`Confirm removing ${url}`} onClick={() => act(() => deleteWebhookAction(webhookId), () => "Removed.")}>
+          <Button
+            size="sm"
+            variant="danger"
+            disabled={pending}
+            aria-label={`Confirm removing ${url}`}
+            onClick={() =>
+              act(
+                () => deleteWebhookAction(webhookId),
+                () => "Removed.",
+              )
+            }
+          >
             Confirm remove
           </Button>
         ) : (

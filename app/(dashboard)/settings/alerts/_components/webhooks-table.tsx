@@ -22,15 +22,25 @@ export function WebhooksTable({ rows, canManage, nowIso }: { rows: Webhook[]; ca
       <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
         {rows.map((w) => (
           <tr key={w.id}>
-            <Td className="max-w-xs break-all"><code>{w.url ?? w.receiver}</code></Td>
+            <Td className="max-w-xs break-all">
+              <code>{w.url ?? w.receiver}</code>
+            </Td>
             <Td>
               <ul className="space-y-0.5 text-xs">
-                {w.events.map((e) => <li key={e}>{alertEventLabels[e as DeliveryEvent] ?? e}</li>)}
+                {w.events.map((e) => (
+                  <li key={e}>{alertEventLabels[e as DeliveryEvent] ?? e}</li>
+                ))}
               </ul>
             </Td>
             <Td>{w.active ? <Badge tone="good">Active</Badge> : <Badge>Off</Badge>}</Td>
-            <Td><LocalTime iso={w.createdAt.toISOString()} nowIso={nowIso} /></Td>
-            {canManage && <Td><WebhookActions webhookId={w.id} url={w.url ?? w.receiver} active={w.active} /></Td>}
+            <Td>
+              <LocalTime iso={w.createdAt.toISOString()} nowIso={nowIso} />
+            </Td>
+            {canManage && (
+              <Td>
+                <WebhookActions webhookId={w.id} url={w.url ?? w.receiver} active={w.active} />
+              </Td>
+            )}
           </tr>
         ))}
       </tbody>

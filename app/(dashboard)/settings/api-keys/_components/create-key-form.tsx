@@ -27,24 +27,55 @@ export function CreateKeyForm() {
   const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
   return (
     <form action={action} noValidate aria-labelledby="create-key-heading" className="space-y-4" key={result?.ok ? result.data.id : "form"}>
-      <h2 id="create-key-heading" className="font-semibold">Create an API key</h2>
+      <h2 id="create-key-heading" className="font-semibold">
+        Create an API key
+      </h2>
       {result?.ok && (
         <Notice tone="success" title={`Key “${result.data.name}” created`}>
-          <p className="mb-2">Copy it now: it is shown only this once. Send it as <code>Authorization: Bearer …</code>.</p>
+          <p className="mb-2">
+            Copy it now: it is shown only this once. Send it as <code>Authorization: Bearer …</code>.
+          </p>
           <CopyField label="API key" value={result.data.secret} />
         </Notice>
       )}
-      {result && !result.ok && <Notice tone="error" title="Could not create the key">{result.error}</Notice>}
-      <Field label="Name" name="name" placeholder="Production backend" defaultValue={state.name} error={fieldError("name")} hint="Who or what will use it, so you know what breaks if you revoke it." required />
-      <SelectField label="Environment" name="environment" defaultValue={state.environment} options={keyEnvironments.map((e) => ({ value: e, label: environmentLabel(e) }))} error={fieldError("environment")} />
+      {result && !result.ok && (
+        <Notice tone="error" title="Could not create the key">
+          {result.error}
+        </Notice>
+      )}
+      <Field
+        label="Name"
+        name="name"
+        placeholder="Production backend"
+        defaultValue={state.name}
+        error={fieldError("name")}
+        hint="Who or what will use it, so you know what breaks if you revoke it."
+        required
+      />
+      <SelectField
+        label="Environment"
+        name="environment"
+        defaultValue={state.environment}
+        options={keyEnvironments.map((e) => ({ value: e, label: environmentLabel(e) }))}
+        error={fieldError("environment")}
+      />
       <CheckboxGroup
         legend="Scopes"
         name="scopes"
-        options={apiScopes.map((scope) => ({ value: scope, label: <><span className="font-medium">{scope}</span>: {scopeDescriptions[scope]}</> }))}
+        options={apiScopes.map((scope) => ({
+          value: scope,
+          label: (
+            <>
+              <span className="font-medium">{scope}</span>: {scopeDescriptions[scope]}
+            </>
+          ),
+        }))}
         defaultValues={state.scopes}
         error={fieldError("scopes")}
       />
-      <Button type="submit" disabled={pending}>{pending ? "Creating…" : "Create key"}</Button>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Creating…" : "Create key"}
+      </Button>
     </form>
   );
 }

@@ -23,7 +23,9 @@ export function KeysTable({ rows, vendedToday, nowIso }: { rows: ApiKeyRow[]; ve
         {rows.map((k) => (
           <tr key={k.id}>
             <Td className="font-medium">{k.name}</Td>
-            <Td><code>{k.prefix}_…</code></Td>
+            <Td>
+              <code>{k.prefix}_…</code>
+            </Td>
             <Td>{k.environment === "all" ? "All" : k.environment}</Td>
             <Td>{k.scopes.join(", ")}</Td>
             <Td>
@@ -32,7 +34,16 @@ export function KeysTable({ rows, vendedToday, nowIso }: { rows: ApiKeyRow[]; ve
             </Td>
             <Td>{k.lastUsedAt ? <LocalTime iso={k.lastUsedAt.toISOString()} nowIso={nowIso} /> : "Never"}</Td>
             <Td>{vendedToday[k.id] ?? 0}</Td>
-            <Td>{k.revokedAt ? <Badge>Revoked</Badge> : <div className="space-y-1"><Badge tone="good">Active</Badge><RevokeKeyButton keyId={k.id} label={`${k.name} (${k.prefix})`} /></div>}</Td>
+            <Td>
+              {k.revokedAt ? (
+                <Badge>Revoked</Badge>
+              ) : (
+                <div className="space-y-1">
+                  <Badge tone="good">Active</Badge>
+                  <RevokeKeyButton keyId={k.id} label={`${k.name} (${k.prefix})`} />
+                </div>
+              )}
+            </Td>
           </tr>
         ))}
       </tbody>

@@ -25,7 +25,11 @@ export function RevokeKeyButton({ keyId, label }: { keyId: string; label: string
           Revoke
         </Button>
       )}
-      {error && <p role="alert" className="text-xs text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p role="alert" className="text-xs text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -30,7 +30,11 @@ export function JobRuns({ initial }: { initial: RunsData }) {
   });
   return (
     <div>
-      {error && <p role="alert" aria-label="Runs could not be refreshed" className="mb-2 text-sm text-red-700 dark:text-red-400">{error.message}</p>}
+      {error && (
+        <p role="alert" aria-label="Runs could not be refreshed" className="mb-2 text-sm text-red-700 dark:text-red-400">
+          {error.message}
+        </p>
+      )}
       {data.queued.length > 0 && (
         <p role="status" aria-label="Queued runs" className="mb-2 text-sm text-muted">
           Waiting for the server process that holds the background lease: {data.queued.join(" and ")}.
@@ -60,21 +64,29 @@ export function JobRuns({ initial }: { initial: RunsData }) {
                   <span className="block text-xs text-muted">#{r.id}</span>
                 </Td>
                 <Td>{r.trigger}</Td>
-                <Td><code className="text-xs">{r.holder}</code></Td>
-                <Td><LocalTime iso={r.startedAt} nowIso={data.nowIso} /></Td>
-                <Td>{formatDuration(r.durationMs)}</Td>
-                <Td><Badge tone={statusTone[r.status]}>{statusLabel[r.status]}</Badge></Td>
                 <Td>
-                  {r.status === "running" ? (
-                    <progress value={r.done} max={Math.max(1, r.total)} aria-label={`Progress of ${r.kind} run ${r.id}`} className="w-24" />
-                  ) : null}
-                  <span className="block text-xs">{r.done} of {r.total}</span>
+                  <code className="text-xs">{r.holder}</code>
+                </Td>
+                <Td>
+                  <LocalTime iso={r.startedAt} nowIso={data.nowIso} />
+                </Td>
+                <Td>{formatDuration(r.durationMs)}</Td>
+                <Td>
+                  <Badge tone={statusTone[r.status]}>{statusLabel[r.status]}</Badge>
+                </Td>
+                <Td>
+                  {r.status === "running" ? <progress value={r.done} max={Math.max(1, r.total)} aria-label={`Progress of ${r.kind} run ${r.id}`} className="w-24" /> : null}
+                  <span className="block text-xs">
+                    {r.done} of {r.total}
+                  </span>
                 </Td>
                 <Td>
                   {summaryLine(r.kind, r.status, r.summary)}
                   {summaryErrors(r.summary).length > 0 && (
                     <ul className="mt-1 list-disc pl-4 text-xs text-red-700 dark:text-red-400">
-                      {summaryErrors(r.summary).map((e, i) => <li key={i}>{e}</li>)}
+                      {summaryErrors(r.summary).map((e, i) => (
+                        <li key={i}>{e}</li>
+                      ))}
                     </ul>
                   )}
                 </Td>

@@ -20,9 +20,7 @@ export function RunNowButtons() {
       else
         setMessage({
           tone: "ok",
-          text: result.data.queued
-            ? `Queued: another server process holds the background lease and will start the ${kind} run within a minute.`
-            : `Started ${kind} run #${result.data.runId}.`,
+          text: result.data.queued ? `Queued: another server process holds the background lease and will start the ${kind} run within a minute.` : `Started ${kind} run #${result.data.runId}.`,
         });
       await queryClient.invalidateQueries({ queryKey: RUNS_QUERY_KEY });
     });

@@ -17,11 +17,14 @@ const roleOptions = roles.map((role) => ({ value: role, label: role[0]!.toUpperC
 
 export function CreateUserForm() {
   // The action returns no input; keep what was typed here so a failed submit does not wipe it (never the password).
-  const [state, action, pending] = useActionState<State, FormData>(async (prev, form) => {
-    const result = await createUserAction(prev.result, form);
-    const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "developer") };
-    return { result, values: result.ok ? empty : values };
-  }, { values: empty });
+  const [state, action, pending] = useActionState<State, FormData>(
+    async (prev, form) => {
+      const result = await createUserAction(prev.result, form);
+      const values = { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), role: String(form.get("role") ?? "developer") };
+      return { result, values: result.ok ? empty : values };
+    },
+    { values: empty },
+  );
   const { result, values } = state;
   const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name]?.[0] : undefined);
 
@@ -31,7 +34,11 @@ export function CreateUserForm() {
         Add user
       </h2>
       {result?.ok && <Notice tone="success">Added {result.data.email}. They can sign in with the initial password you set.</Notice>}
-      {result && !result.ok && <Notice tone="error" title="Could not add the user">{result.error}</Notice>}
+      {result && !result.ok && (
+        <Notice tone="error" title="Could not add the user">
+          {result.error}
+        </Notice>
+      )}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Email" name="email" type="email" autoComplete="off" defaultValue={values.email} error={fieldError("email")} required />
         <Field label="Name" name="name" autoComplete="off" defaultValue={values.name} error={fieldError("name")} required />

@@ -25,9 +25,15 @@ export function BudgetsTable({ rows, dayLimit, nowIso }: { rows: Row[]; dayLimit
         {rows.map((r) => (
           <tr key={r.tenantId}>
             <Td>{r.name}</Td>
-            <Td><BudgetMeter remaining={r.latest?.minRemaining ?? null} limit={MINUTE_LIMIT} label={`${r.name}: calls left this minute`} /></Td>
-            <Td><BudgetMeter remaining={r.latest?.dayRemaining ?? null} limit={dayLimit} label={`${r.name}: calls left today`} /></Td>
-            <Td><BudgetMeter remaining={r.latest?.appMinRemaining ?? null} limit={APP_MINUTE_LIMIT} label={`${r.name}: app-wide calls left this minute`} /></Td>
+            <Td>
+              <BudgetMeter remaining={r.latest?.minRemaining ?? null} limit={MINUTE_LIMIT} label={`${r.name}: calls left this minute`} />
+            </Td>
+            <Td>
+              <BudgetMeter remaining={r.latest?.dayRemaining ?? null} limit={dayLimit} label={`${r.name}: calls left today`} />
+            </Td>
+            <Td>
+              <BudgetMeter remaining={r.latest?.appMinRemaining ?? null} limit={APP_MINUTE_LIMIT} label={`${r.name}: app-wide calls left this minute`} />
+            </Td>
             <Td>
               {r.latest ? (
                 <>

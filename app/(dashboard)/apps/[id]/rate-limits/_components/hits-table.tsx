@@ -25,7 +25,9 @@ export function HitsTable({ rows, nowIso }: { rows: Hit[]; nowIso: string }) {
       <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
         {rows.map((h) => (
           <tr key={h.id}>
-            <Td><LocalTime iso={h.at.toISOString()} nowIso={nowIso} /></Td>
+            <Td>
+              <LocalTime iso={h.at.toISOString()} nowIso={nowIso} />
+            </Td>
             <Td>{h.tenantName ?? (h.tenantId ? <code className="text-xs">{h.tenantId}</code> : "No organisation (app-level call)")}</Td>
             <Td>{problemLabel[h.problem] ?? h.problem}</Td>
             <Td>{h.retryAfterSeconds === null ? "—" : `${h.retryAfterSeconds.toLocaleString()} s`}</Td>

@@ -23,7 +23,11 @@ export default async function RateLimitHistoryPage({ params, searchParams }: { p
       <PageHeader
         title={`${app.name}: rate-limit hits`}
         description="Every 429 Xero answered this app with, and which limit it named."
-        actions={<Link href={`/apps/${app.id}/rate-limits`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">Back to rate limits</Link>}
+        actions={
+          <Link href={`/apps/${app.id}/rate-limits`} className="text-sm font-medium text-sky-700 underline dark:text-sky-400">
+            Back to rate limits
+          </Link>
+        }
       />
       {hits.total === 0 ? <EmptyState title="No 429s">Xero has not refused a call from this app for rate limits.</EmptyState> : <HitsTable rows={hits.rows} nowIso={xeroNow().toISOString()} />}
       {hits.total > 0 && <Pagination page={hits.page} pageSize={hits.pageSize} total={hits.total} basePath={`/apps/${app.id}/rate-limits/history`} params={{}} />}

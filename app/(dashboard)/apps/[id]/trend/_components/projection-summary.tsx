@@ -17,7 +17,10 @@ function sentence(p: Projection, appName: string): React.ReactNode {
       return (
         <>
           At {pace(p.perDay)} (a straight-line fit over the last {PROJECTION_WINDOW} recorded days), {appName} reaches its cap around{" "}
-          <strong><time dateTime={p.date}>{formatDay(p.date)}</time></strong>, in {p.days} {p.days === 1 ? "day" : "days"}.
+          <strong>
+            <time dateTime={p.date}>{formatDay(p.date)}</time>
+          </strong>
+          , in {p.days} {p.days === 1 ? "day" : "days"}.
         </>
       );
   }

@@ -58,6 +58,17 @@ export default tseslint.config(
     rules: { "no-restricted-properties": "off" },
   },
   {
+    // The data layer is asynchronous (it runs on Postgres too): a query's promise that nobody awaits is a write
+    // that may not have happened, or a check that always passes.
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/await-thenable": "error",
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },

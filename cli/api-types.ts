@@ -488,7 +488,7 @@ export interface operations {
                                 /** @description The count Xero's developer portal shows, as last entered on the app; null when never entered. */
                                 portalCount: number | null;
                                 /**
-                                 * @description Which of Xero's rule sets the plan belongs to: the 2019–March 2026 rules, the 2026 tiers, or a Custom Connection.
+                                 * @description Which of Xero's rule sets the plan belongs to: the legacy rules (2019 – Mar 2026), the tiers since 2 March 2026, or a Custom Connection.
                                  * @enum {string}
                                  */
                                 regime: "legacy" | "tiers" | "custom";
@@ -622,7 +622,7 @@ export interface operations {
                             /** @description The count Xero's developer portal shows, as last entered on the app; null when never entered. */
                             portalCount: number | null;
                             /**
-                             * @description Which of Xero's rule sets the plan belongs to: the 2019–March 2026 rules, the 2026 tiers, or a Custom Connection.
+                             * @description Which of Xero's rule sets the plan belongs to: the legacy rules (2019 – Mar 2026), the tiers since 2 March 2026, or a Custom Connection.
                              * @enum {string}
                              */
                             regime: "legacy" | "tiers" | "custom";
@@ -755,7 +755,7 @@ export interface operations {
                         /** @description The count Xero's developer portal shows, as last entered on the app; null when never entered. */
                         portalCount: number | null;
                         /**
-                         * @description Which of Xero's rule sets the plan belongs to: the 2019–March 2026 rules, the 2026 tiers, or a Custom Connection.
+                         * @description Which of Xero's rule sets the plan belongs to: the legacy rules (2019 – Mar 2026), the tiers since 2 March 2026, or a Custom Connection.
                          * @enum {string}
                          */
                         regime: "legacy" | "tiers" | "custom";

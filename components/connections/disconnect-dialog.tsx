@@ -23,7 +23,7 @@ export function DisconnectDialog({ targets, onClose, onDone }: Props) {
 
   useEffect(() => {
     let live = true;
-    previewDisconnectAction({ ids: key.split(",") }).then((r) => {
+    void previewDisconnectAction({ ids: key.split(",") }).then((r) => {
       if (!live) return;
       if (r.ok) setPlan(r.data.summary);
       else setError(r.error);

@@ -10,6 +10,6 @@ export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   const session = (await auth()) as { sessionId?: unknown } | null;
   if (typeof session?.sessionId === "string") revokeSession(session.sessionId);
-  if (user) recordAudit({ actor: { id: user.id, email: user.email }, action: "auth.sign_out" });
+  if (user) await recordAudit({ actor: { id: user.id, email: user.email }, action: "auth.sign_out" });
   await signOut({ redirectTo: "/sign-in" });
 }

@@ -34,7 +34,7 @@ describe("emitAlert", () => {
     const subscribed = insertWebhook(ok.url, ["connection.vanished"]);
     const other = insertWebhook(ok.url, ["app.cap_reached"]);
     const off = insertWebhook(ok.url, ["connection.vanished"], { active: false });
-    expect(emitAlert("connection.vanished", { connection: { id: "c1" } })).toBe(1);
+    expect(await emitAlert("connection.vanished", { connection: { id: "c1" } })).toBe(1);
     await until(() => deliveriesOf(subscribed.id)[0]?.status === "delivered");
     expect(deliveriesOf(other.id)).toEqual([]);
     expect(deliveriesOf(off.id)).toEqual([]);
@@ -50,7 +50,7 @@ describe("emitAlert", () => {
 
   it("retries a failing receiver after 1, 5, 30 and 120 minutes, then gives up", async () => {
     const hook = insertWebhook(failing.url, ["grant.needs_reauth"]);
-    emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
+    await emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
     await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.responseCode === 500);
     for (const [minutes, attempts] of [
       [1, 2],
@@ -90,7 +90,7 @@ describe("emitAlert", () => {
     const closed = await startReceiver();
     await closed.close();
     const hook = insertWebhook(closed.url, ["app.cap_reached"]);
-    emitAlert("app.cap_reached", {});
+    await emitAlert("app.cap_reached", {});
     await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.error !== null);
     expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "pending", responseCode: null });
     expect(deliveriesOf(hook.id)[0]!.error).toMatch(/Could not reach the receiver \(ECONNREFUSED\)/);

@@ -33,7 +33,7 @@ export function queueAlert(db: Writer, event: AlertEvent, payload: Record<string
 }
 
 /** Outside any transaction: queue and attempt right away. Returns how many webhooks will hear of it. */
-export function emitAlert(event: AlertEvent, payload: Record<string, unknown>): number {
+export async function emitAlert(event: AlertEvent, payload: Record<string, unknown>): Promise<number> {
   return queueAlert(getDb(), event, payload);
 }
 

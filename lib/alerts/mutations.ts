@@ -50,7 +50,7 @@ export async function createWebhook(data: CreateWebhookInput, user: SessionUser)
     .insert(webhooks)
     .values({ id, url: data.url, secretEnc: encrypt(secret), events: data.events, active: true, createdAt: xeroNow() })
     .run();
-  recordAudit({
+  await recordAudit({
     actor: actorOf(user),
     action: "webhook.created",
     target: { type: "webhook", id, label: receiverLabel(data.url) },
@@ -63,7 +63,7 @@ export async function setWebhookActive({ webhookId, active }: { webhookId: strin
   const hook = existing(webhookId);
   if (hook.active === active) return { changed: false };
   getDb().update(webhooks).set({ active }).where(eq(webhooks.id, hook.id)).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.updated", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { active } });
+  await recordAudit({ actor: actorOf(user), action: "webhook.updated", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { active } });
   return { changed: true };
 }
 
@@ -71,7 +71,7 @@ export async function setWebhookActive({ webhookId, active }: { webhookId: strin
 export async function deleteWebhook(webhookId: string, user: SessionUser): Promise<void> {
   const hook = existing(webhookId);
   getDb().delete(webhooks).where(eq(webhooks.id, hook.id)).run();
-  recordAudit({ actor: actorOf(user), action: "webhook.deleted", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) } });
+  await recordAudit({ actor: actorOf(user), action: "webhook.deleted", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) } });
 }
 
 /** Sends a signed test delivery now and waits for the answer, so the admin sees the outcome at once. */
@@ -84,6 +84,6 @@ export async function sendTestWebhook(webhookId: string, user: SessionUser): Pro
     .returning({ id: webhookDeliveries.id })
     .get();
   const status = (await attemptDelivery(row.id)) ?? "pending";
-  recordAudit({ actor: actorOf(user), action: "webhook.tested", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { deliveryId: row.id, status } });
+  await recordAudit({ actor: actorOf(user), action: "webhook.tested", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { deliveryId: row.id, status } });
   return { deliveryId: row.id, status };
 }

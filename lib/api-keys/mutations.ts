@@ -18,7 +18,7 @@ export async function createApiKey(data: CreateApiKeyInput, actor: SessionUser):
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
   getDb().insert(apiKeys).values({ id, name: data.name, keyHash: hash, prefix, ownerId: actor.id, environment: data.environment, scopes: data.scopes, createdAt: realNow() }).run();
-  recordAudit({
+  await recordAudit({
     actor: { id: actor.id, email: actor.email },
     action: "api_key.created",
     target: { type: "api_key", id, label: `${data.name} (${prefix})` },
@@ -36,5 +36,5 @@ export async function revokeApiKey(keyId: string, actor: SessionUser): Promise<v
     .set({ revokedAt: realNow() })
     .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
     .run();
-  recordAudit({ actor: { id: actor.id, email: actor.email }, action: "api_key.revoked", target: { type: "api_key", id: keyId, label: `${key.name} (${key.prefix})` } });
+  await recordAudit({ actor: { id: actor.id, email: actor.email }, action: "api_key.revoked", target: { type: "api_key", id: keyId, label: `${key.name} (${key.prefix})` } });
 }

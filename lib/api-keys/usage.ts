@@ -13,11 +13,11 @@ import { bumpCounter } from "./authenticate";
 const DAY_MS = 86_400_000;
 const dayBucket = (ms: number) => `tokens:${new Date(ms).toISOString().slice(0, 10)}`;
 
-export function recordTokenVend(key: ApiKeyPrincipal, grant: { id: string; label: string }): void {
+export async function recordTokenVend(key: ApiKeyPrincipal, grant: { id: string; label: string }): Promise<void> {
   const now = realNowMs();
   const count = bumpCounter(key.keyId, dayBucket(now), now + 2 * DAY_MS);
   if (count === 1)
-    recordAudit({
+    await recordAudit({
       actor: { id: `api-key:${key.keyId}`, email: `API key ${key.prefix}` },
       action: "api_key.tokens_vended",
       target: { type: "grant", id: grant.id, label: grant.label },

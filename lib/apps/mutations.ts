@@ -56,7 +56,7 @@ export async function createApp(input: CreateAppInput, user: SessionUser): Promi
       updatedAt: at,
     })
     .run();
-  recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
+  await recordAudit({ actor: user, action: "app.created", target: { type: "app", id, label: input.name }, details: { environment: input.environment, plan: input.plan } });
   return { id };
 }
 
@@ -73,7 +73,7 @@ export async function updateApp(id: string, input: UpdateAppInput, user: Session
     .run();
   // A larger portal count can put the app at its cap: limit alerts look again.
   if ("portalCountReadAt" in portalRead) afterConnectionsChanged();
-  recordAudit({
+  await recordAudit({
     actor: user,
     action: "app.updated",
     target: { type: "app", id: app.id, label: input.name },
@@ -88,11 +88,11 @@ export async function replaceAppSecret(id: string, clientSecret: string, user: S
     .set({ clientSecretEnc: encrypt(clientSecret), updatedAt: xeroNow() })
     .where(eq(xeroApps.id, app.id))
     .run();
-  recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
+  await recordAudit({ actor: user, action: "app.secret_replaced", target: { type: "app", id: app.id, label: app.name } });
 }
 
 export async function deleteApp(id: string, user: SessionUser): Promise<void> {
   const app = existingApp(id);
   getDb().delete(xeroApps).where(eq(xeroApps.id, app.id)).run();
-  recordAudit({ actor: user, action: "app.deleted", target: { type: "app", id: app.id, label: app.name } });
+  await recordAudit({ actor: user, action: "app.deleted", target: { type: "app", id: app.id, label: app.name } });
 }

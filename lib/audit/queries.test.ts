@@ -9,13 +9,13 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 const base = Date.parse("2026-11-01T00:00:00Z");
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
   testSession.userId = insertTestUser("support").id;
   // Written out of time order on purpose: the list must sort by time, not by insertion.
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
     const actor = i % 2 ? "odd@example.test" : "even@example.test";
-    recordAudit({ actor: { id: null, email: actor }, action: i % 3 ? "auth.sign_in" : "auth.sign_out", details: { i } }, new Date(base + ((i * 7) % 61) * 60_000));
+    await recordAudit({ actor: { id: null, email: actor }, action: i % 3 ? "auth.sign_in" : "auth.sign_out", details: { i } }, new Date(base + ((i * 7) % 61) * 60_000));
   }
 });
 

@@ -61,8 +61,8 @@ const auditRow = (input: AuditInput, at: Date) => ({
   details: input.details ?? null,
 });
 
-export function recordAudit(input: AuditInput, at: Date = realNow()): void {
-  getDb().insert(auditEvents).values(auditRow(input, at)).run();
+export async function recordAudit(input: AuditInput, at: Date = realNow()): Promise<void> {
+  await getDb().insert(auditEvents).values(auditRow(input, at));
 }
 
 /** The audit entry as a step of a transaction (db/steps.ts): written with the change it records, or not at all. */

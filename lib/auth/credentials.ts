@@ -47,7 +47,7 @@ export async function checkCredentials(rawEmail: string, password: string, addre
   if (!admission.admitted) {
     const { refusal } = admission;
     if (refusal.ok === false && refusal.reason === "locked") {
-      recordAudit({ actor: { id: null, email }, action: "auth.sign_in_locked", details: { lockedUntil: refusal.until.toISOString() } });
+      await recordAudit({ actor: { id: null, email }, action: "auth.sign_in_locked", details: { lockedUntil: refusal.until.toISOString() } });
     }
     return refusal;
   }
@@ -57,12 +57,12 @@ export async function checkCredentials(rawEmail: string, password: string, addre
   if (user && user.active && passwordOk) {
     db.delete(signInThrottle).where(eq(signInThrottle.email, email)).run();
     if (needsRehash(user.hash)) await upgradeHash(user.id, user.hash, password);
-    recordAudit({ actor: { id: user.id, email }, action: "auth.sign_in" });
+    await recordAudit({ actor: { id: user.id, email }, action: "auth.sign_in" });
     return { ok: true, user: { id: user.id, email } };
   }
 
   const why = !user ? "unknown email" : !user.active ? "user deactivated" : "wrong password";
-  recordAudit({ actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", details: { why, failures: admission.failures } });
+  await recordAudit({ actor: { id: user?.id ?? null, email }, action: "auth.sign_in_failed", details: { why, failures: admission.failures } });
   return admission.lockedUntil ? { ok: false, reason: "locked", until: admission.lockedUntil } : { ok: false, reason: "invalid" };
 }
 

@@ -177,7 +177,7 @@ describe("the end user's journey", () => {
     expect(customerEvidence({ id: app.id, countDemoCompanies: false }).filling).toEqual([expect.objectContaining({ externalId: "cust-3", accountName: "Lee Bakery", count: 2 })]);
 
     // Single use: the link is spent once the end user continued to Xero.
-    expect(viewSession(tokenOf(session.url))).toMatchObject({ kind: "used" });
+    expect(await viewSession(tokenOf(session.url))).toMatchObject({ kind: "used" });
     const reused = await start(tokenOf(session.url));
     expect(reused.headers.get("location")).toBe(`${origin}/connect/${tokenOf(session.url)}`);
   });
@@ -197,7 +197,7 @@ describe("the end user's journey", () => {
     const token = tokenOf(session.url);
     const res = await startRoute(new Request(`${origin}/connect/${token}/start`, { method: "POST", headers: { origin: "https://evil.example.com" } }), { params: Promise.resolve({ token }) });
     expect(res.status).toBe(403);
-    expect(viewSession(token)).toMatchObject({ kind: "ready" });
+    expect(await viewSession(token)).toMatchObject({ kind: "ready" });
   });
 
   it("an expired link shows the expired page with returnUrl?error=expired and reads as expired", async () => {
@@ -208,7 +208,7 @@ describe("the end user's journey", () => {
       .set({ expiresAt: new Date(Date.now() - 1000) })
       .where(eq(connectSessions.id, session.id))
       .run();
-    const page = viewSession(tokenOf(session.url));
+    const page = await viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "expired" });
     expect(page.kind === "failed" && new URL(page.returnTo).searchParams.get("error")).toBe("expired");
     const started = await start(tokenOf(session.url));
@@ -242,7 +242,7 @@ describe("the end user's journey", () => {
       .get();
     insertConnection(app.id, filler.id, "Filler Ltd");
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-7", displayName: "Kim" }, returnUrl: RETURN });
-    const page = viewSession(tokenOf(session.url));
+    const page = await viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "connection_limit", appName: app.name });
     expect(page.kind === "failed" && Object.fromEntries(new URL(page.returnTo).searchParams)).toMatchObject({ session: session.id, status: "failed", error: "connection_limit" });
     expect((await start(tokenOf(session.url))).headers.get("location")).not.toMatch(/sandbox/);
@@ -250,7 +250,7 @@ describe("the end user's journey", () => {
     expect(delivery).toHaveLength(1);
     expect(delivery[0]!.payload).toMatchObject({ reason: "connection_limit", cap: 1, used: 1, app: { id: app.id }, endUser: { externalId: "cust-7" } });
     // Opening the page again records nothing twice; Diagnose names the attempt and the customer.
-    viewSession(tokenOf(session.url));
+    await viewSession(tokenOf(session.url));
     const evidence = customerEvidence({ id: app.id, countDemoCompanies: false });
     expect(evidence.refused).toMatchObject({ total: 1, byCustomer: [{ externalId: "cust-7", displayName: "Kim", count: 1 }] });
     expect(refusedSummary(evidence)).toBe("1 connect attempt refused at the cap in the last 7 days, by this customer:");
@@ -290,7 +290,7 @@ describe("reconnect", () => {
 
     const { body: again } = await createSession({ appId: app.id, endUser: { id: "cust-8" }, returnUrl: RETURN, reconnectGrantId: grant.id });
     expect(again.status).toBe("pending");
-    expect(viewSession(tokenOf(again.url))).toMatchObject({ kind: "ready", reconnect: true });
+    expect(await viewSession(tokenOf(again.url))).toMatchObject({ kind: "ready", reconnect: true });
     const landed = await consentThrough(again, sb.user("tom.").email, freeOrgs("tom.", 1));
     expect(landed.searchParams.get("status")).toBe("completed");
     const after = getDb().select().from(grants).where(eq(grants.appId, app.id)).all();

@@ -16,13 +16,14 @@ import { redeemConsent, storeConsent } from "@/lib/connections/connect";
 import { hashSessionToken } from "./links";
 import { failureFromCallback, type SessionFailure } from "./outcome";
 import { returnUrlWith } from "./return-url";
+import { CONNECT_STATE_TTL_MINUTES } from "@/lib/connections/connect-errors";
 
 // The public side of a connect session: the end user (no dashboard account) opens the link, goes to
 // Xero and comes back through the dashboard's callback. The OAuth state of a session is stored with
 // owner "connect-session:<id>", which can never equal a dashboard user's id, so neither kind of callback
 // can complete the other.
 
-const STATE_TTL_MS = 10 * 60 * 1000;
+const STATE_TTL_MS = CONNECT_STATE_TTL_MINUTES * 60_000;
 export const SESSION_STATE_OWNER = "connect-session:";
 
 type SessionRow = typeof connectSessions.$inferSelect;
@@ -51,7 +52,7 @@ function atCap(s: SessionRow): { cap: number; used: number } | null {
 }
 
 /** Ends a pending or opened session as failed, once: Activity, and the connect_session.failed webhook. */
-export function failSession(s: SessionRow, reason: SessionFailure, details: Record<string, unknown> = {}): void {
+export async function failSession(s: SessionRow, reason: SessionFailure, details: Record<string, unknown> = {}): Promise<void> {
   const db = getDb();
   const at = realNow();
   const changed = db
@@ -63,13 +64,13 @@ export function failSession(s: SessionRow, reason: SessionFailure, details: Reco
   const app = appOf(s.appId);
   const endUser = endUserById(db, s.endUserId);
   const customer = endUser ? endUserLabel(endUser) : null;
-  recordAudit({
+  await recordAudit({
     actor: { id: `end-user:${s.endUserId}`, email: `Customer ${endUser?.externalId ?? "?"}` },
     action: "connect_session.failed",
     target: { type: "app", id: s.appId, label: app?.name ?? null },
     details: { session: s.id, reason, customer, ...details },
   });
-  emitAlert("connect_session.failed", {
+  await emitAlert("connect_session.failed", {
     session: { id: s.id, reconnectGrantId: s.reconnectGrantId },
     app: { id: s.appId, name: app?.name ?? null },
     endUser: endUser ? endUserView(endUser) : null,
@@ -80,14 +81,14 @@ export function failSession(s: SessionRow, reason: SessionFailure, details: Reco
 }
 
 /** What the link's page shows. Opening it does not use it up: only continuing to Xero does (mail scanners open links too). */
-export function viewSession(token: string): SessionPage {
+export async function viewSession(token: string): Promise<SessionPage> {
   const s = byToken(token);
   if (!s) return { kind: "invalid" };
   const appName = appOf(s.appId)?.name ?? "this app";
-  if (s.status === "pending" && s.expiresAt.getTime() < realNow().getTime()) failSession(s, "expired");
+  if (s.status === "pending" && s.expiresAt.getTime() < realNow().getTime()) await failSession(s, "expired");
   else if (s.status === "pending") {
     const full = atCap(s);
-    if (full) failSession(s, "connection_limit", full);
+    if (full) await failSession(s, "connection_limit", full);
   }
   const now = getDb().select().from(connectSessions).where(eq(connectSessions.id, s.id)).get()!;
   if (now.status === "pending") {
@@ -99,9 +100,9 @@ export function viewSession(token: string): SessionPage {
 }
 
 /** Uses the link up (once, atomically) and returns Xero's authorize URL, or null when it cannot be used. */
-export function startSession(token: string): string | null {
+export async function startSession(token: string): Promise<string | null> {
   const s = byToken(token);
-  if (!s || viewSession(token).kind !== "ready") return null;
+  if (!s || (await viewSession(token)).kind !== "ready") return null;
   const db = getDb();
   const opened = db
     .update(connectSessions)
@@ -109,7 +110,7 @@ export function startSession(token: string): string | null {
     .where(and(eq(connectSessions.id, s.id), eq(connectSessions.status, "pending"), gt(connectSessions.expiresAt, realNow())))
     .run().changes;
   if (opened === 0) return null;
-  const app = appCredentials(s.appId);
+  const app = await appCredentials(s.appId);
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
   const at = xeroNow();
   db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
@@ -148,13 +149,13 @@ export async function completeSession(params: URLSearchParams): Promise<string |
   if (!s) return null;
   if (s.status !== "opened") return returnUrlWith(s.returnUrl, { session: s.id, status: s.status, ...(s.error ? { error: s.error } : {}) });
   if (pending.expiresAt < xeroNow()) {
-    failSession(s, "expired");
+    await failSession(s, "expired");
     return failedTo(s, "expired");
   }
   const xeroError = params.get("error");
   if (xeroError) {
     const reason = failureFromCallback(xeroError, params.get("error_description"));
-    failSession(s, reason, { xeroError });
+    await failSession(s, reason, { xeroError });
     return failedTo(s, reason);
   }
   try {
@@ -162,7 +163,7 @@ export async function completeSession(params: URLSearchParams): Promise<string |
     if (s.reconnectGrantId) {
       const grant = db.select({ xeroUserId: grants.xeroUserId }).from(grants).where(eq(grants.id, s.reconnectGrantId)).get();
       if (grant && grant.xeroUserId !== consent.xeroUserId) {
-        failSession(s, "wrong_user", { xeroUser: consent.person.email });
+        await failSession(s, "wrong_user", { xeroUser: consent.person.email });
         return failedTo(s, "wrong_user");
       }
     }
@@ -170,7 +171,7 @@ export async function completeSession(params: URLSearchParams): Promise<string |
     const connectionIds = consent.picked.map((c) => c.id);
     db.update(connectSessions).set({ status: "completed", connectionIds, finishedAt: realNow() }).where(eq(connectSessions.id, s.id)).run();
     const endUser = endUserById(db, s.endUserId);
-    recordAudit({
+    await recordAudit({
       actor: { id: `end-user:${s.endUserId}`, email: `Customer ${endUser?.externalId ?? "?"}` },
       action: "connect_session.completed",
       target: { type: "app", id: s.appId, label: consent.app.name },
@@ -186,7 +187,7 @@ export async function completeSession(params: URLSearchParams): Promise<string |
     return returnUrlWith(s.returnUrl, { session: s.id, status: "completed", connections: connectionIds.join(",") });
   } catch (error) {
     const reason: SessionFailure = error instanceof XeroOAuthError && error.code === "access_denied" ? "access_denied" : "xero_error";
-    failSession(s, reason, { error: error instanceof Error ? error.message : String(error) });
+    await failSession(s, reason, { error: error instanceof Error ? error.message : String(error) });
     return failedTo(s, reason);
   }
 }

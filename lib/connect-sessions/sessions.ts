@@ -12,6 +12,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { endUserById, endUserLabel, endUserView, upsertEndUser } from "@/lib/end-users/store";
 import { insertConnectSession } from "./links";
 import { matchReturnUrl } from "./return-url";
+import { CONNECT_STATE_TTL_MINUTES } from "@/lib/connections/connect-errors";
 
 // Domain: the team's backend (or a developer or support user in the dashboard) starts a connect session
 // for one of its customers; anyone with read access can follow its status.
@@ -27,7 +28,7 @@ export function presentSession(row: SessionRow): SessionView {
   const endUser = endUserById(getDb(), row.endUserId);
   if (!endUser) throw notFound("That connect session's end user");
   // An opened link whose customer never came back from Xero ends when its OAuth state would (10 minutes on).
-  const endsAt = row.expiresAt.getTime() + (row.status === "opened" ? 10 * 60_000 : 0);
+  const endsAt = row.expiresAt.getTime() + (row.status === "opened" ? CONNECT_STATE_TTL_MINUTES * 60_000 : 0);
   const expired = (row.status === "pending" || row.status === "opened") && endsAt < realNow().getTime();
   return {
     id: row.id,
@@ -74,7 +75,7 @@ export async function createConnectSession(input: CreateSessionInput, covers: (e
       ...insertConnectSession(tx, { appId: app.id, endUserId: endUser.id, returnUrl: returnUrl.url.toString(), reconnectGrantId: input.reconnectGrantId ?? null, createdBy: actor.id }),
     };
   });
-  recordAudit({
+  await recordAudit({
     actor,
     action: "connect_session.created",
     target: { type: "app", id: app.id, label: app.name },

@@ -20,7 +20,7 @@ import { applyXeroList, inTransaction } from "./store";
 // names. The caller (a server action, through defineAction) has checked "connections:connect" for this user.
 
 export async function connectCustomConnection(appId: string, user: SessionUser): Promise<ConnectOutcome> {
-  const app = appCredentials(appId);
+  const app = await appCredentials(appId);
   try {
     if (app.plan !== "custom-connection" || !app.clientSecret) return { appId, ok: false, code: "not_custom" };
     const options = appCallOptions(appId);
@@ -60,11 +60,11 @@ export async function connectCustomConnection(appId: string, user: SessionUser):
       );
     });
     const names = connections.map((c) => c.tenantName ?? c.tenantId);
-    recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { organisations: names, customConnection: true } });
+    await recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { organisations: names, customConnection: true } });
     return { appId, ok: true, authEventId, names };
   } catch (error) {
     const code = connectErrorCode(error);
-    recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId, label: app.name }, details: { code, customConnection: true } });
+    await recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId, label: app.name }, details: { code, customConnection: true } });
     return { appId, ok: false, code };
   }
 }

@@ -36,7 +36,7 @@ export const CONNECT_APP_COOKIE = "cd_connect_app";
  * caller (a server action, through defineAction) has checked "connections:connect" for this user.
  */
 export async function startConnect(appId: string, user: SessionUser): Promise<string> {
-  const app = appCredentials(appId);
+  const app = await appCredentials(appId);
   if (app.plan === "custom-connection") throw new AppError("bad_request", "A Custom Connection connects with client credentials: use Connect with client credentials.");
   const auth = buildAuthorizeUrl({ endpoints: app.endpoints, clientId: app.clientId, redirectUri: app.redirectUri, scopes: app.scopes, pkce: !app.clientSecret });
   // The state is the flow's CSRF token: it expires in security time, whatever the sandbox clock says.
@@ -73,7 +73,7 @@ export async function redeemConsent(appId: string, params: URLSearchParams, code
   if (xeroError) throw new XeroOAuthError(xeroError, params.get("error_description") ?? undefined, undefined);
   const code = params.get("code");
   if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
-  const app = appCredentials(appId);
+  const app = await appCredentials(appId);
   const verifier = decrypt(codeVerifierEnc) || undefined;
   const options = appCallOptions(appId);
   const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
@@ -154,7 +154,7 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
     const consent = await redeemConsent(appId, params, pending.codeVerifierEnc);
     const { grantId } = storeConsent(appId, consent);
     const names = consent.picked.map((c) => c.tenantName ?? c.tenantId);
-    recordAudit({
+    await recordAudit({
       actor: user,
       action: "connection.connected",
       target: { type: "app", id: appId, label: consent.app.name },
@@ -166,8 +166,8 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
     if (error instanceof AppError) throw error;
     const code = connectErrorCode(error);
     const refusal = code === "cap_reached" ? "connection_limit" : code === "org_cap" ? "org_cap" : null;
-    if (refusal) recordRefusedConsent(user, appId, refusal);
-    else recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId }, details: { code, error: error instanceof Error ? error.message : String(error) } });
+    if (refusal) await recordRefusedConsent(user, appId, refusal);
+    else await recordAudit({ actor: user, action: "connection.connect_failed", target: { type: "app", id: appId }, details: { code, error: error instanceof Error ? error.message : String(error) } });
     return { appId, ok: false, code };
   }
 }

@@ -25,7 +25,7 @@ async function listedIds(grantId: string): Promise<Set<string> | null> {
     const grant = getDb().select({ appId: grants.appId }).from(grants).where(eq(grants.id, grantId)).get();
     if (!grant) return null;
     const accessToken = await accessTokenFor(grantId);
-    const { endpoints } = appCredentials(grant.appId);
+    const { endpoints } = await appCredentials(grant.appId);
     const { connections } = await listConnections({ endpoints, accessToken }, appCallOptions(grant.appId));
     return new Set(connections.map((c) => c.id));
   } catch (error) {

@@ -94,7 +94,7 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
   const deleted: Row[] = [];
   try {
     const accessToken = await accessTokenFor(grantId);
-    const { endpoints } = appCredentials(appId);
+    const { endpoints } = await appCredentials(appId);
     for (const row of group) {
       let failure: string | null = null;
       try {

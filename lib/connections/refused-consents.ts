@@ -13,9 +13,9 @@ export type CapRefusal = Extract<SessionFailure, "connection_limit" | "org_cap">
 const CAP_REASONS: CapRefusal[] = ["connection_limit", "org_cap"];
 
 /** A dashboard user's consent refused at a cap (no session row: Activity holds it). */
-export function recordRefusedConsent(actor: AuditActor, appId: string, reason: CapRefusal): void {
+export async function recordRefusedConsent(actor: AuditActor, appId: string, reason: CapRefusal): Promise<void> {
   const app = getDb().select({ name: xeroApps.name }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
-  recordAudit({ actor, action: "connection.consent_refused", target: { type: "app", id: appId, label: app?.name ?? null }, details: { reason } });
+  await recordAudit({ actor, action: "connection.consent_refused", target: { type: "app", id: appId, label: app?.name ?? null }, details: { reason } });
 }
 
 export type LastRefusal = { at: Date; who: string; reason: CapRefusal };

@@ -39,7 +39,7 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
   if (grant.source === "observed") return { grantId, email: grant.email, ok: true, added: 0, updated: 0, vanished: 0 };
   try {
     const accessToken = await accessTokenFor(grant.id);
-    const { endpoints } = appCredentials(grant.appId);
+    const { endpoints } = await appCredentials(grant.appId);
     const beforeRequest = () => paceAppCall(grant.appId);
     const { connections } = await listConnections({ endpoints, accessToken }, { ...appCallOptions(grant.appId), beforeRequest });
     const plan = inTransaction((tx) => {

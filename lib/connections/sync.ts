@@ -25,7 +25,7 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   const ids = activeGrantIds(app.id);
   // The owner is this process (the user is in the audit entry), so a crash here can be recognised.
   const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
-  recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
+  await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
   // Runs after the response; the page follows it through GET /api/jobs/{id}.
   void runSync(runId, ids, {}, app.id);
   return { runId, total: ids.length };
@@ -43,7 +43,7 @@ export async function startSyncAll(environment?: Environment): Promise<{ runId: 
     .map((g) => g.id);
   const label = environment ? `every ${environment} app` : "every app";
   const runId = startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
-  recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });
+  await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });
   void runSync(runId, ids);
   return { runId, total: ids.length };
 }

@@ -12,8 +12,8 @@ import { notFound } from "@/lib/errors";
 
 export type AppCredentials = ClientAuth & { appId: string; name: string; environment: string; plan: string; scopes: string[]; redirectUri: string };
 
-export function appCredentials(appId: string): AppCredentials {
-  const app = getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).get();
+export async function appCredentials(appId: string): Promise<AppCredentials> {
+  const [app] = await getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).limit(1);
   if (!app) throw notFound("That app");
   return {
     appId: app.id,

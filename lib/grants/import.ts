@@ -77,14 +77,14 @@ async function learn(app: AppCredentials, tokens: TokenSet, options: CallOptions
 
 export async function importGrant(input: ImportInput, checkApp?: (environment: string) => void): Promise<IngestResult> {
   const user = await requirePermission("connections:connect");
-  const app = appCredentials(input.appId);
+  const app = await appCredentials(input.appId);
   checkApp?.(app.environment);
   if (app.plan === "custom-connection") throw new AppError("conflict", "A Custom Connection has no refresh tokens to import: it connects with client credentials.");
   const options = appCallOptions(app.appId);
   const tokens = await redeem(app, input.refreshToken, options);
   const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
   const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
-  recordAudit({
+  await recordAudit({
     actor: user,
     action: "grant.imported",
     target: { type: "app", id: app.appId, label: app.name },

@@ -26,7 +26,7 @@ function refusal(error: XeroIdTokenError): AppError {
 
 export async function reportObservation(input: ObserveInput, checkApp?: (environment: string) => void): Promise<IngestResult & { observedAt: Date }> {
   const user = await requirePermission("connections:connect");
-  const app = appCredentials(input.appId);
+  const app = await appCredentials(input.appId);
   checkApp?.(app.environment);
   try {
     const claims = await verifyAccessToken(input.accessToken, { endpoints: app.endpoints, clientId: app.clientId });
@@ -36,7 +36,7 @@ export async function reportObservation(input: ObserveInput, checkApp?: (environ
     const authEventIds = [...new Set([claims.authentication_event_id, ...listed.map((c) => c.authEventId)].filter((e): e is string => !!e))];
     const observedAt = xeroNow();
     const result = storeIngestedGrant({ appId: app.appId, xeroUserId: claims.xero_userid, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt });
-    recordAudit({
+    await recordAudit({
       actor: user,
       action: "connection.observed",
       target: { type: "app", id: app.appId, label: app.name },

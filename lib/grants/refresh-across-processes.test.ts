@@ -27,8 +27,8 @@ beforeAll(async () => {
   resetEnvForTests();
   expect(seedDemoData()).not.toBeNull();
 });
-afterAll(() => {
-  sandbox?.close();
+afterAll(async () => {
+  await sandbox?.close();
   delete process.env.APP_URL;
   resetEnvForTests();
 });

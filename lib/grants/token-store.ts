@@ -48,7 +48,7 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
 export async function refreshGrant(grantId: string): Promise<TokenSet> {
   const grant = loadGrant(grantId);
   assertRefreshable(grant);
-  const creds = appCredentials(grant.appId);
+  const creds = await appCredentials(grant.appId);
   const options = appCallOptions(grant.appId);
   const obtainedBefore = grant.refreshObtainedAt?.getTime() ?? 0;
   // Concurrent callers in this process share one flight; processes on the same database take turns, and a

@@ -71,6 +71,6 @@ export async function vendAccessToken(grantId: string, covers: (environment: str
     .all()
     .map((c) => c.tenantId);
   const key = currentApiKey();
-  if (key) recordTokenVend(key, { id: grantId, label });
+  if (key) await recordTokenVend(key, { id: grantId, label });
   return { grantId, accessToken: tokens.accessToken, tokenType: "Bearer", expiresAt: tokens.expiresAt.toISOString(), xeroUserId: grant.xeroUserId, tenantIds: [...new Set(tenantIds)] };
 }

@@ -18,7 +18,7 @@ export async function updateJobSettings(next: JobSettings, user: SessionUser): P
   const changes = (Object.keys(next) as Array<keyof JobSettings>).filter((k) => before[k] !== next[k]);
   if (changes.length === 0) return { changed: false };
   writeJobSettings(next, user.email);
-  recordAudit({
+  await recordAudit({
     actor: { id: user.id, email: user.email },
     action: "settings.updated",
     target: { type: "settings", id: "jobs", label: "Background jobs" },
@@ -39,11 +39,11 @@ export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ run
   const actor = { id: user.id, email: user.email };
   if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) {
     requestRun(kind, user.email);
-    recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
+    await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
     return { runId: null, queued: true };
   }
   const { runId, finished } = startJob(kind, `manual: ${user.email}`);
-  recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { runId } });
+  await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { runId } });
   // Runs after the response; the page follows it through GET /api/jobs.
   finished.catch((error: unknown) => logger.error("manual job failed", { kind, runId, error: error instanceof Error ? error.message : String(error) }));
   return { runId, queued: false };

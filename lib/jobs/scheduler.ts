@@ -33,7 +33,7 @@ export function startScheduler(): void {
     } catch (error) {
       logger.error("background tick failed", { error: error instanceof Error ? error.message : String(error) });
     }
-    setTimeout(loop, env().JOBS_TICK_SECONDS * 1000).unref();
+    setTimeout(() => void loop(), env().JOBS_TICK_SECONDS * 1000).unref();
   };
-  void waitUntilServing().then(loop);
+  void waitUntilServing().then(() => loop());
 }

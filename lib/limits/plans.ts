@@ -5,6 +5,13 @@ export const PLANS = ["legacy-uncertified", "legacy-certified", "starter", "core
 export type Plan = (typeof PLANS)[number];
 export type Regime = "legacy" | "tiers" | "custom";
 
+/** Tiered plans started on this day; apps created since must use granular scopes. */
+export const TIERS_START = new Date("2026-03-02T00:00:00Z");
+/** The tier start as our sentences write it ("2 March 2026"), so wording and rule share one date. */
+export const TIERS_START_LABEL = TIERS_START.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+/** The legacy rules' span as labels write it ("2019 – Mar 2026"). */
+export const LEGACY_SPAN_LABEL = `2019 – ${TIERS_START.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" })}`;
+
 type PlanRule = {
   label: string;
   /** App connection cap; null = no cap. A Custom Connection serves exactly one organisation. */
@@ -16,26 +23,26 @@ type PlanRule = {
   dayLimit: number;
 };
 
+/** A plan's rule with its label written from its own cap ("Core (50)"), so a label cannot disagree with the rule. */
+function plan(name: string, cap: number | null, rule: Omit<PlanRule, "label" | "cap">, describeCap = (c: string) => c): PlanRule {
+  return { label: `${name} (${describeCap(cap === null ? "no cap" : cap.toLocaleString("en-GB"))})`, cap, ...rule };
+}
+
 export const PLAN_RULES: Record<Plan, PlanRule> = {
-  "legacy-uncertified": { label: "Legacy, uncertified (25 cap, 2019 – Mar 2026)", cap: 25, regime: "legacy", uncertifiedUnlessCertified: true, dayLimit: 5000 },
-  "legacy-certified": { label: "Legacy, certified partner (no cap)", cap: null, regime: "legacy", uncertifiedUnlessCertified: false, dayLimit: 5000 },
-  starter: { label: "Starter (5)", cap: 5, regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 1000 },
-  core: { label: "Core (50)", cap: 50, regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 5000 },
-  plus: { label: "Plus (1,000)", cap: 1000, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
-  advanced: { label: "Advanced (10,000)", cap: 10000, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
-  enterprise: { label: "Enterprise (no cap)", cap: null, regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 },
-  "custom-connection": { label: "Custom Connection (one organisation)", cap: 1, regime: "custom", uncertifiedUnlessCertified: false, dayLimit: 5000 },
+  "legacy-uncertified": plan("Legacy, uncertified", 25, { regime: "legacy", uncertifiedUnlessCertified: true, dayLimit: 5000 }, (c) => `${c} cap, ${LEGACY_SPAN_LABEL}`),
+  "legacy-certified": plan("Legacy, certified partner", null, { regime: "legacy", uncertifiedUnlessCertified: false, dayLimit: 5000 }),
+  starter: plan("Starter", 5, { regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 1000 }),
+  core: plan("Core", 50, { regime: "tiers", uncertifiedUnlessCertified: true, dayLimit: 5000 }),
+  plus: plan("Plus", 1000, { regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 }),
+  advanced: plan("Advanced", 10000, { regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 }),
+  enterprise: plan("Enterprise", null, { regime: "tiers", uncertifiedUnlessCertified: false, dayLimit: 5000 }),
+  "custom-connection": plan("Custom Connection", 1, { regime: "custom", uncertifiedUnlessCertified: false, dayLimit: 5000 }, () => "one organisation"),
 };
 
 export const DEFAULT_PLAN: Plan = "starter";
 export const ORG_UNCERTIFIED_CAP = 2;
 /** At this many connections Xero expects an annual security self-assessment. */
 export const SECURITY_ASSESSMENT_AT = 1000;
-/** Tiered plans started on this day; apps created since must use granular scopes. */
-export const TIERS_START = new Date("2026-03-02T00:00:00Z");
-/** The tier start as our sentences write it ("2 March 2026"), so wording and rule share one date. */
-export const TIERS_START_LABEL = TIERS_START.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 /** The granular-scopes rule in words, for every message about refused scopes. */
 export const GRANULAR_SCOPES_RULE = `apps created since ${TIERS_START_LABEL} must use granular scopes`;
 

@@ -45,7 +45,8 @@ export type ApiAnswer = { method: string; path: string; response: Response };
 export async function startApiServer(options: { routes?: string[]; sandbox?: boolean } = {}): Promise<{ url: string; answers: ApiAnswer[]; close(): Promise<void> }> {
   const answers: ApiAnswer[] = [];
   const routes = [...routeFiles(API_DIR), ...(options.routes ?? [])].map(toRoute).sort((a, b) => a.rank - b.rank);
-  const server = http.createServer(async (req, res) => {
+  const server = http.createServer((req, res) => void serve(req, res));
+  async function serve(req: http.IncomingMessage, res: http.ServerResponse) {
     try {
       const base = `http://${req.headers.host}`;
       const url = new URL(req.url ?? "/", base);
@@ -70,7 +71,7 @@ export async function startApiServer(options: { routes?: string[]; sandbox?: boo
     } catch (error) {
       res.writeHead(500, { "content-type": "text/plain" }).end(String(error));
     }
-  });
+  }
   // Longer than a client's idle sockets live (undici: 4 s, and slower under load): a socket the server closed
   // while the client reused it answered ECONNRESET after a long test (the CLI's diagnose after its import).
   server.keepAliveTimeout = 60_000;

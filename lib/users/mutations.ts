@@ -32,7 +32,7 @@ export async function createUser(data: CreateUserInput, actor: SessionUser): Pro
     if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw duplicate();
     throw error;
   }
-  recordAudit({ actor: actorOf(actor), action: "user.created", target: { type: "user", id, label: data.email }, details: { role: data.role, name: data.name } });
+  await recordAudit({ actor: actorOf(actor), action: "user.created", target: { type: "user", id, label: data.email }, details: { role: data.role, name: data.name } });
   return { id, email: data.email };
 }
 
@@ -74,7 +74,7 @@ function activeChange(active: boolean, at: Date) {
 export async function changeUserRole({ userId, role }: ChangeUserRoleInput, actor: SessionUser): Promise<{ changed: boolean }> {
   const { email, before, after } = applyChange(userId, (current) => ({ ...current, role }));
   if (before.role === after.role) return { changed: false };
-  recordAudit({ actor: actorOf(actor), action: "user.role_changed", target: { type: "user", id: userId, label: email }, details: { from: before.role, to: after.role } });
+  await recordAudit({ actor: actorOf(actor), action: "user.role_changed", target: { type: "user", id: userId, label: email }, details: { from: before.role, to: after.role } });
   return { changed: true };
 }
 
@@ -82,7 +82,7 @@ export async function changeUserRole({ userId, role }: ChangeUserRoleInput, acto
 export async function setUserActive({ userId, active }: SetUserActiveInput, actor: SessionUser): Promise<{ changed: boolean }> {
   const { email, before, after } = applyChange(userId, (current) => ({ ...current, active }));
   if (before.active === after.active) return { changed: false };
-  recordAudit({
+  await recordAudit({
     actor: actorOf(actor),
     action: active ? "user.reactivated" : "user.deactivated",
     target: { type: "user", id: userId, label: email },

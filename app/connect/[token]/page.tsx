@@ -64,5 +64,5 @@ function Outcome({ page, token }: { page: SessionPage; token: string }) {
 
 export default async function ConnectPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  return <Outcome page={viewSession(token)} token={token} />;
+  return <Outcome page={await viewSession(token)} token={token} />;
 }

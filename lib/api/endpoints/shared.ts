@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { environments } from "@/lib/apps/schemas";
-import { PLANS } from "@/lib/limits/plans";
+import { LEGACY_SPAN_LABEL, PLANS, TIERS_START_LABEL } from "@/lib/limits/plans";
 
 // Schemas several endpoints share. Dates leave the API as ISO 8601 strings.
 
@@ -9,7 +9,9 @@ export const nullableDate = isoDate.nullable();
 export const uuid = z.uuid();
 export const idParams = z.object({ id: z.uuid().describe("The resource's id") });
 
-export const regimeSchema = z.enum(["legacy", "tiers", "custom"]).describe("Which of Xero's rule sets the plan belongs to: the 2019–March 2026 rules, the 2026 tiers, or a Custom Connection.");
+export const regimeSchema = z
+  .enum(["legacy", "tiers", "custom"])
+  .describe(`Which of Xero's rule sets the plan belongs to: the legacy rules (${LEGACY_SPAN_LABEL}), the tiers since ${TIERS_START_LABEL}, or a Custom Connection.`);
 
 export const headroomSchema = z.object({
   cap: z.number().int().nullable().describe("The app's connection cap; null when the plan has none."),

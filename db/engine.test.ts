@@ -1,7 +1,8 @@
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { closeDb, dbFile, getDb } from "@/db/index";
+import { closeDb, dbFile, getDb, getSqlite } from "@/db/index";
+import { users } from "@/db/schema";
 import { databaseEngine, describePostgresUrl, POSTGRES_NOT_READY } from "@/db/engine";
 import { migrateDatabase } from "@/db/migrate";
 import { env, resetEnvForTests } from "@/lib/env";
@@ -44,9 +45,10 @@ describe("databaseEngine", () => {
 });
 
 describe("with DATABASE_URL set, before the data layer runs on Postgres", () => {
-  it("the app's database handle refuses rather than opening SQLite", () => {
+  it("the app's database handle is Postgres's, never quietly SQLite", async () => {
     withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
-    expect(() => getDb()).toThrow(POSTGRES_NOT_READY);
+    await expect(getDb().select({ id: users.id }).from(users)).rejects.toThrow(/^Failed query: select "id" from "users"/);
+    expect(() => getSqlite()).toThrow("getSqlite() is SQLite only");
   });
 
   it("/api/health names the engine and whether this instance holds the background lease", async () => {

@@ -2,12 +2,19 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { env } from "@/lib/env";
-import { databaseEngine, POSTGRES_NOT_READY } from "@/db/engine";
+import { databaseEngine } from "@/db/engine";
+import { getPg } from "@/db/pg";
 import { prepareSqliteFile, restrictFile } from "@/lib/private-files";
 import * as schema from "@/db/schema";
 
-// The dashboard database, opened lazily so `next build` needs none. One connection per process:
-// better-sqlite3 is synchronous, and WAL lets a second process read while one writes.
+// The dashboard database, opened lazily so `next build` needs none: SQLite in DATA_DIR (one connection per
+// process; WAL lets a second process read while one writes) or, with DATABASE_URL, Postgres through a pool.
+//
+// One set of table objects serves both engines (docs/architecture.md#two-engines): drizzle builds Postgres SQL
+// from db/schema.ts's tables, whose columns store the same values on both. Code is typed against the SQLite
+// driver and only awaits its queries (db/query.ts) or runs transactions through db/steps.ts, which is what
+// both drivers answer alike; the SQLite-only synchronous calls (.all(), .get(), .run()) are not used outside
+// db/steps.ts.
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -31,18 +38,17 @@ export function openSqlite(file: string): Database.Database {
 }
 
 export function getDb(): Db {
+  if (databaseEngine() === "postgres") return getPg().db as unknown as Db;
   if (!globalForDb.__connectionDeskDb) {
-    // Queries are synchronous better-sqlite3 calls until the data layer is ported: never quietly use SQLite
-    // when the configuration asks for Postgres.
-    if (databaseEngine() === "postgres") throw new Error(POSTGRES_NOT_READY);
     const sqlite = openSqlite(dbFile());
     globalForDb.__connectionDeskDb = { db: drizzle(sqlite, { schema }), sqlite };
   }
   return globalForDb.__connectionDeskDb.db;
 }
 
-/** The process's raw SQLite connection (pragmas such as quick_check). */
+/** The process's raw SQLite connection (pragmas such as quick_check). SQLite only. */
 export function getSqlite(): Database.Database {
+  if (databaseEngine() === "postgres") throw new Error("getSqlite() is SQLite only: this install runs on Postgres (DATABASE_URL)");
   getDb();
   return globalForDb.__connectionDeskDb!.sqlite;
 }

@@ -1,5 +1,5 @@
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
-import { Pool } from "pg";
+import { Pool, types } from "pg";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { describePostgresUrl } from "@/db/engine";
@@ -7,6 +7,11 @@ import * as schema from "@/db/schema.pg";
 
 // The dashboard's Postgres database (DATABASE_URL), opened lazily like the SQLite one so `next build` needs none.
 // One pool per process, kept on globalThis because Next may load this module more than once.
+
+// int8 as a number, not node-postgres's default string: every bigint we store is a UTC millisecond time or a
+// count (count(*) is int8), far below 2^53. db/schema.ts's SQLite columns then read Postgres rows unchanged
+// (a timestamp_ms column makes a Date of a number, not of a string). Process-wide, as node-postgres's parsers are.
+types.setTypeParser(types.builtins.INT8, (value: string) => Number(value));
 
 export type PgDb = NodePgDatabase<typeof schema>;
 export type PgHandle = { db: PgDb; pool: Pool; url: string };

@@ -50,6 +50,7 @@ export default tseslint.config(
       "scripts/**",
       "e2e/**",
       "playwright.config.ts",
+      "playwright.postgres.config.ts",
       "vitest.config.mts",
       "stryker.config.mjs",
       "instrumentation.ts",

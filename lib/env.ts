@@ -40,6 +40,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   JOBS_ENABLED: boolish.default(true),
   JOBS_TICK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  JOBS_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(300),
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
   // Off: webhooks go only to public addresses. On: also loopback and private networks (your own receivers).
   WEBHOOK_ALLOW_PRIVATE_TARGETS: boolish.default(false),

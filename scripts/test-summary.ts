@@ -27,15 +27,18 @@ if (vitest) {
   lines.push("vitest: no report (counted as a failure)");
 }
 
-const pw = read<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(".reports/playwright.json");
-if (pw) {
-  passed += pw.stats.expected + pw.stats.flaky;
-  failed += pw.stats.unexpected;
-  if (pw.stats.unexpected === 0 && status("playwright") !== 0) failed++;
-  lines.push(`playwright: ${pw.stats.expected + pw.stats.flaky} passed, ${pw.stats.unexpected} failed, ${pw.stats.skipped} skipped`);
-} else {
-  failed++;
-  lines.push("playwright: no report (counted as a failure)");
+// The whole suite on SQLite, and the smoke set on Postgres (playwright.postgres.config.ts).
+for (const run of ["playwright", "playwright-postgres"]) {
+  const pw = read<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(`.reports/${run}.json`);
+  if (pw) {
+    passed += pw.stats.expected + pw.stats.flaky;
+    failed += pw.stats.unexpected;
+    if (pw.stats.unexpected === 0 && status(run) !== 0) failed++;
+    lines.push(`${run}: ${pw.stats.expected + pw.stats.flaky} passed, ${pw.stats.unexpected} failed, ${pw.stats.skipped} skipped`);
+  } else {
+    failed++;
+    lines.push(`${run}: no report (counted as a failure)`);
+  }
 }
 
 console.log(`\n${lines.join("\n")}`);

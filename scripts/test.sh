@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: lint, typecheck, unit + integration (Vitest, which includes the standalone check in
-# scripts/standalone and the tests on a real PostgreSQL), end to end (Playwright in Debian's Chromium).
+# Every test: lint, typecheck, unit + integration (Vitest on SQLite and again on a real PostgreSQL, including the
+# standalone check in scripts/standalone), end to end (Playwright in Debian's Chromium: the whole suite on SQLite,
+# a smoke set and two instances on PostgreSQL).
 # Each step runs even when an earlier one failed; the last line is the plain summary CI reads.
 set -u
 cd "$(dirname "$0")/.."
@@ -25,5 +26,7 @@ step chromium node_modules/.bin/tsx scripts/ensure-chromium.ts
 step build node_modules/.bin/next build
 if [ "$(cat .reports/build.status)" = 0 ] && [ "$(cat .reports/chromium.status)" = 0 ]; then
   step playwright node_modules/.bin/playwright test
+  # The smoke set and the two-instance journey on PostgreSQL, on a private cluster like Vitest's.
+  step playwright-postgres node_modules/.bin/tsx scripts/pg-cluster.ts node_modules/.bin/playwright test -c playwright.postgres.config.ts
 fi
 node_modules/.bin/tsx scripts/test-summary.ts

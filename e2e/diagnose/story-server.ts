@@ -1,34 +1,12 @@
-import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { hashSync } from "@node-rs/bcrypt";
 import { expect, type Page } from "@playwright/test";
-import type { Role } from "../support/users";
+import { createUser, type Role } from "../support/users";
 
 // The forum story changes the seeded demo app's counts (24 → 25 → 22 → 23), which other specs read on
 // the shared server. So it runs on a server of its own (e2e/support/isolated-server.ts) with its own
 // freshly seeded demo data, and its users are written into that server's database.
 
 export function createUserIn(dataDir: string, role: Role) {
-  const id = crypto.randomUUID();
-  const email = `${role}-${id.slice(0, 8)}@e2e.test`;
-  const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
-  const db = new Database(path.join(dataDir, "app.db"));
-  try {
-    db.pragma("busy_timeout = 5000");
-    const at = Date.now();
-    db.prepare("insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, 1, ?, ?)").run(
-      id,
-      email,
-      `Story ${role}`,
-      role,
-      hashSync(password, 4),
-      at,
-      at,
-    );
-  } finally {
-    db.close();
-  }
+  const { email, password } = createUser(role, { dataDir, name: `Story ${role}` });
   return { email, password };
 }
 

@@ -3,6 +3,9 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import { freshDatabase } from "../../scripts/pg-database";
+import { E2E_SHARED_SECRETS } from "./config";
+import { DATABASE_URL_FILE } from "./database";
 
 // A second Connection Desk server on its own empty data directory, for the few journeys that need the
 // whole database to themselves (the last active admin). The shared server is never touched.
@@ -24,6 +27,13 @@ export async function startIsolatedServer(): Promise<{ baseURL: string; dataDir:
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "connection-desk-e2e-"));
   const baseURL = `http://127.0.0.1:${port}`;
+  // In the Postgres run (playwright.postgres.config.ts) it gets a fresh database of its own too.
+  let postgres = {};
+  if (process.env.E2E_ENGINE === "postgres") {
+    const url = await freshDatabase(`cd_e2e_isolated_${port}`);
+    fs.writeFileSync(path.join(dataDir, DATABASE_URL_FILE), url);
+    postgres = { DATABASE_URL: url, ...E2E_SHARED_SECRETS };
+  }
   const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--no-build"], {
     env: {
       ...process.env,
@@ -35,6 +45,7 @@ export async function startIsolatedServer(): Promise<{ baseURL: string; dataDir:
       ADMIN_PASSWORD: ISOLATED_ADMIN.password,
       XERO_MODE: "sandbox",
       NEXT_TELEMETRY_DISABLED: "1",
+      ...postgres,
     },
     stdio: "ignore",
   });

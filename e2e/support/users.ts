@@ -1,41 +1,29 @@
 import crypto from "node:crypto";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { hashSync } from "@node-rs/bcrypt";
 import { expect, type Page } from "@playwright/test";
+import { runInServerDb } from "./database";
 
-// Test fixtures write users straight into the server's SQLite file (the same file the server uses,
-// WAL mode), so each test starts from a user of the role it needs without depending on other tests.
+// Test fixtures write users straight into the server's database (e2e/support/database.ts), so each test starts
+// from a user of the role it needs without depending on other tests.
 
 export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-123" };
 export type Role = "admin" | "developer" | "support";
-
-function dataDir(): string {
-  return process.env.E2E_DATA_DIR ?? path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100");
-}
 
 /** A user of `role` with a random email and password unless given; `dataDir` targets an isolated server's database instead. */
 export function createUser(role: Role, opts: { active?: boolean; name?: string; email?: string; password?: string; dataDir?: string } = {}) {
   const id = crypto.randomUUID();
   const email = opts.email ?? `${role}-${id.slice(0, 8)}@e2e.test`;
   const password = opts.password ?? `pw-${crypto.randomBytes(9).toString("base64url")}`;
-  const db = new Database(path.join(opts.dataDir ?? dataDir(), "app.db"));
-  try {
-    db.pragma("busy_timeout = 5000");
-    const at = Date.now();
-    db.prepare("insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)").run(
-      id,
-      email,
-      opts.name ?? `Test ${role} ${id.slice(0, 4)}`,
-      role,
-      hashSync(password, 4),
-      opts.active === false ? 0 : 1,
-      at,
-      at,
-    );
-  } finally {
-    db.close();
-  }
+  const at = Date.now();
+  runInServerDb(
+    [
+      [
+        "insert into users (id, email, name, role, password_hash, active, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [id, email, opts.name ?? `Test ${role} ${id.slice(0, 4)}`, role, hashSync(password, 4), opts.active === false ? 0 : 1, at, at],
+      ],
+    ],
+    opts.dataDir,
+  );
   return { id, email, password, role };
 }
 

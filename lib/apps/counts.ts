@@ -26,6 +26,7 @@ export const staleConnections = sql`(
  * unary + keeps SQLite off the connections-by-app indexes even without ANALYZE statistics):
  * starting from connections read every connection of every app on each apps list (1.1 s at 100 k).
  */
+// SQLite-only: the unary + on a text column (an index hint); Postgres has no + for text and needs it dropped.
 export const observedConnections = sql`(
   select count(*) from grants g join connections c on c.grant_id = g.id
   where g.app_id = xero_apps.id and g.source = 'observed' and +c.app_id = xero_apps.id and c.status != 'disconnected'

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, eq, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { effectiveCap } from "@/lib/limits/plans";
@@ -36,10 +37,10 @@ const appColumns = {
   portalCountReadAt: xeroApps.portalCountReadAt,
 };
 
-export type AppSummary = ReturnType<typeof selectApps>[number] & { cap: number | null; progress: CapProgress; portal: KnownVsPortal };
+export type AppSummary = Awaited<ReturnType<typeof selectApps>>[number] & { cap: number | null; progress: CapProgress; portal: KnownVsPortal };
 
-function selectApps() {
-  return getDb().select(appColumns).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+async function selectApps() {
+  return getDb().select(appColumns).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name));
 }
 
 type Counted = { plan: string; capOverride: number | null; connectionCount: number; observedCount: number; portalConnectionCount: number | null };
@@ -57,7 +58,7 @@ function withProgress<T extends Counted>(app: T) {
 /** Every app with its counts and cap progress. Teams register a handful of apps, so this is one small query. */
 export async function listApps(): Promise<AppSummary[]> {
   await requirePermission("apps:read");
-  return selectApps().map(withProgress);
+  return (await selectApps()).map(withProgress);
 }
 
 export async function listAppsByEnvironment(): Promise<Record<Environment, AppSummary[]>> {
@@ -71,7 +72,7 @@ export async function getApp(id: string): Promise<AppSummary> {
   await requirePermission("apps:read");
   const parsed = appIdSchema.safeParse(id);
   if (!parsed.success) throw notFound("That app");
-  const app = getDb().select(appColumns).from(xeroApps).where(eq(xeroApps.id, parsed.data)).get();
+  const app = await firstRow(getDb().select(appColumns).from(xeroApps).where(eq(xeroApps.id, parsed.data)).limit(1));
   if (!app) throw notFound("That app");
   return withProgress(app);
 }
@@ -84,5 +85,5 @@ export function callbackUrl(): string {
 /** Just names, for filter menus: no counts, so it costs nothing next to the page's real query. */
 export async function listAppOptions(): Promise<Array<{ id: string; name: string; environment: string }>> {
   await requirePermission("apps:read");
-  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { auditEvents } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { auditActions, type AuditAction } from "@/lib/audit/record";
@@ -46,12 +47,16 @@ export async function listAuditEvents(input: ListAuditEventsInput = {}): Promise
   const where = and(actor ? eq(auditEvents.actorEmail, actor) : undefined, action ? eq(auditEvents.action, action) : undefined);
   const db = getDb();
   const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(auditEvents)
-      .where(where)
-      .get()?.n ?? 0;
-  const rows = db
+    (
+      await firstRow(
+        db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(auditEvents)
+          .where(where)
+          .limit(1),
+      )
+    )?.n ?? 0;
+  const rows = await db
     .select({
       id: auditEvents.id,
       at: auditEvents.at,
@@ -65,8 +70,7 @@ export async function listAuditEvents(input: ListAuditEventsInput = {}): Promise
     .where(where)
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(AUDIT_PAGE_SIZE)
-    .offset((page - 1) * AUDIT_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * AUDIT_PAGE_SIZE);
   return { rows, total, page, pageSize: AUDIT_PAGE_SIZE };
 }
 

@@ -174,7 +174,7 @@ describe("the end user's journey", () => {
     const rows = getDb().select().from(connections).where(eq(connections.grantId, grant.id)).all();
     expect(rows.map((r) => r.id).sort()).toEqual([...connectionIds].sort());
     expect(rows.every((r) => r.endUserId === session.endUser.id)).toBe(true);
-    expect(customerEvidence({ id: app.id, countDemoCompanies: false }).filling).toEqual([expect.objectContaining({ externalId: "cust-3", accountName: "Lee Bakery", count: 2 })]);
+    expect((await customerEvidence({ id: app.id, countDemoCompanies: false })).filling).toEqual([expect.objectContaining({ externalId: "cust-3", accountName: "Lee Bakery", count: 2 })]);
 
     // Single use: the link is spent once the end user continued to Xero.
     expect(await viewSession(tokenOf(session.url))).toMatchObject({ kind: "used" });
@@ -251,7 +251,7 @@ describe("the end user's journey", () => {
     expect(delivery[0]!.payload).toMatchObject({ reason: "connection_limit", cap: 1, used: 1, app: { id: app.id }, endUser: { externalId: "cust-7" } });
     // Opening the page again records nothing twice; Diagnose names the attempt and the customer.
     await viewSession(tokenOf(session.url));
-    const evidence = customerEvidence({ id: app.id, countDemoCompanies: false });
+    const evidence = await customerEvidence({ id: app.id, countDemoCompanies: false });
     expect(evidence.refused).toMatchObject({ total: 1, byCustomer: [{ externalId: "cust-7", displayName: "Kim", count: 1 }] });
     expect(refusedSummary(evidence)).toBe("1 connect attempt refused at the cap in the last 7 days, by this customer:");
   });

@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, eq, like, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, ilike, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import type { EndUserRef } from "@/lib/end-users/columns";
 import { countedConnections, observedConnections } from "@/lib/apps/counts";
@@ -61,34 +62,34 @@ const appColumns = {
 };
 
 /** The app the user picked, else the one whose client id is in the URL, else the one the message names. */
-export function findApp(picked: string | undefined, clientId: string | null, name: string | null): { app: AppMatch; matchedBy: AppEvidence["matchedBy"] } | null {
+export async function findApp(picked: string | undefined, clientId: string | null, name: string | null): Promise<{ app: AppMatch; matchedBy: AppEvidence["matchedBy"] } | null> {
   const db = getDb();
-  const one = (where: SQL) => db.select(appColumns).from(xeroApps).where(where).limit(2).all();
+  const one = (where: SQL) => db.select(appColumns).from(xeroApps).where(where).limit(2);
   if (picked) {
-    const [app] = one(eq(xeroApps.id, picked));
+    const [app] = await one(eq(xeroApps.id, picked));
     if (app) return { app, matchedBy: "picked" };
   }
   if (clientId) {
-    const [app] = one(eq(xeroApps.clientId, clientId.toUpperCase()));
+    const [app] = await one(eq(xeroApps.clientId, clientId.toUpperCase()));
     if (app) return { app, matchedBy: "client_id" };
   }
   if (name) {
     // Exact first (ignoring case), then a unique partial match: screenshots sometimes cut names short.
-    const exact = db
+    const exact = await db
       .select(appColumns)
       .from(xeroApps)
-      .where(sql`${xeroApps.name} = ${name} collate nocase`)
-      .limit(2)
-      .all();
+      .where(eq(sql`lower(${xeroApps.name})`, sql`lower(${name})`))
+      .limit(2);
+    // SQLite's like ignores (ASCII) case; Postgres's needs ilike for the same.
+    const contains = databaseEngine() === "postgres" ? ilike : like;
     const found =
       exact.length > 0
         ? exact
-        : db
+        : await db
             .select(appColumns)
             .from(xeroApps)
-            .where(like(xeroApps.name, `%${name}%`))
-            .limit(2)
-            .all();
+            .where(contains(xeroApps.name, `%${name}%`))
+            .limit(2);
     if (found.length === 1) return { app: found[0]!, matchedBy: "name" };
   }
   return null;
@@ -98,10 +99,10 @@ const counted = (app: AppMatch) => and(eq(connections.appId, app.id), ne(connect
 
 const selectRows = selectConnectionRows;
 
-export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): AppEvidence {
+export async function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): Promise<AppEvidence> {
   const { app } = match;
   const cap = effectiveCap(app);
-  const users = getDb()
+  const users = await getDb()
     .select({
       grantId: grants.id,
       name: grants.name,
@@ -123,17 +124,16 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(counted(app))
-    .groupBy(grants.id)
-    .orderBy(sql`count(*) desc`, asc(grants.email))
-    .all();
+    // The grant's customer is one row per grant; Postgres wants its columns grouped too.
+    .groupBy(grants.id, endUsers.id)
+    .orderBy(sql`count(*) desc`, asc(grants.email));
   const stale = withCustomers(
-    selectRows()
+    await selectRows()
       .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
       .orderBy(asc(grants.email), asc(connections.tenantName))
-      .limit(LIST_LIMIT)
-      .all(),
+      .limit(LIST_LIMIT),
   );
-  const filling = withCustomers(selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all());
+  const filling = withCustomers(await selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT));
   // Observed connections have no token here either: the team's product or Xero's Connected apps removes them.
   const disconnectable = stale.filter((r) => r.grantStatus === "active" && r.grantSource !== "observed").length;
   const portal = knownVsPortal({ held: app.count - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });
@@ -148,11 +148,11 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     filling,
     staleDisconnectable: disconnectable,
     staleBlocked: stale.length - disconnectable,
-    customers: customerEvidence(app),
+    customers: await customerEvidence(app),
   };
 }
 
 /** Apps to choose from when the message names none we know (small: teams register a handful). */
-export function appChoices() {
-  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name)).all();
+export async function appChoices() {
+  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow, rawRows } from "@/db/query";
 import { connectSessions, connections, endUsers } from "@/db/schema";
 import { realNowMs } from "@/lib/clock";
 
@@ -28,33 +29,35 @@ const customerColumns = {
   count: sql<number>`count(*)`.mapWith(Number),
 };
 
-export function customerEvidence(app: { id: string; countDemoCompanies: boolean }): CustomerEvidence {
+export async function customerEvidence(app: { id: string; countDemoCompanies: boolean }): Promise<CustomerEvidence> {
   const db = getDb();
   const refusedWhere = and(eq(connectSessions.appId, app.id), inArray(connectSessions.error, ["connection_limit", "org_cap"]), gte(connectSessions.createdAt, new Date(realNowMs() - WINDOW_MS)));
-  const byCustomer = db
+  const byCustomer = await db
     .select(customerColumns)
     .from(connectSessions)
     .innerJoin(endUsers, eq(endUsers.id, connectSessions.endUserId))
     .where(refusedWhere)
     .groupBy(endUsers.id)
     .orderBy(desc(sql`count(*)`))
-    .limit(LIST_LIMIT)
-    .all();
+    .limit(LIST_LIMIT);
   const total =
-    db
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(connectSessions)
-      .where(refusedWhere)
-      .get()?.n ?? 0;
-  const filling = db
+    (
+      await firstRow(
+        db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(connectSessions)
+          .where(refusedWhere)
+          .limit(1),
+      )
+    )?.n ?? 0;
+  const filling = await db
     .select(customerColumns)
     .from(connections)
     .innerJoin(endUsers, eq(endUsers.id, connections.endUserId))
     .where(and(eq(connections.appId, app.id), ne(connections.status, "disconnected"), app.countDemoCompanies ? undefined : eq(connections.isDemo, false)))
     .groupBy(endUsers.id)
     .orderBy(desc(sql`count(*)`))
-    .limit(LIST_LIMIT)
-    .all();
+    .limit(LIST_LIMIT);
   return { refused: { total, byCustomer }, filling };
 }
 
@@ -72,18 +75,21 @@ export type CustomerConnections = {
 };
 
 /** One customer's connections by app, for a message that names them. */
-export function customerConnections(endUserId: string): CustomerConnections | null {
-  const db = getDb();
-  const customer = db
-    .select({ id: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName })
-    .from(endUsers)
-    .where(eq(endUsers.id, endUserId))
-    .get();
+export async function customerConnections(endUserId: string): Promise<CustomerConnections | null> {
+  const customer = await firstRow(
+    getDb()
+      .select({ id: endUsers.id, externalId: endUsers.externalId, displayName: endUsers.displayName, email: endUsers.email, accountName: endUsers.accountName })
+      .from(endUsers)
+      .where(eq(endUsers.id, endUserId))
+      .limit(1),
+  );
   if (!customer) return null;
-  const apps = db.all<CustomerConnections["apps"][number]>(sql`
-    select a.id as appId, a.name as appName, a.environment, count(*) as live, sum(case when c.status = 'stale' then 1 else 0 end) as stale
+  // Quoted aliases keep their case on Postgres; its count and sum come back as strings.
+  const rows = await rawRows<CustomerConnections["apps"][number]>(sql`
+    select a.id as "appId", a.name as "appName", a.environment, count(*) as live, sum(case when c.status = 'stale' then 1 else 0 end) as stale
     from connections c join xero_apps a on a.id = c.app_id
     where c.status != 'disconnected' and (c.end_user_id = ${endUserId} or c.grant_id in (select g.id from grants g where g.end_user_id = ${endUserId}))
     group by a.id order by a.environment, a.name limit ${LIST_LIMIT}`);
+  const apps = rows.map((r) => ({ ...r, live: Number(r.live), stale: Number(r.stale) }));
   return { customer, apps };
 }

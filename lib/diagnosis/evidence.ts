@@ -53,10 +53,10 @@ function orgFacts(e: OrgEvidence | null): OrgFacts | null {
 }
 
 /** An unrecognised message with nothing else chosen may be a name: look it up among our records. */
-function lookUpMessage(input: DiagnoseInput, classification: Classification): NameMatch | null {
+async function lookUpMessage(input: DiagnoseInput, classification: Classification): Promise<NameMatch | null> {
   if (classification.kind !== "unrecognised" || input.app || input.org || input.user) return null;
   const text = lookupText(input.message);
-  return text ? chooseNameMatch(text, findByName(text)) : null;
+  return text ? chooseNameMatch(text, await findByName(text)) : null;
 }
 
 /** The form's choices, plus the record an unrecognised message names exactly. */
@@ -71,17 +71,17 @@ function withChosen(input: DiagnoseInput, chosen: NameCandidate | null | undefin
 export async function diagnose(given: DiagnoseInput): Promise<Diagnosis> {
   await requirePermission("diagnose:use");
   const classification = classify(given.message);
-  const nameMatch = lookUpMessage(given, classification);
+  const nameMatch = await lookUpMessage(given, classification);
   const input = withChosen(given, nameMatch?.chosen);
   const named = classification.kind === "app_cap" ? classification : null;
-  const match = findApp(input.app, named?.clientId ?? null, named?.appName ?? null);
-  const app = match ? appEvidence(match) : null;
+  const match = await findApp(input.app, named?.clientId ?? null, named?.appName ?? null);
+  const app = match ? await appEvidence(match) : null;
   const appNotFound = !app && named ? (named.appName ?? (named.clientId ? `client id ${named.clientId}` : null)) : null;
-  const orgMatch = input.org ? findOrganisation(input.org) : null;
-  const org = orgMatch ? organisationEvidence(orgMatch) : null;
-  const orgCandidates = classification.kind === "org_cap" && !org ? organisationsAtCap() : [];
-  const user = input.user ? { email: input.user.toLowerCase(), grants: userEvidence(input.user) } : null;
-  const customer = input.customerId ? customerConnections(input.customerId) : null;
+  const orgMatch = input.org ? await findOrganisation(input.org) : null;
+  const org = orgMatch ? await organisationEvidence(orgMatch) : null;
+  const orgCandidates = classification.kind === "org_cap" && !org ? await organisationsAtCap() : [];
+  const user = input.user ? { email: input.user.toLowerCase(), grants: await userEvidence(input.user) } : null;
+  const customer = input.customerId ? await customerConnections(input.customerId) : null;
   const actions = rankActions({ classification, app: appFacts(app), org: orgFacts(org) });
   const explained = explainNameMatch(
     nameMatch,

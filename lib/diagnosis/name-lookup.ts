@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
+import { rawRows } from "@/db/query";
 import { escapeLike } from "@/lib/pagination/like";
 import type { NameCandidate } from "./name-match";
 
@@ -10,24 +11,26 @@ import type { NameCandidate } from "./name-match";
 
 const PER_KIND = 5;
 
-export function findByName(text: string): NameCandidate[] {
-  const db = getDb();
+export async function findByName(text: string): Promise<NameCandidate[]> {
   const q = text.trim();
   const like = `%${escapeLike(q)}%`;
-  const contains = (col: string) => sql`${sql.raw(col)} like ${like} escape '\\'`;
-  const exactFirst = (col: string) => sql`case when ${sql.raw(col)} = ${q} collate nocase then 0 else 1 end`;
-  const organisations = db.all<{ tenantId: string; name: string }>(sql`
-    select tenant_id as tenantId, name from organisations where ${contains("name")} order by ${exactFirst("name")}, name limit ${PER_KIND}`);
-  const apps = db.all<{ id: string; name: string; environment: string }>(sql`
+  // SQLite's like ignores (ASCII) case; Postgres's ilike does the same.
+  const likeOp = sql.raw(databaseEngine() === "postgres" ? "ilike" : "like");
+  const contains = (col: string) => sql`${sql.raw(col)} ${likeOp} ${like} escape '\\'`;
+  const exactFirst = (col: string) => sql`case when lower(${sql.raw(col)}) = lower(${q}) then 0 else 1 end`;
+  // Aliases are quoted so Postgres keeps their case.
+  const organisations = await rawRows<{ tenantId: string; name: string }>(sql`
+    select tenant_id as "tenantId", name from organisations where ${contains("name")} order by ${exactFirst("name")}, name limit ${PER_KIND}`);
+  const apps = await rawRows<{ id: string; name: string; environment: string }>(sql`
     select id, name, environment from xero_apps where ${contains("name")} order by ${exactFirst("name")}, environment, name limit ${PER_KIND}`);
   // One Xero user may hold grants for several apps: one candidate per email.
-  const users = db.all<{ email: string; name: string }>(sql`
+  const users = await rawRows<{ email: string; name: string }>(sql`
     select email, min(name) as name from grants where email != '' and (email = ${q.toLowerCase()} or ${contains("email")} or ${contains("name")})
-    group by email order by max(case when email = ${q.toLowerCase()} or name = ${q} collate nocase then 1 else 0 end) desc, email limit ${PER_KIND}`);
-  const customers = db.all<{ id: string; externalId: string; displayName: string | null; email: string | null; accountName: string | null }>(sql`
-    select id, external_id as externalId, display_name as displayName, email, account_name as accountName from end_users
+    group by email order by max(case when email = ${q.toLowerCase()} or lower(name) = lower(${q}) then 1 else 0 end) desc, email limit ${PER_KIND}`);
+  const customers = await rawRows<{ id: string; externalId: string; displayName: string | null; email: string | null; accountName: string | null }>(sql`
+    select id, external_id as "externalId", display_name as "displayName", email, account_name as "accountName" from end_users
     where external_id = ${q} or email = ${q.toLowerCase()} or ${contains("display_name")} or ${contains("account_name")}
-    order by case when external_id = ${q} or email = ${q.toLowerCase()} or display_name = ${q} collate nocase then 0 else 1 end, display_name limit ${PER_KIND}`);
+    order by case when external_id = ${q} or email = ${q.toLowerCase()} or lower(display_name) = lower(${q}) then 0 else 1 end, display_name limit ${PER_KIND}`);
   return [
     ...organisations.map((o) => ({ kind: "organisation" as const, ...o })),
     ...apps.map((a) => ({ kind: "app" as const, ...a })),

@@ -1,6 +1,8 @@
 import "server-only";
-import { and, eq, inArray, like, ne, sql, type SQL } from "drizzle-orm";
+import { and, eq, ilike, inArray, like, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
+import { firstRow } from "@/db/query";
 import { connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 import { organisationsUsingBothSlots, takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
@@ -15,27 +17,27 @@ export type OrgApp = { appId: string; name: string; environment: string; plan: s
 export type OrgEvidence = { org: OrgMatch; uncertifiedApps: OrgApp[]; otherApps: number; slotsUsed: number; slotCap: number };
 
 /** By tenant id, else by exact name (ignoring case), else by a unique partial name. */
-export function findOrganisation(query: string): OrgMatch | null {
+export async function findOrganisation(query: string): Promise<OrgMatch | null> {
   const db = getDb();
   const matching = () => db.select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type }).from(organisations);
-  const byId = matching().where(eq(organisations.tenantId, query.toLowerCase())).get();
+  const byId = await firstRow(matching().where(eq(organisations.tenantId, query.toLowerCase())).limit(1));
   if (byId) return byId;
-  const exact = matching()
+  const exact = await matching()
     .where(eq(sql`lower(${organisations.name})`, query.toLowerCase()))
-    .limit(2)
-    .all();
+    .limit(2);
+  // SQLite's like ignores (ASCII) case; Postgres's needs ilike for the same.
+  const contains = databaseEngine() === "postgres" ? ilike : like;
   const found =
     exact.length > 0
       ? exact
-      : matching()
-          .where(like(organisations.name, `%${query}%`))
-          .limit(2)
-          .all();
+      : await matching()
+          .where(contains(organisations.name, `%${query}%`))
+          .limit(2);
   return found.length === 1 ? found[0]! : null;
 }
 
-export function organisationEvidence(org: OrgMatch): OrgEvidence {
-  const rows = getDb()
+export async function organisationEvidence(org: OrgMatch): Promise<OrgEvidence> {
+  const rows = await getDb()
     .select({
       appId: xeroApps.id,
       appName: xeroApps.name,
@@ -54,8 +56,7 @@ export function organisationEvidence(org: OrgMatch): OrgEvidence {
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .leftJoin(endUsers, eq(endUsers.id, sql`coalesce(${connections.endUserId}, ${grants.endUserId})`))
     .where(and(eq(connections.tenantId, org.tenantId), ne(connections.status, "disconnected")))
-    .orderBy(xeroApps.environment, xeroApps.name, grants.email)
-    .all();
+    .orderBy(xeroApps.environment, xeroApps.name, grants.email);
   const apps = new Map<string, OrgApp>();
   const others = new Set<string>();
   for (const r of rows) {
@@ -72,14 +73,13 @@ export function organisationEvidence(org: OrgMatch): OrgEvidence {
 }
 
 /** Organisations with both uncertified slots taken: the candidates when no organisation was named. */
-export function organisationsAtCap(limit = 10): OrgMatch[] {
+export async function organisationsAtCap(limit = 10): Promise<OrgMatch[]> {
   return getDb()
     .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type })
     .from(organisations)
     .where(inArray(organisations.tenantId, organisationsUsingBothSlots()))
     .orderBy(organisations.name)
-    .limit(limit)
-    .all();
+    .limit(limit);
 }
 
 export type UserGrant = {
@@ -96,7 +96,7 @@ export type UserGrant = {
 };
 
 /** Every grant of one Xero user (by email) across apps, with its connection counts. */
-export function userEvidence(email: string): UserGrant[] {
+export async function userEvidence(email: string): Promise<UserGrant[]> {
   const connectionsOfGrant = (status: SQL) => sql<number>`(select count(*) from ${connections} where ${connections.grantId} = ${grants.id} and ${status})`.mapWith(Number);
   return getDb()
     .select({
@@ -116,6 +116,5 @@ export function userEvidence(email: string): UserGrant[] {
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(eq(grants.email, email.trim().toLowerCase()))
-    .orderBy(xeroApps.environment, xeroApps.name)
-    .all();
+    .orderBy(xeroApps.environment, xeroApps.name);
 }

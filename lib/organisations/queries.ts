@@ -3,6 +3,7 @@ import { and, count, countDistinct, eq, exists, gt, gte, inArray, ne, or, sql, t
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { connectionCounts, connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { takesUncertifiedSlot } from "@/lib/limits/sql";
@@ -64,15 +65,14 @@ export async function listOrganisations(f: OrganisationFilters) {
   const page = f.page ?? 1;
   const base = getDb().select(countsOf()).from(o).where(nameOrTenant(f.q)).as("orgs");
   const capFilter = f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined;
-  const rows = getDb()
+  const rows = await getDb()
     .select()
     .from(base)
     .where(capFilter)
     .orderBy(base.name)
     .limit(ORG_PAGE_SIZE)
-    .offset((page - 1) * ORG_PAGE_SIZE)
-    .all();
-  const total = getDb().select({ n: count() }).from(base).where(capFilter).get()?.n ?? 0;
+    .offset((page - 1) * ORG_PAGE_SIZE);
+  const total = (await firstRow(getDb().select({ n: count() }).from(base).where(capFilter).limit(1)))?.n ?? 0;
   return { rows, total, page, pageSize: ORG_PAGE_SIZE };
 }
 
@@ -101,13 +101,12 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
     .from(o)
     .where(and(nameOrTenant(f.q), envFilter, after))
     .as("orgs");
-  const rows = db
+  const rows = await db
     .select()
     .from(base)
     .where(f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined)
     .orderBy(base.name, base.tenantId)
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   return pageFrom(rows, limit, (r) => [r.name, r.tenantId]);
 }
 
@@ -135,13 +134,15 @@ export type OrganisationApp = {
 export async function getOrganisation(tenantId: string, environment?: Environment) {
   await requirePermission("organisations:read");
   const db = getDb();
-  const org = db
-    .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo })
-    .from(organisations)
-    .where(eq(organisations.tenantId, tenantId))
-    .get();
+  const org = await firstRow(
+    db
+      .select({ tenantId: organisations.tenantId, name: organisations.name, type: organisations.type, isDemo: organisations.isDemo })
+      .from(organisations)
+      .where(eq(organisations.tenantId, tenantId))
+      .limit(1),
+  );
   if (!org) throw notFound("That organisation");
-  const rows = db
+  const rows = await db
     .select({
       appId: xeroApps.id,
       appName: xeroApps.name,
@@ -164,8 +165,7 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .leftJoin(endUsers, eq(endUsers.id, sql`coalesce(${connections.endUserId}, ${grants.endUserId})`))
     .where(and(eq(connections.tenantId, tenantId), environment ? eq(xeroApps.environment, environment) : undefined))
-    .orderBy(xeroApps.environment, xeroApps.name, grants.email)
-    .all();
+    .orderBy(xeroApps.environment, xeroApps.name, grants.email);
   if (environment && rows.length === 0) throw notFound("That organisation");
   const apps = new Map<string, OrganisationApp>();
   for (const r of rows) {
@@ -186,11 +186,15 @@ export async function getOrganisation(tenantId: string, environment?: Environmen
   const list = [...apps.values()];
   // Counted over every environment even when the list is limited to one: Xero's cap is the organisation's.
   const slotsUsed =
-    db
-      .select({ n: countDistinct(connections.appId) })
-      .from(connections)
-      .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-      .where(and(eq(connections.tenantId, tenantId), ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps)))
-      .get()?.n ?? 0;
+    (
+      await firstRow(
+        db
+          .select({ n: countDistinct(connections.appId) })
+          .from(connections)
+          .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
+          .where(and(eq(connections.tenantId, tenantId), ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps)))
+          .limit(1),
+      )
+    )?.n ?? 0;
   return { ...org, apps: list, slotsUsed, slotCap: ORG_UNCERTIFIED_CAP };
 }

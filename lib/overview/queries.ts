@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, countDistinct, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { connectionCounts, connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { listApps } from "@/lib/apps/queries";
@@ -12,7 +13,7 @@ export const OVERVIEW_ORG_LIMIT = 20;
 export type OrganisationAtCap = { tenantId: string; tenantName: string; apps: Array<{ appId: string; appName: string; environment: string; users: string[] }> };
 
 /** Organisations whose two uncertified-app slots are both taken, with the apps and who connected each. */
-function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
+async function organisationsAtCap(): Promise<{ rows: OrganisationAtCap[]; total: number }> {
   const db = getDb();
   const cc = connectionCounts;
   // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections.
@@ -23,8 +24,8 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
     .groupBy(cc.tenantId)
     .having(gte(countDistinct(cc.appId), ORG_UNCERTIFIED_CAP))
     .as("at_cap");
-  const total = db.select({ n: count() }).from(atCap).get()?.n ?? 0;
-  const rows = db
+  const total = (await firstRow(db.select({ n: count() }).from(atCap).limit(1)))?.n ?? 0;
+  const rows = await db
     .select({
       tenantId: connections.tenantId,
       tenantName: connections.tenantName,
@@ -38,8 +39,7 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps), inArray(connections.tenantId, db.select({ tenantId: atCap.tenantId }).from(atCap).limit(OVERVIEW_ORG_LIMIT))))
-    .orderBy(connections.tenantName, xeroApps.name, grants.email)
-    .all();
+    .orderBy(connections.tenantName, xeroApps.name, grants.email);
   const orgs = new Map<string, OrganisationAtCap>();
   for (const r of rows) {
     const org = orgs.get(r.tenantId) ?? { tenantId: r.tenantId, tenantName: r.tenantName, apps: [] };
@@ -52,25 +52,34 @@ function organisationsAtCap(): { rows: OrganisationAtCap[]; total: number } {
   return { rows: [...orgs.values()], total };
 }
 
-function healthCounts() {
+async function healthCounts() {
   const db = getDb();
-  const inStatus = (status: "stale" | "active") =>
-    db
-      .select({ n: sql<number>`coalesce(sum(${connectionCounts.n}), 0)`.mapWith(Number) })
-      .from(connectionCounts)
-      .where(eq(connectionCounts.status, status))
-      .get()?.n ?? 0;
+  const inStatus = async (status: "stale" | "active") =>
+    (
+      await firstRow(
+        db
+          .select({ n: sql<number>`coalesce(sum(${connectionCounts.n}), 0)`.mapWith(Number) })
+          .from(connectionCounts)
+          .where(eq(connectionCounts.status, status))
+          .limit(1),
+      )
+    )?.n ?? 0;
+  const stale = await inStatus("stale");
   const broken =
-    db
-      .select({ n: count() })
-      .from(connections)
-      .where(and(ne(connections.status, "disconnected"), inArray(connections.grantId, db.select({ id: grants.id }).from(grants).where(ne(grants.status, "active")))))
-      .get()?.n ?? 0;
-  return { stale: inStatus("stale"), broken, active: inStatus("active") };
+    (
+      await firstRow(
+        db
+          .select({ n: count() })
+          .from(connections)
+          .where(and(ne(connections.status, "disconnected"), inArray(connections.grantId, db.select({ id: grants.id }).from(grants).where(ne(grants.status, "active")))))
+          .limit(1),
+      )
+    )?.n ?? 0;
+  return { stale, broken, active: await inStatus("active") };
 }
 
 export async function getOverview() {
   await requirePermission("overview:read");
   const apps = await listApps();
-  return { apps, organisationsAtCap: organisationsAtCap(), health: healthCounts() };
+  return { apps, organisationsAtCap: await organisationsAtCap(), health: await healthCounts() };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, countDistinct, eq, gte, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Environment } from "@/lib/apps/schemas";
@@ -40,23 +41,26 @@ export async function listPeople(f: PeopleFilters) {
   const page = f.page ?? 1;
   // Email or name containing the text: a lookup in the search index (lib/search/terms.ts), not a scan of grants.
   const filter = f.q ? inArray(grants.id, searchRefs(["grant_email", "grant_name"], f.q)) : undefined;
-  const people = db
+  const people = await db
     .select(userColumns)
     .from(grants)
     .where(filter)
     .groupBy(grants.xeroUserId)
     .orderBy(sql`max(${grants.email})`)
     .limit(PEOPLE_PAGE_SIZE)
-    .offset((page - 1) * PEOPLE_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * PEOPLE_PAGE_SIZE);
   const total =
-    db
-      .select({ n: countDistinct(grants.xeroUserId) })
-      .from(grants)
-      .where(filter)
-      .get()?.n ?? 0;
+    (
+      await firstRow(
+        db
+          .select({ n: countDistinct(grants.xeroUserId) })
+          .from(grants)
+          .where(filter)
+          .limit(1),
+      )
+    )?.n ?? 0;
   if (people.length === 0) return { rows: [] as Person[], total, page, pageSize: PEOPLE_PAGE_SIZE };
-  const counts = db
+  const counts = await db
     .select({
       xeroUserId: grants.xeroUserId,
       appId: xeroApps.id,
@@ -75,8 +79,7 @@ export async function listPeople(f: PeopleFilters) {
         people.map((p) => p.xeroUserId),
       ),
     )
-    .orderBy(asc(xeroApps.name))
-    .all();
+    .orderBy(asc(xeroApps.name));
   const rows = people.map((p): Person => {
     const apps = counts.filter((c) => c.xeroUserId === p.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
     return { ...p, apps, total: apps.reduce((n, a) => n + a.connections, 0) };
@@ -106,17 +109,16 @@ export async function listXeroUsersAfter(f: { q?: string; environment?: Environm
   const inEnv = f.environment ? grantsInEnvironment(f.environment) : undefined;
   const email = f.q?.trim().toLowerCase();
   const byEmail: SQL | undefined = email ? and(gte(grants.email, email), lt(grants.email, `${email}\uffff`)) : undefined;
-  const users = db
+  const users = await db
     .select(userColumns)
     .from(grants)
     .where(and(inEnv, byEmail, afterCursor([sql`${grants.xeroUserId}`], cursor)))
     .groupBy(grants.xeroUserId)
     .orderBy(asc(grants.xeroUserId))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = pageFrom(users, limit, (u) => [u.xeroUserId]);
   if (page.rows.length === 0) return { rows: [], nextCursor: page.nextCursor };
-  const grantRows: Array<XeroUserGrant & { xeroUserId: string }> = db
+  const grantRows: Array<XeroUserGrant & { xeroUserId: string }> = await db
     .select({
       xeroUserId: grants.xeroUserId,
       grantId: grants.id,
@@ -141,8 +143,7 @@ export async function listXeroUsersAfter(f: { q?: string; environment?: Environm
         inEnv,
       ),
     )
-    .orderBy(asc(xeroApps.name))
-    .all();
+    .orderBy(asc(xeroApps.name));
   const rows = page.rows.map((u) => {
     const grantsOfUser = grantRows.filter((g) => g.xeroUserId === u.xeroUserId).map(({ xeroUserId: _x, ...rest }) => rest);
     return { ...u, grants: grantsOfUser, total: grantsOfUser.reduce((n, g) => n + g.connections, 0) };

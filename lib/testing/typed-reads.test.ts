@@ -754,16 +754,16 @@ describe("rate limits", () => {
 describe("Diagnose evidence", () => {
   it("finds an organisation by id, exact name or a unique part of its name", async () => {
     const { findOrganisation } = await import("@/lib/diagnosis/org-evidence");
-    expect(findOrganisation(BAKERY.toUpperCase())).toEqual({ tenantId: BAKERY, name: "Harbour Street Bakery", type: "ORGANISATION" });
-    expect(findOrganisation("kowhai cafe")?.tenantId).toBe(CAFE);
-    expect(findOrganisation("Lodge")?.tenantId).toBe(LODGE);
+    expect(await findOrganisation(BAKERY.toUpperCase())).toEqual({ tenantId: BAKERY, name: "Harbour Street Bakery", type: "ORGANISATION" });
+    expect((await findOrganisation("kowhai cafe"))?.tenantId).toBe(CAFE);
+    expect((await findOrganisation("Lodge"))?.tenantId).toBe(LODGE);
     // "a" is in every name: not unique.
-    expect(findOrganisation("a")).toBeNull();
+    expect(await findOrganisation("a")).toBeNull();
   });
 
   it("reads an organisation's slots, the organisations at the cap, and a user's grants", async () => {
     const { findOrganisation, organisationEvidence, organisationsAtCap, userEvidence } = await import("@/lib/diagnosis/org-evidence");
-    expect(organisationEvidence(findOrganisation(BAKERY)!)).toMatchInlineSnapshot(`
+    expect(await organisationEvidence((await findOrganisation(BAKERY))!)).toMatchInlineSnapshot(`
       {
         "org": {
           "name": "Harbour Street Bakery",
@@ -829,7 +829,7 @@ describe("Diagnose evidence", () => {
         ],
       }
     `);
-    expect(organisationsAtCap()).toMatchInlineSnapshot(`
+    expect(await organisationsAtCap()).toMatchInlineSnapshot(`
       [
         {
           "name": "Harbour Street Bakery",
@@ -838,7 +838,7 @@ describe("Diagnose evidence", () => {
         },
       ]
     `);
-    expect(userEvidence(" Ben@Example.com ")).toMatchInlineSnapshot(`
+    expect(await userEvidence(" Ben@Example.com ")).toMatchInlineSnapshot(`
       [
         {
           "appId": "a0000000-0000-4000-8000-000000000002",
@@ -866,7 +866,7 @@ describe("Diagnose evidence", () => {
         },
       ]
     `);
-    expect(userEvidence("ana@example.com")).toMatchInlineSnapshot(`
+    expect(await userEvidence("ana@example.com")).toMatchInlineSnapshot(`
       [
         {
           "appId": "a0000000-0000-4000-8000-000000000001",

@@ -1,6 +1,7 @@
 import "server-only";
 import { asc, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/permissions";
@@ -30,18 +31,21 @@ export async function listUsers(input: ListUsersInput = {}): Promise<{ rows: Use
   const where = pattern ? or(sql`${users.email} like ${pattern} escape '\\'`, sql`lower(${users.name}) like ${pattern} escape '\\'`) : undefined;
   const db = getDb();
   const total =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .where(where)
-      .get()?.n ?? 0;
-  const rows = db
+    (
+      await firstRow(
+        db
+          .select({ n: sql<number>`count(*)`.mapWith(Number) })
+          .from(users)
+          .where(where)
+          .limit(1),
+      )
+    )?.n ?? 0;
+  const rows = await db
     .select(userColumns)
     .from(users)
     .where(where)
     .orderBy(asc(users.email))
     .limit(USERS_PAGE_SIZE)
-    .offset((page - 1) * USERS_PAGE_SIZE)
-    .all();
+    .offset((page - 1) * USERS_PAGE_SIZE);
   return { rows, total, page, pageSize: USERS_PAGE_SIZE };
 }

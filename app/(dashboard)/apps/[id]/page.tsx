@@ -34,8 +34,8 @@ export const metadata: Metadata = { title: "App" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** "N connect attempts refused at the cap…" with the customers, for the app page (null when none). */
-function refusedOf(app: { id: string; countDemoCompanies: boolean }) {
-  const evidence = customerEvidence(app);
+async function refusedOf(app: { id: string; countDemoCompanies: boolean }) {
+  const evidence = await customerEvidence(app);
   const summary = refusedSummary(evidence);
   return summary ? { summary, customers: evidence.refused.byCustomer.map((c) => `${c.displayName ?? c.email ?? c.externalId}${c.accountName ? ` (${c.accountName})` : ""} · ${c.count}`) } : null;
 }
@@ -46,7 +46,13 @@ export default async function AppPage({ params, searchParams }: Props) {
   const query = await searchParams;
   const app = await orNotFound(getApp(id));
   const filters = { ...parseConnectionFilters(query), app: app.id };
-  const [{ rows, total, page, pageSize }, users, grants, lastHit] = await Promise.all([listConnections(filters), listAppUsers(app.id), reconnectableGrants(app.id), latestRateLimitHit(app.id)]);
+  const [{ rows, total, page, pageSize }, users, grants, lastHit, refused] = await Promise.all([
+    listConnections(filters),
+    listAppUsers(app.id),
+    reconnectableGrants(app.id),
+    latestRateLimitHit(app.id),
+    app.plan !== "custom-connection" ? refusedOf(app) : null,
+  ]);
   const nowIso = xeroNow().toISOString();
   const str = (k: string) => (typeof query[k] === "string" ? (query[k] as string) : undefined);
   return (
@@ -98,7 +104,7 @@ export default async function AppPage({ params, searchParams }: Props) {
       </div>
       {app.plan !== "custom-connection" && (
         <ConnectLinksCard
-          refused={refusedOf(app)}
+          refused={refused}
           appId={app.id}
           appName={app.name}
           redirectUri={app.redirectUri}

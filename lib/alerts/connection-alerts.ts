@@ -1,8 +1,9 @@
 import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { connections, grants, xeroApps } from "@/db/schema";
-import { endUserById, endUserView } from "@/lib/end-users/store";
-import { reconnectLinkFor } from "@/lib/connect-sessions/links";
+import type { Tx } from "@/db/steps";
+import { endUserByIdStep, endUserView } from "@/lib/end-users/store";
+import { reconnectLinkForStep } from "@/lib/connect-sessions/links";
 import { queueAlert, type Writer } from "./emit";
 
 // System layer: alerts about one grant's connections, queued inside the transaction that records the
@@ -31,7 +32,7 @@ export function queueVanishedAlerts(tx: Writer, grantId: string, connectionIds: 
   }
 }
 
-export function queueReauthAlert(tx: Writer, grantId: string, reason: string): void {
+export function* queueReauthAlertStep(tx: Tx, grantId: string, reason: string) {
   const g = grantContext(tx, grantId);
   if (!g) return;
   const affected = tx
@@ -40,8 +41,8 @@ export function queueReauthAlert(tx: Writer, grantId: string, reason: string): v
     .where(and(eq(connections.grantId, grantId), ne(connections.status, "disconnected")))
     .all().length;
   // A fresh reconnect link for the same customer, so the team's product can send it on at once.
-  const link = reconnectLinkFor(tx, grantId, "system:needs_reauth");
-  const endUser = endUserById(tx, g.endUserId);
+  const link = yield* reconnectLinkForStep(tx, grantId, "system:needs_reauth");
+  const endUser = yield* endUserByIdStep(tx, g.endUserId);
   queueAlert(tx, "grant.needs_reauth", {
     grant: { id: g.grantId, email: g.email, name: g.name },
     app: { id: g.appId, name: g.appName },
@@ -54,12 +55,12 @@ export function queueReauthAlert(tx: Writer, grantId: string, reason: string): v
 }
 
 /** New connections from a consent, with the Xero user and the team's customer they came through. */
-export function queueConnectionsCreated(tx: Writer, grantId: string, connectionIds: string[], endUserId: string | null): void {
+export function* queueConnectionsCreatedStep(tx: Tx, grantId: string, connectionIds: string[], endUserId: string | null) {
   if (connectionIds.length === 0) return;
   const g = grantContext(tx, grantId);
   if (!g) return;
   const rows = tx.select({ id: connections.id, tenantId: connections.tenantId, tenantName: connections.tenantName }).from(connections).where(inArray(connections.id, connectionIds)).all();
-  const endUser = endUserById(tx, endUserId);
+  const endUser = yield* endUserByIdStep(tx, endUserId);
   queueAlert(tx, "connection.created", {
     app: { id: g.appId, name: g.appName },
     grant: { id: g.grantId },

@@ -1,10 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "@/db/index";
 import { apiKeys } from "@/db/schema";
+import { first, run, transact } from "@/db/steps";
 import type { SessionUser } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { auditStep } from "@/lib/audit/record";
 import { realNow } from "@/lib/clock";
 import { notFound } from "@/lib/errors";
 import type { CreateApiKeyInput } from "./schemas";
@@ -17,24 +17,31 @@ import { generateApiKey } from "./secret";
 export async function createApiKey(data: CreateApiKeyInput, actor: SessionUser): Promise<{ id: string; name: string; secret: string; prefix: string }> {
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
-  getDb().insert(apiKeys).values({ id, name: data.name, keyHash: hash, prefix, ownerId: actor.id, environment: data.environment, scopes: data.scopes, createdAt: realNow() }).run();
-  await recordAudit({
-    actor: { id: actor.id, email: actor.email },
-    action: "api_key.created",
-    target: { type: "api_key", id, label: `${data.name} (${prefix})` },
-    details: { environment: data.environment, scopes: data.scopes },
+  await transact(function* (tx) {
+    yield* run(tx.insert(apiKeys).values({ id, name: data.name, keyHash: hash, prefix, ownerId: actor.id, environment: data.environment, scopes: data.scopes, createdAt: realNow() }));
+    yield* auditStep(tx, {
+      actor: { id: actor.id, email: actor.email },
+      action: "api_key.created",
+      target: { type: "api_key", id, label: `${data.name} (${prefix})` },
+      details: { environment: data.environment, scopes: data.scopes },
+    });
   });
   return { id, name: data.name, secret, prefix };
 }
 
 export async function revokeApiKey(keyId: string, actor: SessionUser): Promise<void> {
-  const db = getDb();
-  const key = db.select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).get();
-  if (!key) throw notFound("That API key");
-  if (key.revokedAt) return;
-  db.update(apiKeys)
-    .set({ revokedAt: realNow() })
-    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
-    .run();
-  await recordAudit({ actor: { id: actor.id, email: actor.email }, action: "api_key.revoked", target: { type: "api_key", id: keyId, label: `${key.name} (${key.prefix})` } });
+  await transact(function* (tx) {
+    const key = yield* first(tx.select({ name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt }).from(apiKeys).where(eq(apiKeys.id, keyId)).limit(1));
+    if (!key) throw notFound("That API key");
+    if (key.revokedAt) return;
+    // Revoked once: of two concurrent revokes only the one that changes the row writes the Activity entry.
+    const revoked = yield* run(
+      tx
+        .update(apiKeys)
+        .set({ revokedAt: realNow() })
+        .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt))),
+    );
+    if (revoked.changes === 0) return;
+    yield* auditStep(tx, { actor: { id: actor.id, email: actor.email }, action: "api_key.revoked", target: { type: "api_key", id: keyId, label: `${key.name} (${key.prefix})` } });
+  });
 }

@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { apiKeys, users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 
-export type ApiKeyRow = ReturnType<typeof selectKeys>[number];
+export type ApiKeyRow = Awaited<ReturnType<typeof selectKeys>>[number];
 
 function selectKeys() {
   return getDb()
@@ -22,12 +22,11 @@ function selectKeys() {
     .from(apiKeys)
     .leftJoin(users, eq(users.id, apiKeys.ownerId))
     .orderBy(desc(apiKeys.createdAt))
-    .limit(500)
-    .all();
+    .limit(500);
 }
 
 /** Every key, newest first (never the hash). A team has a handful of keys, so no paging. */
 export async function listApiKeys(): Promise<ApiKeyRow[]> {
   await requirePermission("api-keys:manage");
-  return selectKeys();
+  return await selectKeys();
 }

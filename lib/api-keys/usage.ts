@@ -15,7 +15,7 @@ const dayBucket = (ms: number) => `tokens:${new Date(ms).toISOString().slice(0, 
 
 export async function recordTokenVend(key: ApiKeyPrincipal, grant: { id: string; label: string }): Promise<void> {
   const now = realNowMs();
-  const count = bumpCounter(key.keyId, dayBucket(now), now + 2 * DAY_MS);
+  const count = await bumpCounter(key.keyId, dayBucket(now), now + 2 * DAY_MS);
   if (count === 1)
     await recordAudit({
       actor: { id: `api-key:${key.keyId}`, email: `API key ${key.prefix}` },
@@ -26,12 +26,11 @@ export async function recordTokenVend(key: ApiKeyPrincipal, grant: { id: string;
 }
 
 /** Tokens each key vended today (UTC day), for the API keys page. */
-export function tokensVendedToday(keyIds: string[]): Record<string, number> {
+export async function tokensVendedToday(keyIds: string[]): Promise<Record<string, number>> {
   if (keyIds.length === 0) return {};
-  const rows = getDb()
+  const rows = await getDb()
     .select({ keyId: apiKeyCounters.keyId, count: apiKeyCounters.count })
     .from(apiKeyCounters)
-    .where(and(inArray(apiKeyCounters.keyId, keyIds), eq(apiKeyCounters.bucket, dayBucket(realNowMs()))))
-    .all();
+    .where(and(inArray(apiKeyCounters.keyId, keyIds), eq(apiKeyCounters.bucket, dayBucket(realNowMs()))));
   return Object.fromEntries(rows.map((r) => [r.keyId, r.count]));
 }

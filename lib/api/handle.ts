@@ -29,7 +29,7 @@ const fieldErrors = (error: z.ZodError) => {
 
 export function apiRoute<E extends Endpoint>(endpoint: E, impl: (input: ApiInput<E>) => Promise<z.input<E["response"]>>) {
   return async (request: Request, context: RouteContext): Promise<Response> => {
-    const check = authenticateApiKey(request.headers.get("authorization"));
+    const check = await authenticateApiKey(request.headers.get("authorization"));
     if (!check.ok) {
       const message =
         check.reason === "missing"
@@ -40,7 +40,7 @@ export function apiRoute<E extends Endpoint>(endpoint: E, impl: (input: ApiInput
       return apiError(401, "unauthorized", message, undefined, { "www-authenticate": 'Bearer realm="connection-desk"' });
     }
     const key = check.key;
-    const limit = takeRateLimit(key.keyId);
+    const limit = await takeRateLimit(key.keyId);
     if (!limit.ok)
       return apiError(
         429,

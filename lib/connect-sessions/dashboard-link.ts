@@ -47,13 +47,12 @@ export async function createConnectLink(id: string, input: z.output<typeof linkF
 /** Grants a reconnect link can repair (not observed-only), needing re-authorisation first, with their customer. */
 export async function reconnectableGrants(appId: string) {
   await requirePermission("apps:read");
-  return getDb()
+  const rows = await getDb()
     .select({ id: grants.id, name: grants.name, email: grants.email, status: grants.status, customer: endUsers.externalId })
     .from(grants)
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId))
     .where(and(eq(grants.appId, appId), ne(grants.source, "observed")))
     .orderBy(asc(grants.status), asc(grants.email))
-    .limit(200)
-    .all()
-    .sort((a, b) => Number(b.status === "needs_reauth") - Number(a.status === "needs_reauth"));
+    .limit(200);
+  return rows.sort((a, b) => Number(b.status === "needs_reauth") - Number(a.status === "needs_reauth"));
 }

@@ -23,7 +23,7 @@ export async function connectCustomConnection(appId: string, user: SessionUser):
   const app = await appCredentials(appId);
   try {
     if (app.plan !== "custom-connection" || !app.clientSecret) return { appId, ok: false, code: "not_custom" };
-    const options = appCallOptions(appId);
+    const options = await appCallOptions(appId);
     const tokens = await clientCredentials({ ...app, clientSecret: app.clientSecret }, options);
     const { connections } = await listConnections({ endpoints: app.endpoints, accessToken: tokens.accessToken }, options);
     if (connections.length === 0) return { appId, ok: false, code: "no_organisation" };

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, oauthStates } from "@/db/schema";
+import { first, run, transact } from "@/db/steps";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { decrypt, encrypt } from "@/lib/crypto";
@@ -19,10 +20,10 @@ import { verifyIdToken } from "@/lib/xero/id-token";
 import { XeroOAuthError } from "@/lib/xero/errors";
 import { CONNECT_STATE_TTL_MINUTES, connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { recordRefusedConsent } from "./refused-consents";
-import { applyXeroList, inTransaction } from "./store";
+import { applyXeroList } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
-import { queueConnectionsCreated } from "@/lib/alerts/connection-alerts";
+import { queueConnectionsCreatedStep } from "@/lib/alerts/connection-alerts";
 
 // The authorization code flow (docs/architecture.md#connect). Every Xero call happens before the single
 // transaction that writes the grant, organisations and connections, so a failure leaves nothing half-written.
@@ -75,7 +76,7 @@ export async function redeemConsent(appId: string, params: URLSearchParams, code
   if (!code) throw new XeroOAuthError("invalid_request", "no code in the callback", undefined);
   const app = await appCredentials(appId);
   const verifier = decrypt(codeVerifierEnc) || undefined;
-  const options = appCallOptions(appId);
+  const options = await appCallOptions(appId);
   const tokens = await exchangeCode({ ...app, code, redirectUri: app.redirectUri, codeVerifier: verifier }, options);
   const claims = decodeAccessToken(tokens.accessToken);
   const identity = tokens.idToken ? await verifyIdToken(tokens.idToken, { endpoints: app.endpoints, clientId: app.clientId }) : null;
@@ -97,14 +98,16 @@ export type ConsentAttribution = { source: "dashboard" | "connect_session"; endU
  * Writes a redeemed consent in one transaction: the grant (found by app and Xero user, so a reconnect
  * repairs the same grant in place), its organisations and connections, and the end user it came through.
  */
-export function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): { grantId: string; added: string[] } {
+export async function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): Promise<{ grantId: string; added: string[] }> {
   const at = xeroNow();
-  const result = inTransaction((tx) => {
-    const existing = tx
-      .select({ id: grants.id, authEventIds: grants.authEventIds })
-      .from(grants)
-      .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId)))
-      .get();
+  const result = await transact(function* (tx) {
+    const existing = yield* first(
+      tx
+        .select({ id: grants.id, authEventIds: grants.authEventIds })
+        .from(grants)
+        .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId)))
+        .limit(1),
+    );
     const id = existing?.id ?? crypto.randomUUID();
     const authEventIds = [...new Set([...(existing?.authEventIds ?? []), c.authEventId])];
     const byProduct = attribution.source === "connect_session" ? { source: attribution.source, endUserId: attribution.endUserId } : {};
@@ -121,21 +124,20 @@ export function storeConsent(appId: string, c: RedeemedConsent, attribution: Con
       status: "active" as const,
       updatedAt: at,
     };
-    if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-    else
-      tx.insert(grants)
-        .values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields })
-        .run();
+    if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+    else yield* run(tx.insert(grants).values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields }));
     const plan = applyXeroList(tx, { id, appId }, c.all);
     // The organisations picked in this consent came through this end user; earlier ones keep theirs.
     const pickedIds = c.picked.map((p) => p.id);
     if (attribution.endUserId && pickedIds.length > 0)
-      tx.update(connections)
-        .set({ endUserId: attribution.endUserId })
-        .where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds)))
-        .run();
+      yield* run(
+        tx
+          .update(connections)
+          .set({ endUserId: attribution.endUserId })
+          .where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds))),
+      );
     const added = plan.added.map((a) => a.id);
-    queueConnectionsCreated(tx, id, added, attribution.endUserId);
+    yield* queueConnectionsCreatedStep(tx, id, added, attribution.endUserId);
     return { grantId: id, added };
   });
   refreshStaleness([result.grantId]);
@@ -152,7 +154,7 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
   const appId = pending.appId;
   try {
     const consent = await redeemConsent(appId, params, pending.codeVerifierEnc);
-    const { grantId } = storeConsent(appId, consent);
+    const { grantId } = await storeConsent(appId, consent);
     const names = consent.picked.map((c) => c.tenantName ?? c.tenantId);
     await recordAudit({
       actor: user,

@@ -26,7 +26,7 @@ async function listedIds(grantId: string): Promise<Set<string> | null> {
     if (!grant) return null;
     const accessToken = await accessTokenFor(grantId);
     const { endpoints } = await appCredentials(grant.appId);
-    const { connections } = await listConnections({ endpoints, accessToken }, appCallOptions(grant.appId));
+    const { connections } = await listConnections({ endpoints, accessToken }, await appCallOptions(grant.appId));
     return new Set(connections.map((c) => c.id));
   } catch (error) {
     logger.warn("interrupted disconnect: Xero could not be re-read; tried again later", { grantId, error: error instanceof Error ? error.message : String(error) });

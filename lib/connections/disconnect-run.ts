@@ -80,7 +80,7 @@ type Context = { actor: { id: string; email: string }; intentId: number; reason:
 
 async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): Promise<DisconnectResult[]> {
   const appId = group[0]!.appId;
-  const options = appCallOptions(appId);
+  const options = await appCallOptions(appId);
   const outcome = new Map<string, string | null>();
   const settle = async (r: Row, failure: string | null) => {
     outcome.set(r.id, failure);

@@ -32,7 +32,7 @@ export async function checkOrganisations(grant: { id: string; appId: string }, a
     await Promise.all(
       due.slice(i, i + PARALLEL).map(async (c) => {
         try {
-          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { ...appCallOptions(grant.appId), maxRetries: 0, beforeRequest });
+          await getOrganisation({ endpoints, accessToken, tenantId: c.tenantId }, { ...(await appCallOptions(grant.appId)), maxRetries: 0, beforeRequest });
           ok.push(c.id);
         } catch (error) {
           if (error instanceof XeroApiError && error.status === 403) forbidden.push(c.id);

@@ -41,7 +41,7 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
     const accessToken = await accessTokenFor(grant.id);
     const { endpoints } = await appCredentials(grant.appId);
     const beforeRequest = () => paceAppCall(grant.appId);
-    const { connections } = await listConnections({ endpoints, accessToken }, { ...appCallOptions(grant.appId), beforeRequest });
+    const { connections } = await listConnections({ endpoints, accessToken }, { ...(await appCallOptions(grant.appId)), beforeRequest });
     const plan = inTransaction((tx) => {
       const applied = applyXeroList(tx, grant, connections);
       queueVanishedAlerts(tx, grant.id, applied.vanished);

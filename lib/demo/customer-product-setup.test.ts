@@ -43,11 +43,11 @@ describe("demo data", () => {
 });
 
 describe("prepareCustomerProduct", () => {
-  it("makes a key for the product once, keeps it private, and allows the product's return URL", () => {
+  it("makes a key for the product once, keeps it private, and allows the product's return URL", async () => {
     const config = prepareCustomerProduct("http://localhost:3001/")!;
     expect(config.appId).toBe(demoApp().id);
     expect(fs.statSync(customerProductConfigFile()).mode & 0o077).toBe(0);
-    const check = authenticateApiKey(`Bearer ${config.apiKey}`);
+    const check = await authenticateApiKey(`Bearer ${config.apiKey}`);
     expect(check.ok && [...check.key.scopes].sort()).toEqual(["read", "tokens", "write"]);
     expect(demoApp().allowedReturnUrls).toEqual(["http://localhost:3001/xero/return"]);
 
@@ -57,11 +57,11 @@ describe("prepareCustomerProduct", () => {
     expect(getDb().select().from(apiKeys).all()).toHaveLength(1);
   });
 
-  it("replaces a revoked key", () => {
+  it("replaces a revoked key", async () => {
     const before = JSON.parse(fs.readFileSync(customerProductConfigFile(), "utf8")) as { apiKey: string };
     getDb().update(apiKeys).set({ revokedAt: new Date() }).where(isNull(apiKeys.revokedAt)).run();
     const after = prepareCustomerProduct("http://localhost:3001")!;
     expect(after.apiKey).not.toBe(before.apiKey);
-    expect(authenticateApiKey(`Bearer ${after.apiKey}`).ok).toBe(true);
+    expect((await authenticateApiKey(`Bearer ${after.apiKey}`)).ok).toBe(true);
   });
 });

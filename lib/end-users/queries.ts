@@ -79,31 +79,30 @@ function selectEndUsers(environment: Environment | undefined) {
     })
     .from(endUsers);
 }
-export type EndUserRow = ReturnType<ReturnType<typeof selectEndUsers>["all"]>[number];
+export type EndUserRow = Awaited<ReturnType<typeof selectEndUsers>>[number];
 
 /** People → Customers: one page by the team's own id, with the total. */
 export async function listEndUsers(f: EndUserFilters) {
   await requirePermission("people:read");
   const page = f.page ?? 1;
   const where = conditions(f);
-  const rows = selectEndUsers(f.environment)
+  const rows = await selectEndUsers(f.environment)
     .where(where)
     .orderBy(asc(endUsers.externalId))
     .limit(CUSTOMERS_PAGE_SIZE)
-    .offset((page - 1) * CUSTOMERS_PAGE_SIZE)
-    .all();
-  const total =
-    getDb()
-      .select({ n: sql<number>`count(*)`.mapWith(Number) })
-      .from(endUsers)
-      .where(where)
-      .get()?.n ?? 0;
+    .offset((page - 1) * CUSTOMERS_PAGE_SIZE);
+  const [counted] = await getDb()
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(endUsers)
+    .where(where)
+    .limit(1);
+  const total = counted?.n ?? 0;
   // The page's grants in one more query: who each customer is in Xero, per app.
   const ids = rows.map((r) => r.id);
   const grantRows =
     ids.length === 0
       ? []
-      : getDb()
+      : await getDb()
           .select({
             endUserId: grants.endUserId,
             grantId: grants.id,
@@ -118,8 +117,7 @@ export async function listEndUsers(f: EndUserFilters) {
           .from(grants)
           .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
           .where(inArray(grants.endUserId, ids))
-          .orderBy(asc(xeroApps.name), asc(grants.email))
-          .all();
+          .orderBy(asc(xeroApps.name), asc(grants.email));
   return { rows: rows.map((r) => ({ ...r, grants: grantRows.filter((g) => g.endUserId === r.id) })), total, page, pageSize: CUSTOMERS_PAGE_SIZE };
 }
 
@@ -127,24 +125,22 @@ export async function listEndUsers(f: EndUserFilters) {
 export async function listEndUsersAfter(f: EndUserFilters, cursor: string | undefined, limit: number) {
   await requirePermission("people:read");
   const key = [sql`${endUsers.externalId}`];
-  const rows = selectEndUsers(f.environment)
+  const rows = await selectEndUsers(f.environment)
     .where(and(conditions(f), afterCursor(key, cursor)))
     .orderBy(...orderByKey(key))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   return pageFrom(rows, limit, (r) => [r.externalId]);
 }
 
 /** One customer with each grant (Xero user per app) and its live connection count. */
 export async function getEndUser(id: string, environment?: Environment) {
   await requirePermission("people:read");
-  const user = selectEndUsers(environment).where(eq(endUsers.id, id)).get();
+  const [user] = await selectEndUsers(environment).where(eq(endUsers.id, id)).limit(1);
   if (!user || (environment && user.grantCount === 0)) throw notFound("That customer");
-  const grantRows = getDb()
+  const grantRows = await getDb()
     .select({ grantId: grants.id })
     .from(grants)
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
-    .where(and(eq(grants.endUserId, id), environment ? eq(xeroApps.environment, environment as Environment) : undefined))
-    .all();
-  return { ...user, grants: grantsByIds(grantRows.map((g) => g.grantId)) };
+    .where(and(eq(grants.endUserId, id), environment ? eq(xeroApps.environment, environment as Environment) : undefined));
+  return { ...user, grants: await grantsByIds(grantRows.map((g) => g.grantId)) };
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
 import { xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { EndUserInput } from "@/lib/end-users/store";
@@ -80,15 +79,13 @@ export async function importGrant(input: ImportInput, checkApp?: (environment: s
   const app = await appCredentials(input.appId);
   checkApp?.(app.environment);
   if (app.plan === "custom-connection") throw new AppError("conflict", "A Custom Connection has no refresh tokens to import: it connects with client credentials.");
-  const options = appCallOptions(app.appId);
+  const options = await appCallOptions(app.appId);
   const tokens = await redeem(app, input.refreshToken, options);
   const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
-  const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
-  await recordAudit({
+  return storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() }, (result) => ({
     actor: user,
     action: "grant.imported",
     target: { type: "app", id: app.appId, label: app.name },
     details: { grantId: result.grantId, created: result.created, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) },
-  });
-  return result;
+  }));
 }

@@ -2,15 +2,16 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants } from "@/db/schema";
+import { transact } from "@/db/steps";
 import { connectionRowsByIds } from "@/lib/connections/queries";
-import { endUserById } from "@/lib/end-users/store";
+import { endUserByIdStep } from "@/lib/end-users/store";
 import { presentConnection, presentGrant } from "@/lib/api/present";
 import type { IngestResult } from "./ingest-store";
 
 /** The grant and connections an import or observation just wrote, as the API shows them. */
-export function ingestAnswer(result: IngestResult) {
-  const db = getDb();
-  const grant = db.select().from(grants).where(eq(grants.id, result.grantId)).get();
+export async function ingestAnswer(result: IngestResult) {
+  const [grant] = await getDb().select().from(grants).where(eq(grants.id, result.grantId)).limit(1);
   if (!grant) throw new Error(`Grant ${result.grantId} vanished after it was written`);
-  return { grant: presentGrant(grant, endUserById(db, grant.endUserId)), connections: connectionRowsByIds(result.connectionIds).map(presentConnection) };
+  const endUser = await transact((tx) => endUserByIdStep(tx, grant.endUserId));
+  return { grant: presentGrant(grant, endUser), connections: connectionRowsByIds(result.connectionIds).map(presentConnection) };
 }

@@ -2,8 +2,10 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { connections, grants } from "@/db/schema";
-import { applyXeroList, inTransaction } from "@/lib/connections/store";
-import { upsertEndUser, type EndUserInput } from "@/lib/end-users/store";
+import { first, run, transact, type Tx } from "@/db/steps";
+import { auditStep, type AuditInput } from "@/lib/audit/record";
+import { applyXeroList } from "@/lib/connections/store";
+import { upsertEndUserStep, type EndUserInput } from "@/lib/end-users/store";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import type { XeroConnection } from "@/lib/xero/connections";
@@ -29,29 +31,32 @@ export type IngestedGrant = {
 
 export type IngestResult = { grantId: string; created: boolean; connectionIds: string[] };
 
-type Tx = Parameters<Parameters<typeof inTransaction>[0]>[0];
-
 /** No id_token (observed, or no openid scope): the same Xero user's grant on another app may name them. */
-function knownElsewhere(tx: Tx, xeroUserId: string) {
-  const other = tx
-    .select({ email: grants.email, name: grants.name })
-    .from(grants)
-    .where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, "")))
-    .get();
+function* knownElsewhereStep(tx: Tx, xeroUserId: string) {
+  const other = yield* first(
+    tx
+      .select({ email: grants.email, name: grants.name })
+      .from(grants)
+      .where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, "")))
+      .limit(1),
+  );
   return other ?? { email: "", name: `Xero user ${xeroUserId.slice(0, 8)}` };
 }
 
-export function storeIngestedGrant(g: IngestedGrant): IngestResult {
-  const result = inTransaction((tx) => {
-    const endUserId = g.endUser ? upsertEndUser(tx, g.endUser, g.at).id : undefined;
-    const existing = tx
-      .select()
-      .from(grants)
-      .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
-      .get();
+/** Writes the grant; `audit` words its Activity entry, written in the same transaction. */
+export async function storeIngestedGrant(g: IngestedGrant, audit?: (result: IngestResult) => AuditInput): Promise<IngestResult> {
+  const result = await transact(function* (tx) {
+    const endUserId = g.endUser ? (yield* upsertEndUserStep(tx, g.endUser, g.at)).id : undefined;
+    const existing = yield* first(
+      tx
+        .select()
+        .from(grants)
+        .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
+        .limit(1),
+    );
     const id = existing?.id ?? crypto.randomUUID();
     const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
-    const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : knownElsewhere(tx, g.xeroUserId));
+    const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : yield* knownElsewhereStep(tx, g.xeroUserId));
     const fields = {
       ...person,
       authEventIds,
@@ -59,15 +64,14 @@ export function storeIngestedGrant(g: IngestedGrant): IngestResult {
       ...(g.tokens ? tokenFields(g.tokens, g.at, existing?.source) : observedFields(g.at, existing?.source)),
       updatedAt: g.at,
     };
-    if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-    else
-      tx.insert(grants)
-        .values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields })
-        .run();
+    if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+    else yield* run(tx.insert(grants).values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields }));
     applyXeroList(tx, { id, appId: g.appId }, g.listed);
     const connectionIds = g.listed.map((c) => c.id);
-    if (endUserId && connectionIds.length > 0) tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)).run();
-    return { grantId: id, created: !existing, connectionIds };
+    if (endUserId && connectionIds.length > 0) yield* run(tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)));
+    const stored = { grantId: id, created: !existing, connectionIds };
+    if (audit) yield* auditStep(tx, audit(stored));
+    return stored;
   });
   refreshStaleness([result.grantId]);
   afterConnectionsChanged();

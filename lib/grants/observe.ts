@@ -1,6 +1,5 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
 import { xeroNow } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { EndUserInput } from "@/lib/end-users/store";
@@ -31,17 +30,17 @@ export async function reportObservation(input: ObserveInput, checkApp?: (environ
   try {
     const claims = await verifyAccessToken(input.accessToken, { endpoints: app.endpoints, clientId: app.clientId });
     if (!claims.xero_userid) throw new AppError("conflict", "The access token names no Xero user (a Custom Connection's token?): only a user's token can be observed.");
-    const { connections: listed } = await listConnections({ endpoints: app.endpoints, accessToken: input.accessToken }, appCallOptions(app.appId));
+    const { connections: listed } = await listConnections({ endpoints: app.endpoints, accessToken: input.accessToken }, await appCallOptions(app.appId));
     // The product holds every sign-in's tokens: no listed connection is "from a sign-in nobody holds".
     const authEventIds = [...new Set([claims.authentication_event_id, ...listed.map((c) => c.authEventId)].filter((e): e is string => !!e))];
     const observedAt = xeroNow();
-    const result = storeIngestedGrant({ appId: app.appId, xeroUserId: claims.xero_userid, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt });
-    await recordAudit({
+    const xeroUserId = claims.xero_userid;
+    const result = await storeIngestedGrant({ appId: app.appId, xeroUserId, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt }, (stored) => ({
       actor: user,
       action: "connection.observed",
       target: { type: "app", id: app.appId, label: app.name },
-      details: { grantId: result.grantId, xeroUserId: claims.xero_userid, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) },
-    });
+      details: { grantId: stored.grantId, xeroUserId, endUser: input.endUser?.id ?? null, organisations: listed.map((c) => c.tenantName ?? c.tenantId) },
+    }));
     return { ...result, observedAt };
   } catch (error) {
     if (error instanceof XeroIdTokenError) throw refusal(error);

@@ -51,7 +51,7 @@ function selectGrants() {
     .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
     .leftJoin(endUsers, eq(endUsers.id, grants.endUserId));
 }
-export type GrantRow = ReturnType<typeof grantsByIds>[number];
+export type GrantRow = Awaited<ReturnType<typeof grantsByIds>>[number];
 
 function conditions(f: GrantFilters): SQL | undefined {
   return and(
@@ -67,23 +67,22 @@ function conditions(f: GrantFilters): SQL | undefined {
 export async function listGrantsAfter(f: GrantFilters, cursor: string | undefined, limit: number) {
   await requirePermission("connections:read");
   const key = [sql`${grants.id}`];
-  const rows = selectGrants()
+  const rows = await selectGrants()
     .where(and(conditions(f), afterCursor(key, cursor)))
     .orderBy(...orderByKey(key))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   return pageFrom(rows, limit, (r) => [r.id]);
 }
 
 export async function getGrant(id: string) {
   await requirePermission("connections:read");
-  const row = selectGrants().where(eq(grants.id, id)).get();
+  const [row] = await selectGrants().where(eq(grants.id, id)).limit(1);
   if (!row) throw notFound("That grant");
   return row;
 }
 
 /** Grants by id, for callers that already checked the reader's permission. */
-export function grantsByIds(ids: string[]) {
+export async function grantsByIds(ids: string[]) {
   if (ids.length === 0) return [];
-  return selectGrants().where(inArray(grants.id, ids)).orderBy(xeroApps.name, grants.email).all();
+  return await selectGrants().where(inArray(grants.id, ids)).orderBy(xeroApps.name, grants.email);
 }

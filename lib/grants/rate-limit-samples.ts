@@ -12,7 +12,8 @@ export function recordRateLimit(appId: string) {
   return (info: ResponseInfo) => {
     const r = info.rateLimit;
     if (r.minRemaining === undefined && r.dayRemaining === undefined && r.appMinRemaining === undefined && info.status !== 429) return;
-    getDb()
+    // Fire and forget: a recorder must never turn a good Xero answer into a failure (lib/xero/http.ts), nor wait.
+    void getDb()
       .insert(rateLimitSamples)
       .values({
         appId,
@@ -26,12 +27,12 @@ export function recordRateLimit(appId: string) {
         statusCode: info.status,
         at: xeroNow(),
       })
-      .run();
+      .catch(() => undefined);
   };
 }
 
 /** Options for an app's Xero calls: record the budgets, and word a day-limit 429 with the app's plan's number. */
-export function appCallOptions(appId: string): CallOptions {
-  const app = getDb().select({ plan: xeroApps.plan }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+export async function appCallOptions(appId: string): Promise<CallOptions> {
+  const [app] = await getDb().select({ plan: xeroApps.plan }).from(xeroApps).where(eq(xeroApps.id, appId)).limit(1);
   return { onResponse: recordRateLimit(appId), ...(app ? { dayLimit: planRule(app.plan).dayLimit } : {}) };
 }

@@ -13,7 +13,7 @@ const leaseName = (grantId: string) => `refresh:${grantId}`;
 
 export type RefreshTurn<T> = {
   /** Reads what is stored now: a token set when another process refreshed since `startedAt`, else null. */
-  refreshedElsewhere: () => T | null;
+  refreshedElsewhere: () => Promise<T | null>;
   /** Calls Xero and stores the result; runs only while this process holds the grant's lease. */
   refresh: () => Promise<T>;
 };
@@ -25,13 +25,13 @@ export async function refreshInTurn<T>(grantId: string, turn: RefreshTurn<T>, le
     if (tryAcquireLease(name, PROCESS_OWNER, leaseMs)) {
       try {
         // Another process may have finished between our read and taking the lease.
-        return turn.refreshedElsewhere() ?? (await turn.refresh());
+        return (await turn.refreshedElsewhere()) ?? (await turn.refresh());
       } finally {
         releaseLease(name, PROCESS_OWNER);
       }
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-    const stored = turn.refreshedElsewhere();
+    const stored = await turn.refreshedElsewhere();
     if (stored) return stored;
   }
 }

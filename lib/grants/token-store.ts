@@ -2,6 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { grants } from "@/db/schema";
+import { first, run, transact } from "@/db/steps";
 import { openTokens, sealTokens } from "./sealed-tokens";
 import { xeroNow } from "@/lib/clock";
 import { clientCredentials, refreshTokens } from "@/lib/xero/tokens";
@@ -12,7 +13,7 @@ import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
 import { appCallOptions } from "./rate-limit-samples";
 import { refreshStaleness } from "@/lib/staleness/apply";
-import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
+import { queueReauthAlertStep } from "@/lib/alerts/connection-alerts";
 import { AppError } from "@/lib/errors";
 
 // System layer: holds each grant's token set, sealed, and hands out a working access token,
@@ -20,8 +21,8 @@ import { AppError } from "@/lib/errors";
 
 const EXPIRY_MARGIN_MS = 60_000;
 
-function loadGrant(grantId: string) {
-  const grant = getDb().select().from(grants).where(eq(grants.id, grantId)).get();
+async function loadGrant(grantId: string) {
+  const [grant] = await getDb().select().from(grants).where(eq(grants.id, grantId)).limit(1);
   if (!grant) throw new Error(`Grant ${grantId} does not exist`);
   return grant;
 }
@@ -33,7 +34,7 @@ export async function accessTokenFor(grantId: string): Promise<string> {
 
 /** The grant's token set with at least a minute of life left, refreshing first (single flight) when needed. */
 export async function validTokenSet(grantId: string): Promise<TokenSet> {
-  const grant = loadGrant(grantId);
+  const grant = await loadGrant(grantId);
   if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - xeroNow().getTime() > EXPIRY_MARGIN_MS) {
     return openTokens(grant.tokenSetEnc);
   }
@@ -46,29 +47,29 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
  * token, which Xero still accepts for 30 minutes after a rotation.
  */
 export async function refreshGrant(grantId: string): Promise<TokenSet> {
-  const grant = loadGrant(grantId);
+  const grant = await loadGrant(grantId);
   assertRefreshable(grant);
   const creds = await appCredentials(grant.appId);
-  const options = appCallOptions(grant.appId);
+  const options = await appCallOptions(grant.appId);
   const obtainedBefore = grant.refreshObtainedAt?.getTime() ?? 0;
   // Concurrent callers in this process share one flight; processes on the same database take turns, and a
   // waiting process takes the set the other stored (refresh-lease.ts). One token call, store and failure record.
   return refreshOnce(`grant:${grantId}`, () =>
     refreshInTurn(grantId, {
-      refreshedElsewhere: () => {
-        const now = loadGrant(grantId);
+      refreshedElsewhere: async () => {
+        const now = await loadGrant(grantId);
         if ((now.refreshObtainedAt?.getTime() ?? 0) > obtainedBefore && now.tokenSetEnc) return openTokens(now.tokenSetEnc);
         assertRefreshable(now);
         return null;
       },
       refresh: async () => {
-        const current = loadGrant(grantId);
+        const current = await loadGrant(grantId);
         try {
           const tokens = await newTokens(current.tokenSetEnc, creds, options);
-          storeRefreshedTokens(grantId, tokens);
+          await storeRefreshedTokens(grantId, tokens);
           return tokens;
         } catch (error) {
-          recordRefreshFailure(grantId, error);
+          await recordRefreshFailure(grantId, error);
           throw error;
         }
       },
@@ -76,7 +77,7 @@ export async function refreshGrant(grantId: string): Promise<TokenSet> {
   );
 }
 
-function assertRefreshable(grant: ReturnType<typeof loadGrant>) {
+function assertRefreshable(grant: Awaited<ReturnType<typeof loadGrant>>) {
   if (grant.status !== "active") throw new XeroOAuthError("invalid_grant", "The grant needs to be re-authorised", 400);
   if (grant.source === "observed") throw new AppError("conflict", "This grant is observed only: your product holds its tokens, so Connection Desk has none to refresh or hand out.");
 }
@@ -95,33 +96,42 @@ async function newTokens(sealed: string | null, creds: AppCredentials, options: 
   }
 }
 
-export function storeRefreshedTokens(grantId: string, tokens: TokenSet) {
+export async function storeRefreshedTokens(grantId: string, tokens: TokenSet): Promise<void> {
   const at = xeroNow();
-  getDb()
+  await getDb()
     .update(grants)
     .set({ tokenSetEnc: sealTokens(tokens), accessExpiresAt: tokens.expiresAt, refreshObtainedAt: at, lastRefreshOkAt: at, failureCount: 0, lastFailureReason: null, updatedAt: at })
-    .where(eq(grants.id, grantId))
-    .run();
+    .where(eq(grants.id, grantId));
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** invalid_grant condemns the grant at once; other failures count at most once a day (a Xero outage is not the grant's fault). */
-export function recordRefreshFailure(grantId: string, error: unknown) {
-  const db = getDb();
+export async function recordRefreshFailure(grantId: string, error: unknown): Promise<void> {
   const at = xeroNow();
-  const grant = loadGrant(grantId);
   const reason = error instanceof Error ? error.message : String(error);
-  if (error instanceof XeroOAuthError && error.code === "invalid_grant") {
-    db.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
-    // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
-    refreshStaleness([grantId]);
-    if (grant.status === "active") queueReauthAlert(db, grantId, reason);
-    return;
-  }
-  const countsToday = !grant.lastRefreshFailedAt || at.getTime() - grant.lastRefreshFailedAt.getTime() >= DAY_MS;
-  db.update(grants)
-    .set({ lastRefreshFailedAt: countsToday ? at : grant.lastRefreshFailedAt, failureCount: grant.failureCount + (countsToday ? 1 : 0), lastFailureReason: reason, updatedAt: at })
-    .where(eq(grants.id, grantId))
-    .run();
+  const condemned = error instanceof XeroOAuthError && error.code === "invalid_grant";
+  // Read and write in one transaction: the grant's status and count cannot change between them, and the
+  // needs_reauth alert (with its reconnect link) is queued with the change, once.
+  await transact(
+    function* (tx) {
+      const grant = yield* first(tx.select().from(grants).where(eq(grants.id, grantId)).limit(1));
+      if (!grant) throw new Error(`Grant ${grantId} does not exist`);
+      if (condemned) {
+        yield* run(tx.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)));
+        if (grant.status === "active") yield* queueReauthAlertStep(tx, grantId, reason);
+        return;
+      }
+      const countsToday = !grant.lastRefreshFailedAt || at.getTime() - grant.lastRefreshFailedAt.getTime() >= DAY_MS;
+      yield* run(
+        tx
+          .update(grants)
+          .set({ lastRefreshFailedAt: countsToday ? at : grant.lastRefreshFailedAt, failureCount: grant.failureCount + (countsToday ? 1 : 0), lastFailureReason: reason, updatedAt: at })
+          .where(eq(grants.id, grantId)),
+      );
+    },
+    { immediate: true },
+  );
+  // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
+  if (condemned) refreshStaleness([grantId]);
 }

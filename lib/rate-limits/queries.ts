@@ -1,6 +1,8 @@
 import "server-only";
 import { and, countDistinct, desc, eq, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
+import { rawFirst, rawRows } from "@/db/query";
 import { connections, organisations, rateLimitSamples } from "@/db/schema";
 import { getApp } from "@/lib/apps/queries";
 import { planRule } from "@/lib/limits/plans";
@@ -18,21 +20,22 @@ const pageSchema = z.coerce.number().int().min(1).max(100_000).catch(1);
 
 type Sample = { minRemaining: number | null; dayRemaining: number | null; appMinRemaining: number | null; statusCode: number; at: Date };
 
-function latestSample(appId: string, tenantId: string | null): Sample | null {
+async function latestSample(appId: string, tenantId: string | null): Promise<Sample | null> {
   return (
-    getDb()
-      .select({
-        minRemaining: rateLimitSamples.minRemaining,
-        dayRemaining: rateLimitSamples.dayRemaining,
-        appMinRemaining: rateLimitSamples.appMinRemaining,
-        statusCode: rateLimitSamples.statusCode,
-        at: rateLimitSamples.at,
-      })
-      .from(rateLimitSamples)
-      .where(and(eq(rateLimitSamples.appId, appId), tenantId === null ? isNull(rateLimitSamples.tenantId) : eq(rateLimitSamples.tenantId, tenantId)))
-      .orderBy(desc(rateLimitSamples.at))
-      .limit(1)
-      .get() ?? null
+    (
+      await getDb()
+        .select({
+          minRemaining: rateLimitSamples.minRemaining,
+          dayRemaining: rateLimitSamples.dayRemaining,
+          appMinRemaining: rateLimitSamples.appMinRemaining,
+          statusCode: rateLimitSamples.statusCode,
+          at: rateLimitSamples.at,
+        })
+        .from(rateLimitSamples)
+        .where(and(eq(rateLimitSamples.appId, appId), tenantId === null ? isNull(rateLimitSamples.tenantId) : eq(rateLimitSamples.tenantId, tenantId)))
+        .orderBy(desc(rateLimitSamples.at))
+        .limit(1)
+    )[0] ?? null
   );
 }
 
@@ -42,29 +45,31 @@ export async function getRateLimitMeter(appId: string, pageInput?: string) {
   const page = pageSchema.parse(pageInput);
   const db = getDb();
   const name = sql<string>`max(${connections.tenantName})`.as("name");
-  const orgs = db
+  const orgs = await db
     .select({ tenantId: connections.tenantId, name })
     .from(connections)
     .where(eq(connections.appId, app.id))
     .groupBy(connections.tenantId)
     .orderBy((row) => row.name)
     .limit(METER_PAGE_SIZE)
-    .offset((page - 1) * METER_PAGE_SIZE)
-    .all();
-  const total =
-    db
-      .select({ n: countDistinct(connections.tenantId) })
-      .from(connections)
-      .where(eq(connections.appId, app.id))
-      .get()?.n ?? 0;
-  const appWide = latestSample(app.id, null);
-  const hits = lastHitPerScope(app.id);
+    .offset((page - 1) * METER_PAGE_SIZE);
+  const [counted] = await db
+    .select({ n: countDistinct(connections.tenantId) })
+    .from(connections)
+    .where(eq(connections.appId, app.id))
+    .limit(1);
+  const total = Number(counted?.n ?? 0);
+  const appWide = await latestSample(app.id, null);
+  const hits = await lastHitPerScope(app.id);
+  // One index seek per organisation of the page (at most METER_PAGE_SIZE), in turn.
+  const rows = [];
+  for (const o of orgs) rows.push({ ...o, latest: await latestSample(app.id, o.tenantId), lastHit: hits.get(o.tenantId) ?? null });
   return {
     app,
     dayLimit: planRule(app.plan).dayLimit,
     appWide,
     appWideLastHit: hits.get(null) ?? null,
-    rows: orgs.map((o) => ({ ...o, latest: latestSample(app.id, o.tenantId), lastHit: hits.get(o.tenantId) ?? null })),
+    rows,
     total,
     page,
     pageSize: METER_PAGE_SIZE,
@@ -73,15 +78,26 @@ export async function getRateLimitMeter(appId: string, pageInput?: string) {
 
 /** A 429 as the meter and the app page show it: which limit Xero named, for whom, and when. */
 export type LastHit = { tenantId: string | null; tenantName: string | null; problem: RateLimitProblem; retryAfterSeconds: number | null; at: Date };
-type HitRow = Omit<LastHit, "at" | "problem"> & { problem: string; at: number };
-const toLastHit = (r: HitRow): LastHit => ({ ...r, problem: parseRateLimitProblem(r.problem) ?? "unknown", at: new Date(r.at) });
+// Postgres gives the bigint milliseconds as a string: Number() reads both engines' answer.
+type HitRow = Omit<LastHit, "at" | "problem"> & { problem: string; at: number | string };
+const toLastHit = (r: HitRow): LastHit => ({ ...r, problem: parseRateLimitProblem(r.problem) ?? "unknown", at: new Date(Number(r.at)) });
+
+// The partial index of 429s by app and time. SQLite-only: INDEXED BY (its planner otherwise prefers rl_app_tenant_at_idx);
+// Postgres has the same partial index and no such clause.
+const hitsIndex = () => (databaseEngine() === "postgres" ? sql`` : sql`indexed by rl_app_429_at_idx`);
 
 /** The newest 429 of each scope: per organisation, and app-level under the key null. One pass over the app's 429s. */
-function lastHitPerScope(appId: string): Map<string | null, LastHit> {
-  // SQLite: with max(), the bare columns come from the row that holds the maximum.
-  const rows = getDb().all<HitRow>(sql`
-    select s.tenant_id as tenantId, null as tenantName, s.problem, s.retry_after_seconds as retryAfterSeconds, max(s.at) as at
-    from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${appId} group by s.tenant_id`);
+async function lastHitPerScope(appId: string): Promise<Map<string | null, LastHit>> {
+  const rows = await rawRows<HitRow>(
+    databaseEngine() === "postgres"
+      ? sql`
+    select distinct on (s.tenant_id) s.tenant_id as "tenantId", null as "tenantName", s.problem, s.retry_after_seconds as "retryAfterSeconds", s.at
+    from rate_limit_samples s where s.problem is not null and s.app_id = ${appId} order by s.tenant_id, s.at desc`
+      : // SQLite-only: with max(), the bare columns come from the row that holds the maximum (Postgres: distinct on).
+        sql`
+    select s.tenant_id as "tenantId", null as "tenantName", s.problem, s.retry_after_seconds as "retryAfterSeconds", max(s.at) as at
+    from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${appId} group by s.tenant_id`,
+  );
   return new Map(rows.map((r) => [r.tenantId, toLastHit(r)]));
 }
 
@@ -89,17 +105,26 @@ function lastHitPerScope(appId: string): Map<string | null, LastHit> {
 export async function latestRateLimitHit(appId: string, withinMs = DAY_MS): Promise<LastHit | null> {
   const app = await getApp(appId);
   const since = xeroNowMs() - withinMs;
-  const row = getDb().get<HitRow>(sql`
-    select s.tenant_id as tenantId, (select o.name from organisations o where o.tenant_id = s.tenant_id) as tenantName, s.problem,
-      s.retry_after_seconds as retryAfterSeconds, s.at
-    from rate_limit_samples s indexed by rl_app_429_at_idx where s.problem is not null and s.app_id = ${app.id} and s.at >= ${since}
+  const row = await rawFirst<HitRow>(sql`
+    select s.tenant_id as "tenantId", (select o.name from organisations o where o.tenant_id = s.tenant_id) as "tenantName", s.problem,
+      s.retry_after_seconds as "retryAfterSeconds", s.at
+    from rate_limit_samples s ${hitsIndex()} where s.problem is not null and s.app_id = ${app.id} and s.at >= ${since}
     order by s.at desc limit 1`);
   return row ? toLastHit(row) : null;
 }
 
 export const HISTORY_PAGE_SIZE = 25;
 
-type Hit = { id: number; tenantId: string | null; tenantName: string | null; problem: string; retryAfterSeconds: number | null; minRemaining: number | null; dayRemaining: number | null; at: number };
+type Hit = {
+  id: number;
+  tenantId: string | null;
+  tenantName: string | null;
+  problem: string;
+  retryAfterSeconds: number | null;
+  minRemaining: number | null;
+  dayRemaining: number | null;
+  at: number | string;
+};
 
 /** Every 429 Xero answered this app with, newest first, with the organisation it concerned. */
 export async function listRateLimitHits(appId: string, pageInput?: string) {
@@ -109,12 +134,12 @@ export async function listRateLimitHits(appId: string, pageInput?: string) {
   // Stays a raw query because drizzle's select builder cannot say INDEXED BY (SQLite's planner otherwise
   // prefers rl_app_tenant_at_idx); every column still comes from the schema, so a rename fails the type check.
   const s = rateLimitSamples;
-  const from = sql`from ${s} indexed by rl_app_429_at_idx where ${s.problem} is not null and ${s.appId} = ${app.id}`;
-  const rows = getDb().all<Hit>(sql`
-    select ${s.id} as id, ${s.tenantId} as tenantId, ${s.problem} as problem, ${s.retryAfterSeconds} as retryAfterSeconds,
-      ${s.minRemaining} as minRemaining, ${s.dayRemaining} as dayRemaining, ${s.at} as at,
-      (select ${organisations.name} from ${organisations} where ${organisations.tenantId} = ${s.tenantId}) as tenantName
+  const from = sql`from ${s} ${hitsIndex()} where ${s.problem} is not null and ${s.appId} = ${app.id}`;
+  const rows = await rawRows<Hit>(sql`
+    select ${s.id} as "id", ${s.tenantId} as "tenantId", ${s.problem} as "problem", ${s.retryAfterSeconds} as "retryAfterSeconds",
+      ${s.minRemaining} as "minRemaining", ${s.dayRemaining} as "dayRemaining", ${s.at} as "at",
+      (select ${organisations.name} from ${organisations} where ${organisations.tenantId} = ${s.tenantId}) as "tenantName"
     ${from} order by ${s.at} desc limit ${HISTORY_PAGE_SIZE} offset ${(page - 1) * HISTORY_PAGE_SIZE}`);
-  const total = getDb().get<{ n: number }>(sql`select count(*) as n ${from}`)?.n ?? 0;
-  return { rows: rows.map((r) => ({ ...r, at: new Date(r.at) })), total, page, pageSize: HISTORY_PAGE_SIZE };
+  const counted = await rawFirst<{ n: number | string }>(sql`select count(*) as "n" ${from}`);
+  return { rows: rows.map((r) => ({ ...r, at: new Date(Number(r.at)) })), total: Number(counted?.n ?? 0), page, pageSize: HISTORY_PAGE_SIZE };
 }

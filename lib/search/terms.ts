@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
 import { searchTerms } from "@/db/schema";
 
 // Text search over the trigger-kept search_terms rows (migration search_index; docs/architecture.md#search).
@@ -37,11 +38,20 @@ export function searchRefs(kinds: SearchKind[], text: string) {
     kinds.map((k) => sql`${k}`),
     sql`, `,
   );
-  const where: SQL =
-    [...text].length >= TRIGRAM_LENGTH
-      ? // The unary + keeps SQLite off the (kind, ref) index, which would walk every row of the kind:
-        // the matches' ids come from search_fts and each is a primary-key lookup.
-        sql`${searchTerms.id} in (select rowid from search_fts where search_fts match ${ftsPhrase(text)}) and +${searchTerms.kind} in (${kind})`
-      : sql`${searchTerms.kind} in (${kind}) and ${searchTerms.text} like ${likePrefix(text)} escape '\\'`;
+  const long = [...text].length >= TRIGRAM_LENGTH;
+  if (databaseEngine() === "postgres") {
+    // Postgres reads the same rows through the pg_trgm GIN index (substring) or search_terms_prefix_idx (prefix).
+    const pattern = long ? `%${likePrefix(text)}` : likePrefix(text);
+    return getDb()
+      .select({ ref: searchTerms.ref })
+      .from(searchTerms)
+      .where(sql`${searchTerms.kind} in (${kind}) and ${searchTerms.text} ilike ${pattern} escape '\\'`);
+  }
+  const where: SQL = long
+    ? // The unary + keeps SQLite off the (kind, ref) index, which would walk every row of the kind:
+      // the matches' ids come from search_fts and each is a primary-key lookup.
+      // SQLite-only: FTS5 MATCH and the unary + (the Postgres form is above).
+      sql`${searchTerms.id} in (select rowid from search_fts where search_fts match ${ftsPhrase(text)}) and +${searchTerms.kind} in (${kind})`
+    : sql`${searchTerms.kind} in (${kind}) and ${searchTerms.text} like ${likePrefix(text)} escape '\\'`;
   return getDb().select({ ref: searchTerms.ref }).from(searchTerms).where(where);
 }

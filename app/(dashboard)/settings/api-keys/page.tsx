@@ -16,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function ApiKeysPage() {
   await requirePagePermission("api-keys:manage");
   const keys = await listApiKeys();
-  const vended = tokensVendedToday(keys.map((k) => k.id));
+  const vended = await tokensVendedToday(keys.map((k) => k.id));
   return (
     <>
       <PageHeader

@@ -14,7 +14,7 @@ const to = (path: string) => Response.redirect(new URL(path, env().appUrl), 303)
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams;
   // A customer's connect session needs no dashboard account: its state alone says where it goes.
-  if (isSessionState(params.get("state"))) {
+  if (await isSessionState(params.get("state"))) {
     const back = await completeSession(params);
     return back ? Response.redirect(back, 303) : to("/connect/invalid");
   }

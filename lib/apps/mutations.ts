@@ -72,7 +72,7 @@ export async function updateApp(id: string, input: UpdateAppInput, user: Session
     .where(eq(xeroApps.id, app.id))
     .run();
   // A larger portal count can put the app at its cap: limit alerts look again.
-  if ("portalCountReadAt" in portalRead) afterConnectionsChanged();
+  if ("portalCountReadAt" in portalRead) await afterConnectionsChanged();
   await recordAudit({
     actor: user,
     action: "app.updated",

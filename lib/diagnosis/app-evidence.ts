@@ -98,7 +98,7 @@ const counted = (app: AppMatch) => and(eq(connections.appId, app.id), ne(connect
 
 const selectRows = selectConnectionRows;
 
-export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): AppEvidence {
+export async function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): Promise<AppEvidence> {
   const { app } = match;
   const cap = effectiveCap(app);
   const users = getDb()
@@ -126,14 +126,14 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     .groupBy(grants.id)
     .orderBy(sql`count(*) desc`, asc(grants.email))
     .all();
-  const stale = withCustomers(
+  const stale = await withCustomers(
     selectRows()
       .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
       .orderBy(asc(grants.email), asc(connections.tenantName))
       .limit(LIST_LIMIT)
       .all(),
   );
-  const filling = withCustomers(selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all());
+  const filling = await withCustomers(selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT).all());
   // Observed connections have no token here either: the team's product or Xero's Connected apps removes them.
   const disconnectable = stale.filter((r) => r.grantStatus === "active" && r.grantSource !== "observed").length;
   const portal = knownVsPortal({ held: app.count - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });
@@ -144,7 +144,7 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     portal,
     users,
     stale,
-    explanations: explainConnections(stale.map((r) => r.id)),
+    explanations: await explainConnections(stale.map((r) => r.id)),
     filling,
     staleDisconnectable: disconnectable,
     staleBlocked: stale.length - disconnectable,

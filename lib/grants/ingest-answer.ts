@@ -8,9 +8,9 @@ import { presentConnection, presentGrant } from "@/lib/api/present";
 import type { IngestResult } from "./ingest-store";
 
 /** The grant and connections an import or observation just wrote, as the API shows them. */
-export function ingestAnswer(result: IngestResult) {
+export async function ingestAnswer(result: IngestResult) {
   const db = getDb();
   const grant = db.select().from(grants).where(eq(grants.id, result.grantId)).get();
   if (!grant) throw new Error(`Grant ${result.grantId} vanished after it was written`);
-  return { grant: presentGrant(grant, endUserById(db, grant.endUserId)), connections: connectionRowsByIds(result.connectionIds).map(presentConnection) };
+  return { grant: presentGrant(grant, endUserById(db, grant.endUserId)), connections: (await connectionRowsByIds(result.connectionIds)).map(presentConnection) };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import { connections, grants } from "@/db/schema";
-import { applyXeroList, inTransaction } from "@/lib/connections/store";
+import { first, run, transact, type Tx } from "@/db/steps";
+import { applyXeroListStep } from "@/lib/connections/store";
 import { upsertEndUser, type EndUserInput } from "@/lib/end-users/store";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { refreshStaleness } from "@/lib/staleness/apply";
@@ -29,48 +30,48 @@ export type IngestedGrant = {
 
 export type IngestResult = { grantId: string; created: boolean; connectionIds: string[] };
 
-type Tx = Parameters<Parameters<typeof inTransaction>[0]>[0];
-
 /** No id_token (observed, or no openid scope): the same Xero user's grant on another app may name them. */
-function knownElsewhere(tx: Tx, xeroUserId: string) {
-  const other = tx
-    .select({ email: grants.email, name: grants.name })
-    .from(grants)
-    .where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, "")))
-    .get();
+function* knownElsewhere(tx: Tx, xeroUserId: string) {
+  const other = yield* first(
+    tx
+      .select({ email: grants.email, name: grants.name })
+      .from(grants)
+      .where(and(eq(grants.xeroUserId, xeroUserId), ne(grants.email, ""))),
+  );
   return other ?? { email: "", name: `Xero user ${xeroUserId.slice(0, 8)}` };
 }
 
-export function storeIngestedGrant(g: IngestedGrant): IngestResult {
-  const result = inTransaction((tx) => {
-    const endUserId = g.endUser ? upsertEndUser(tx, g.endUser, g.at).id : undefined;
-    const existing = tx
-      .select()
-      .from(grants)
-      .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
-      .get();
-    const id = existing?.id ?? crypto.randomUUID();
-    const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
-    const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : knownElsewhere(tx, g.xeroUserId));
-    const fields = {
-      ...person,
-      authEventIds,
-      ...(endUserId ? { endUserId } : {}),
-      ...(g.tokens ? tokenFields(g.tokens, g.at, existing?.source) : observedFields(g.at, existing?.source)),
-      updatedAt: g.at,
-    };
-    if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-    else
-      tx.insert(grants)
-        .values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields })
-        .run();
-    applyXeroList(tx, { id, appId: g.appId }, g.listed);
-    const connectionIds = g.listed.map((c) => c.id);
-    if (endUserId && connectionIds.length > 0) tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)).run();
-    return { grantId: id, created: !existing, connectionIds };
-  });
-  refreshStaleness([result.grantId]);
-  afterConnectionsChanged();
+export async function storeIngestedGrant(g: IngestedGrant): Promise<IngestResult> {
+  const result = await transact(
+    function* (tx) {
+      const endUserId = g.endUser ? upsertEndUser(tx, g.endUser, g.at).id : undefined;
+      const existing = yield* first(
+        tx
+          .select()
+          .from(grants)
+          .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId))),
+      );
+      const id = existing?.id ?? crypto.randomUUID();
+      const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
+      const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : yield* knownElsewhere(tx, g.xeroUserId));
+      const fields = {
+        ...person,
+        authEventIds,
+        ...(endUserId ? { endUserId } : {}),
+        ...(g.tokens ? tokenFields(g.tokens, g.at, existing?.source) : observedFields(g.at, existing?.source)),
+        updatedAt: g.at,
+      };
+      if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+      else yield* run(tx.insert(grants).values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields }));
+      yield* applyXeroListStep(tx, { id, appId: g.appId }, g.listed);
+      const connectionIds = g.listed.map((c) => c.id);
+      if (endUserId && connectionIds.length > 0) yield* run(tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)));
+      return { grantId: id, created: !existing, connectionIds };
+    },
+    { immediate: true },
+  );
+  await refreshStaleness([result.grantId]);
+  await afterConnectionsChanged();
   return result;
 }
 

@@ -12,7 +12,8 @@ import type { CallOptions, TokenSet } from "@/lib/xero/types";
 import { appCredentials, type AppCredentials } from "./app-credentials";
 import { appCallOptions } from "./rate-limit-samples";
 import { refreshStaleness } from "@/lib/staleness/apply";
-import { queueReauthAlert } from "@/lib/alerts/connection-alerts";
+import { queueReauthAlertStep } from "@/lib/alerts/connection-alerts";
+import { transact } from "@/db/steps";
 import { AppError } from "@/lib/errors";
 
 // System layer: holds each grant's token set, sealed, and hands out a working access token,
@@ -68,7 +69,7 @@ export async function refreshGrant(grantId: string): Promise<TokenSet> {
           storeRefreshedTokens(grantId, tokens);
           return tokens;
         } catch (error) {
-          recordRefreshFailure(grantId, error);
+          await recordRefreshFailure(grantId, error);
           throw error;
         }
       },
@@ -107,7 +108,7 @@ export function storeRefreshedTokens(grantId: string, tokens: TokenSet) {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** invalid_grant condemns the grant at once; other failures count at most once a day (a Xero outage is not the grant's fault). */
-export function recordRefreshFailure(grantId: string, error: unknown) {
+export async function recordRefreshFailure(grantId: string, error: unknown): Promise<void> {
   const db = getDb();
   const at = xeroNow();
   const grant = loadGrant(grantId);
@@ -115,8 +116,8 @@ export function recordRefreshFailure(grantId: string, error: unknown) {
   if (error instanceof XeroOAuthError && error.code === "invalid_grant") {
     db.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
     // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
-    refreshStaleness([grantId]);
-    if (grant.status === "active") queueReauthAlert(db, grantId, reason);
+    await refreshStaleness([grantId]);
+    if (grant.status === "active") await transact((tx) => queueReauthAlertStep(tx, grantId, reason));
     return;
   }
   const countsToday = !grant.lastRefreshFailedAt || at.getTime() - grant.lastRefreshFailedAt.getTime() >= DAY_MS;

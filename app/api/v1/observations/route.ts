@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(observeEndpoint, async ({ body, key }) => {
   const result = await reportObservation(body, (environment) => requireCovered(key, environment, "That app"));
-  return { ...ingestAnswer(result), observedAt: result.observedAt.toISOString() };
+  return { ...(await ingestAnswer(result)), observedAt: result.observedAt.toISOString() };
 });

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(importGrantEndpoint, async ({ body, key }) => {
   const result = await importGrant(body, (environment) => requireCovered(key, environment, "That app"));
-  return { ...ingestAnswer(result), created: result.created, notice: IMPORT_NOTICE };
+  return { ...(await ingestAnswer(result)), created: result.created, notice: IMPORT_NOTICE };
 });

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
 import { firstRow } from "@/db/query";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
@@ -60,8 +61,9 @@ export async function withCustomers(rows: ConnectionBaseRow[]): Promise<Connecti
 // index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
 function endUserIn(ids: SQL): SQL {
   // The unary + keeps SQLite off the end-user index for "is null" (every dashboard connection) so the
-  // second arm goes through the customer's grants and conn_grant_idx instead.
-  return sql`(${connections.endUserId} in (${ids}) or (+${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
+  // second arm goes through the customer's grants and conn_grant_idx instead. Postgres has no unary + on text.
+  const unindexed = databaseEngine() === "postgres" ? sql`` : sql`+`;
+  return sql`(${connections.endUserId} in (${ids}) or (${unindexed}${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
 }
 
 // For search: connections of the grants the customers hold or connected through, as one grant-id arm

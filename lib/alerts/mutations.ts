@@ -1,8 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/db/index";
-import { firstRow } from "@/db/query";
 import { first, run, transact, type Tx } from "@/db/steps";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/session";
@@ -24,17 +22,9 @@ import { isPrivateNetworkRange } from "./target-policy";
 
 const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email });
 
-const selectHook = (db: Pick<Tx, "select">, id: string) => db.select({ id: webhooks.id, url: webhooks.url, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, id)).limit(1);
-
-async function existing(id: string) {
-  const row = await firstRow(selectHook(getDb(), id));
-  if (!row) throw notFound("That webhook");
-  return row;
-}
-
-/** The webhook as a step of a change's transaction: read and changed together. */
+/** The webhook, read in the transaction that changes it. */
 function* existingStep(tx: Tx, id: string) {
-  const row = yield* first(selectHook(tx, id));
+  const row = yield* first(tx.select({ id: webhooks.id, url: webhooks.url, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, id)));
   if (!row) throw notFound("That webhook");
   return row;
 }
@@ -96,14 +86,28 @@ export async function deleteWebhook(webhookId: string, user: SessionUser): Promi
 
 /** Sends a signed test delivery now and waits for the answer, so the admin sees the outcome at once. */
 export async function sendTestWebhook(webhookId: string, user: SessionUser): Promise<{ deliveryId: number; status: string }> {
-  const hook = await existing(webhookId);
   const at = xeroNow();
-  const row = (
-    await getDb()
-      .insert(webhookDeliveries)
-      .values({ webhookId: hook.id, event: "webhook.test", payload: { message: "A test from Connection Desk.", sentBy: user.email }, status: "pending", attempts: 0, nextAttemptAt: at, createdAt: at })
-      .returning({ id: webhookDeliveries.id })
-  )[0]!;
+  const { hook, row } = await transact(
+    function* (tx) {
+      const hook = yield* existingStep(tx, webhookId);
+      const row = yield* first(
+        tx
+          .insert(webhookDeliveries)
+          .values({
+            webhookId: hook.id,
+            event: "webhook.test",
+            payload: { message: "A test from Connection Desk.", sentBy: user.email },
+            status: "pending",
+            attempts: 0,
+            nextAttemptAt: at,
+            createdAt: at,
+          })
+          .returning({ id: webhookDeliveries.id }),
+      );
+      return { hook, row: row! };
+    },
+    { immediate: true },
+  );
   const status = (await attemptDelivery(row.id)) ?? "pending";
   await recordAudit({ actor: actorOf(user), action: "webhook.tested", target: { type: "webhook", id: hook.id, label: receiverLabel(hook.url) }, details: { deliveryId: row.id, status } });
   return { deliveryId: row.id, status };

@@ -12,6 +12,7 @@ import { evaluateStaleness, type StaleContext } from "./rules";
 // Disconnected connections keep their status; one Xero stopped listing gets the reason 'vanished' once.
 // Reads are one query per app (or per call when scoped to grants); writes are one UPDATE per distinct
 // outcome, all in one transaction.
+
 export type StalenessSummary = { checked: number; changed: number; stale: number };
 
 const conn = factTables.c;

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { transact } from "@/db/steps";
 import { migrateDatabase } from "@/db/migrate";
 import { webhookDeliveries } from "@/db/schema";
 import { recordRefreshFailure } from "@/lib/grants/token-store";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
-import { queueVanishedAlerts } from "./connection-alerts";
+import { queueVanishedAlertsStep } from "./connection-alerts";
 import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testing";
 
 // The alerts raised where a grant or its connections change: invalid_grant on refresh (once, when the
@@ -20,17 +21,17 @@ const queued = (webhookId: string, event: string) =>
     .filter((d) => d.event === event);
 let hookId: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  hookId = insertWebhook("http://127.0.0.1:9/unused", ["grant.needs_reauth", "connection.vanished"]).id;
+  hookId = (await insertWebhook("http://127.0.0.1:9/unused", ["grant.needs_reauth", "connection.vanished"])).id;
 });
 
 describe("grant.needs_reauth", () => {
   it("is raised once when invalid_grant condemns an active grant, and not for other failures", async () => {
-    const appId = insertApp("Reauth app", "core");
-    const grantId = insertGrant(appId, "ana@example.test");
-    insertConnection(appId, grantId);
-    insertConnection(appId, grantId);
+    const appId = await insertApp("Reauth app", "core");
+    const grantId = await insertGrant(appId, "ana@example.test");
+    await insertConnection(appId, grantId);
+    await insertConnection(appId, grantId);
     await recordRefreshFailure(grantId, new XeroNetworkError("network", "http://127.0.0.1/token", 15_000));
     expect(queued(hookId, "grant.needs_reauth")).toEqual([]);
 
@@ -43,11 +44,11 @@ describe("grant.needs_reauth", () => {
 });
 
 describe("connection.vanished", () => {
-  it("names each vanished connection, its app and who authorised it", () => {
-    const appId = insertApp("Vanish app", "core");
-    const grantId = insertGrant(appId, "ben@example.test");
-    const gone = insertConnection(appId, grantId, { name: "Kowhai Plumbing Ltd" });
-    getDb().transaction((tx) => queueVanishedAlerts(tx, grantId, [gone.id]));
+  it("names each vanished connection, its app and who authorised it", async () => {
+    const appId = await insertApp("Vanish app", "core");
+    const grantId = await insertGrant(appId, "ben@example.test");
+    const gone = await insertConnection(appId, grantId, { name: "Kowhai Plumbing Ltd" });
+    await transact((tx) => queueVanishedAlertsStep(tx, grantId, [gone.id]));
     expect(queued(hookId, "connection.vanished").map((d) => d.payload)).toEqual([
       {
         connection: { id: gone.id, tenantId: gone.tenantId, tenantName: "Kowhai Plumbing Ltd" },

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { xeroNowMs } from "@/lib/clock";
 import { decrypt } from "@/lib/crypto";
@@ -24,21 +25,22 @@ export function deliveryBody(d: Pick<Delivery, "id" | "event" | "payload" | "cre
   return JSON.stringify({ id: String(d.id), event: d.event, createdAt: d.createdAt.toISOString(), data: d.payload });
 }
 
-function claim(id: number): Delivery | undefined {
+async function claim(id: number): Promise<Delivery | undefined> {
   const at = xeroNowMs();
-  return getDb()
-    .update(webhookDeliveries)
-    .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, nextAttemptAt: new Date(at + CLAIM_MS) })
-    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, new Date(at))))
-    .returning()
-    .get();
+  return firstRow(
+    getDb()
+      .update(webhookDeliveries)
+      .set({ attempts: sql`${webhookDeliveries.attempts} + 1`, nextAttemptAt: new Date(at + CLAIM_MS) })
+      .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, new Date(at))))
+      .returning(),
+  );
 }
 
 /** One attempt at one delivery, if it is due and no one else has claimed it. Returns the new status. */
 export async function attemptDelivery(id: number): Promise<Delivery["status"] | null> {
-  const d = claim(id);
+  const d = await claim(id);
   if (!d) return null;
-  const hook = getDb().select({ url: webhooks.url, secretEnc: webhooks.secretEnc, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, d.webhookId)).get();
+  const hook = await firstRow(getDb().select({ url: webhooks.url, secretEnc: webhooks.secretEnc, active: webhooks.active }).from(webhooks).where(eq(webhooks.id, d.webhookId)).limit(1));
   // A webhook turned off stops its queued alerts for good; a test is sent whatever the switch says.
   const turnedOff = !hook || (!hook.active && d.event !== "webhook.test");
   const body = deliveryBody(d);
@@ -53,19 +55,18 @@ export async function attemptDelivery(id: number): Promise<Delivery["status"] | 
       });
   // A test is tried once: the admin is watching and can press the button again.
   const next = afterAttempt(turnedOff || d.event === "webhook.test" ? MAX_ATTEMPTS : d.attempts, outcome, xeroNowMs());
-  getDb().update(webhookDeliveries).set(next).where(eq(webhookDeliveries.id, d.id)).run();
+  await getDb().update(webhookDeliveries).set(next).where(eq(webhookDeliveries.id, d.id));
   return next.status;
 }
 
 /** Every delivery that is due (new, or waiting for its retry), a few at a time. */
 export async function deliverDueWebhooks(): Promise<number> {
-  const due = getDb()
+  const due = await getDb()
     .select({ id: webhookDeliveries.id })
     .from(webhookDeliveries)
     .where(and(eq(webhookDeliveries.status, "pending"), lte(webhookDeliveries.nextAttemptAt, new Date(xeroNowMs()))))
     .orderBy(asc(webhookDeliveries.nextAttemptAt))
-    .limit(BATCH)
-    .all();
+    .limit(BATCH);
   let sent = 0;
   for (let i = 0; i < due.length; i += PARALLEL) {
     const results = await Promise.all(due.slice(i, i + PARALLEL).map((d) => attemptDelivery(d.id)));

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 async function deliverOnce(url: string) {
-  const hook = insertWebhook(url, ["app.cap_reached"]);
+  const hook = await insertWebhook(url, ["app.cap_reached"]);
   const row = getDb()
     .insert(webhookDeliveries)
     .values({ webhookId: hook.id, event: "app.cap_reached", payload: {}, status: "pending", attempts: 0, nextAttemptAt: new Date(0), createdAt: new Date() })

@@ -31,9 +31,9 @@ afterAll(async () => {
 
 describe("emitAlert", () => {
   it("delivers a signed POST to every active webhook subscribed to the event, and to no other", async () => {
-    const subscribed = insertWebhook(ok.url, ["connection.vanished"]);
-    const other = insertWebhook(ok.url, ["app.cap_reached"]);
-    const off = insertWebhook(ok.url, ["connection.vanished"], { active: false });
+    const subscribed = await insertWebhook(ok.url, ["connection.vanished"]);
+    const other = await insertWebhook(ok.url, ["app.cap_reached"]);
+    const off = await insertWebhook(ok.url, ["connection.vanished"], { active: false });
     expect(await emitAlert("connection.vanished", { connection: { id: "c1" } })).toBe(1);
     await until(() => deliveriesOf(subscribed.id)[0]?.status === "delivered");
     expect(deliveriesOf(other.id)).toEqual([]);
@@ -49,7 +49,7 @@ describe("emitAlert", () => {
   });
 
   it("retries a failing receiver after 1, 5, 30 and 120 minutes, then gives up", async () => {
-    const hook = insertWebhook(failing.url, ["grant.needs_reauth"]);
+    const hook = await insertWebhook(failing.url, ["grant.needs_reauth"]);
     await emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
     await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.responseCode === 500);
     for (const [minutes, attempts] of [
@@ -74,7 +74,7 @@ describe("emitAlert", () => {
   });
 
   it("sends one attempt only, however many callers try it at the same moment", async () => {
-    const hook = insertWebhook(ok.url, ["app.cap_warning"]);
+    const hook = await insertWebhook(ok.url, ["app.cap_warning"]);
     const before = ok.received.length;
     const [row] = getDb()
       .insert(webhookDeliveries)
@@ -89,7 +89,7 @@ describe("emitAlert", () => {
   it("explains an unreachable receiver", async () => {
     const closed = await startReceiver();
     await closed.close();
-    const hook = insertWebhook(closed.url, ["app.cap_reached"]);
+    const hook = await insertWebhook(closed.url, ["app.cap_reached"]);
     await emitAlert("app.cap_reached", {});
     await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.error !== null);
     expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "pending", responseCode: null });

@@ -95,8 +95,8 @@ describe("createWebhook refuses private receivers", () => {
 
 describe("listWebhooks and listDeliveries", () => {
   const secretUrl = "http://127.0.0.1:9/alerts/s3cret-path?token=s3cret";
-  beforeAll(() => {
-    const hook = insertWebhook(secretUrl, ["app.cap_reached"]);
+  beforeAll(async () => {
+    const hook = await insertWebhook(secretUrl, ["app.cap_reached"]);
     const at = new Date();
     getDb()
       .insert(webhookDeliveries)

@@ -1,6 +1,7 @@
 import "server-only";
 import { count, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -16,12 +17,11 @@ export const DELIVERIES_PAGE_SIZE = 25;
 export async function listWebhooks() {
   const user = await requirePermission("settings:read");
   const details = can(user.role, "alerts:details");
-  return getDb()
+  const rows = await getDb()
     .select({ id: webhooks.id, url: webhooks.url, events: webhooks.events, active: webhooks.active, createdAt: webhooks.createdAt })
     .from(webhooks)
-    .orderBy(desc(webhooks.createdAt))
-    .all()
-    .map(({ url, ...w }) => ({ ...w, receiver: receiverLabel(url), url: details ? url : null }));
+    .orderBy(desc(webhooks.createdAt));
+  return rows.map(({ url, ...w }) => ({ ...w, receiver: receiverLabel(url), url: details ? url : null }));
 }
 
 /** The delivery log, newest first (wh_deliveries_created_idx), with the receiver of each. */
@@ -30,7 +30,7 @@ export async function listDeliveries(pageInput?: string) {
   const details = can(user.role, "alerts:details");
   const page = deliveriesPageSchema.parse(pageInput);
   const db = getDb();
-  const rows = db
+  const found = await db
     .select({
       id: webhookDeliveries.id,
       event: webhookDeliveries.event,
@@ -48,11 +48,10 @@ export async function listDeliveries(pageInput?: string) {
     .innerJoin(webhooks, eq(webhooks.id, webhookDeliveries.webhookId))
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
     .limit(DELIVERIES_PAGE_SIZE)
-    .offset((page - 1) * DELIVERIES_PAGE_SIZE)
-    .all()
-    .map(({ url, responseBody, error, ...d }) =>
-      details ? { ...d, receiver: receiverLabel(url), url, responseBody, error } : { ...d, receiver: receiverLabel(url), url: null, responseBody: null, error: deliveryErrorForEveryone(error) },
-    );
-  const total = db.select({ n: count() }).from(webhookDeliveries).get()?.n ?? 0;
+    .offset((page - 1) * DELIVERIES_PAGE_SIZE);
+  const rows = found.map(({ url, responseBody, error, ...d }) =>
+    details ? { ...d, receiver: receiverLabel(url), url, responseBody, error } : { ...d, receiver: receiverLabel(url), url: null, responseBody: null, error: deliveryErrorForEveryone(error) },
+  );
+  const total = (await firstRow(db.select({ n: count() }).from(webhookDeliveries)))?.n ?? 0;
   return { rows, total, page, pageSize: DELIVERIES_PAGE_SIZE };
 }

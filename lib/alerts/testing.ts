@@ -25,52 +25,48 @@ export async function startReceiver(answer: () => number = () => 204, body: (sta
   return { url: `http://127.0.0.1:${port}/hook`, received, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-export function insertWebhook(url: string, events: string[], opts: { secret?: string; active?: boolean } = {}) {
+export async function insertWebhook(url: string, events: string[], opts: { secret?: string; active?: boolean } = {}) {
   const id = crypto.randomUUID();
   const secret = opts.secret ?? `secret-${id}`;
-  getDb()
+  await getDb()
     .insert(webhooks)
-    .values({ id, url, secretEnc: encrypt(secret), events, active: opts.active ?? true, createdAt: new Date() })
-    .run();
+    .values({ id, url, secretEnc: encrypt(secret), events, active: opts.active ?? true, createdAt: new Date() });
   return { id, secret };
 }
 
-export function insertApp(name: string, plan: string) {
+export async function insertApp(name: string, plan: string) {
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(xeroApps)
-    .values({ id, name, environment: "production", plan, clientId: `client-${id}`, redirectUri: "http://localhost/cb", scopes: "openid", createdAt: at, updatedAt: at })
-    .run();
+    .values({ id, name, environment: "production", plan, clientId: `client-${id}`, redirectUri: "http://localhost/cb", scopes: "openid", createdAt: at, updatedAt: at });
   return id;
 }
 
-export function insertGrant(appId: string, email = `${crypto.randomUUID().slice(0, 8)}@example.test`) {
+export async function insertGrant(appId: string, email = `${crypto.randomUUID().slice(0, 8)}@example.test`) {
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb().insert(grants).values({ id, appId, xeroUserId: crypto.randomUUID(), email, name: email, createdAt: at, updatedAt: at }).run();
+  await getDb().insert(grants).values({ id, appId, xeroUserId: crypto.randomUUID(), email, name: email, createdAt: at, updatedAt: at });
   return id;
 }
 
-export function insertConnection(appId: string, grantId: string, tenant: { id?: string; name?: string } = {}) {
+export async function insertConnection(appId: string, grantId: string, tenant: { id?: string; name?: string } = {}) {
   const tenantId = tenant.id ?? crypto.randomUUID();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(organisations)
     .values({ tenantId, name: tenant.name ?? `Org ${tenantId.slice(0, 4)}`, type: "ORGANISATION", firstSeenAt: at, updatedAt: at })
-    .onConflictDoNothing()
-    .run();
+    .onConflictDoNothing();
   const id = crypto.randomUUID();
-  getDb()
+  await getDb()
     .insert(connections)
-    .values({ id, appId, grantId, tenantId, tenantName: tenant.name ?? "Org", tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at })
-    .run();
+    .values({ id, appId, grantId, tenantId, tenantName: tenant.name ?? "Org", tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at });
   return { id, tenantId };
 }
 
-export async function until(check: () => boolean, timeoutMs = 5_000) {
+export async function until(check: () => boolean | Promise<boolean>, timeoutMs = 5_000) {
   const end = Date.now() + timeoutMs;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > end) throw new Error("timed out waiting");
     await new Promise((r) => setTimeout(r, 20));
   }

@@ -90,7 +90,7 @@ export async function updateApp(id: string, input: UpdateAppInput, user: Session
     { immediate: true },
   );
   // A larger portal count can put the app at its cap: limit alerts look again.
-  if (portalReread) afterConnectionsChanged();
+  if (portalReread) await afterConnectionsChanged();
 }
 
 export async function replaceAppSecret(id: string, clientSecret: string, user: SessionUser): Promise<void> {

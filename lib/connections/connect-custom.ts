@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { grants } from "@/db/schema";
+import { first, run, transact } from "@/db/steps";
 import type { SessionUser } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { xeroNow } from "@/lib/clock";
@@ -13,7 +14,7 @@ import { listConnections } from "@/lib/xero/connections";
 import { decodeAccessToken } from "@/lib/xero/access-token";
 import { connectErrorCode } from "./connect-errors";
 import type { ConnectOutcome } from "./connect";
-import { applyXeroList, inTransaction } from "./store";
+import { applyXeroListStep } from "./store";
 
 // A Custom Connection (docs/xero.md#custom-connections): client_credentials with the app's id and secret,
 // exactly one organisation, no refresh token. The grant stands for the app itself; its user is the one Xero
@@ -31,34 +32,35 @@ export async function connectCustomConnection(appId: string, user: SessionUser):
     const xeroUserId = claims.xero_userid ?? `custom-connection:${app.clientId}`;
     const authEventId = claims.authentication_event_id ?? connections[0]!.authEventId ?? crypto.randomUUID();
     const at = xeroNow();
-    inTransaction((tx) => {
-      const existing = tx
-        .select({ id: grants.id })
-        .from(grants)
-        .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId)))
-        .get();
-      const id = existing?.id ?? crypto.randomUUID();
-      const fields = {
-        tokenSetEnc: sealTokens(tokens),
-        accessExpiresAt: tokens.expiresAt,
-        refreshObtainedAt: at,
-        lastRefreshOkAt: at,
-        failureCount: 0,
-        status: "active" as const,
-        authEventIds: [authEventId],
-        updatedAt: at,
-      };
-      if (existing) tx.update(grants).set(fields).where(eq(grants.id, id)).run();
-      else
-        tx.insert(grants)
-          .values({ id, appId, xeroUserId, email: "", name: `${app.name} (Custom Connection)`, createdAt: at, ...fields })
-          .run();
-      applyXeroList(
-        tx,
-        { id, appId },
-        connections.map((c) => ({ ...c, authEventId: c.authEventId ?? authEventId })),
-      );
-    });
+    await transact(
+      function* (tx) {
+        const existing = yield* first(
+          tx
+            .select({ id: grants.id })
+            .from(grants)
+            .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, xeroUserId))),
+        );
+        const id = existing?.id ?? crypto.randomUUID();
+        const fields = {
+          tokenSetEnc: sealTokens(tokens),
+          accessExpiresAt: tokens.expiresAt,
+          refreshObtainedAt: at,
+          lastRefreshOkAt: at,
+          failureCount: 0,
+          status: "active" as const,
+          authEventIds: [authEventId],
+          updatedAt: at,
+        };
+        if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+        else yield* run(tx.insert(grants).values({ id, appId, xeroUserId, email: "", name: `${app.name} (Custom Connection)`, createdAt: at, ...fields }));
+        yield* applyXeroListStep(
+          tx,
+          { id, appId },
+          connections.map((c) => ({ ...c, authEventId: c.authEventId ?? authEventId })),
+        );
+      },
+      { immediate: true },
+    );
     const names = connections.map((c) => c.tenantName ?? c.tenantId);
     await recordAudit({ actor: user, action: "connection.connected", target: { type: "app", id: appId, label: app.name }, details: { organisations: names, customConnection: true } });
     return { appId, ok: true, authEventId, names };

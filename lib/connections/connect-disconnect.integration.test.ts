@@ -133,7 +133,7 @@ describe("completeConnect", () => {
 
       expect(outcome).toEqual({ appId, ok: false, code: "cap_reached" });
       expect(audits("connection.consent_refused", appId).at(-1)).toMatchObject({ actorEmail: developer.email, details: { reason: "connection_limit" } });
-      expect(lastRefusedConsent(appId)).toMatchObject({ who: developer.email, reason: "connection_limit" });
+      expect(await lastRefusedConsent(appId)).toMatchObject({ who: developer.email, reason: "connection_limit" });
     } finally {
       sandboxDb().update(sandboxApps).set({ plan: "legacy-certified" }).where(eq(sandboxApps.id, sandboxAppId)).run();
     }

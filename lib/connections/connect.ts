@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { and, eq, inArray, lt } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { connections, grants, oauthStates } from "@/db/schema";
 import { first, run, transact } from "@/db/steps";
 import { requirePermission, type SessionUser } from "@/lib/auth/session";
@@ -20,7 +21,7 @@ import { verifyIdToken } from "@/lib/xero/id-token";
 import { XeroOAuthError } from "@/lib/xero/errors";
 import { CONNECT_STATE_TTL_MINUTES, connectErrorCode, type ConnectErrorCode } from "./connect-errors";
 import { recordRefusedConsent } from "./refused-consents";
-import { applyXeroList } from "./store";
+import { applyXeroListStep } from "./store";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { queueConnectionsCreatedStep } from "@/lib/alerts/connection-alerts";
@@ -43,22 +44,23 @@ export async function startConnect(appId: string, user: SessionUser): Promise<st
   // The state is the flow's CSRF token: it expires in security time, whatever the sandbox clock says.
   const at = realNow();
   const db = getDb();
-  db.delete(oauthStates).where(lt(oauthStates.expiresAt, at)).run();
-  db.insert(oauthStates)
-    .values({ state: auth.state, appId, userId: user.id, codeVerifierEnc: encrypt(auth.codeVerifier ?? ""), createdAt: at, expiresAt: new Date(at.getTime() + STATE_TTL_MS) })
-    .run();
+  await db.delete(oauthStates).where(lt(oauthStates.expiresAt, at));
+  await db
+    .insert(oauthStates)
+    .values({ state: auth.state, appId, userId: user.id, codeVerifierEnc: encrypt(auth.codeVerifier ?? ""), createdAt: at, expiresAt: new Date(at.getTime() + STATE_TTL_MS) });
   return auth.url;
 }
 
 export type ConnectOutcome = { appId: string | null } & ({ ok: true; authEventId: string; names: string[] } | { ok: false; code: ConnectErrorCode });
 
-/** Takes (and consumes) the pending request for this state; usable only if it is this user's and still fresh. */
-function takeState(state: string | null, user: SessionUser) {
+/**
+ * Takes (and consumes) the pending request for this state; usable only if it is this user's and still fresh.
+ * One statement: of two callbacks with the same state, only the one that deleted the row gets it.
+ */
+async function takeState(state: string | null, user: SessionUser) {
   if (!state) return null;
-  const db = getDb();
-  const row = db.select().from(oauthStates).where(eq(oauthStates.state, state)).get();
+  const row = await firstRow(getDb().delete(oauthStates).where(eq(oauthStates.state, state)).returning());
   if (!row) return null;
-  db.delete(oauthStates).where(eq(oauthStates.state, state)).run();
   return { ...row, usable: row.userId === user.id && row.expiresAt >= realNow() };
 }
 
@@ -100,55 +102,57 @@ export type ConsentAttribution = { source: "dashboard" | "connect_session"; endU
  */
 export async function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): Promise<{ grantId: string; added: string[] }> {
   const at = xeroNow();
-  const result = await transact(function* (tx) {
-    const existing = yield* first(
-      tx
-        .select({ id: grants.id, authEventIds: grants.authEventIds })
-        .from(grants)
-        .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId)))
-        .limit(1),
-    );
-    const id = existing?.id ?? crypto.randomUUID();
-    const authEventIds = [...new Set([...(existing?.authEventIds ?? []), c.authEventId])];
-    const byProduct = attribution.source === "connect_session" ? { source: attribution.source, endUserId: attribution.endUserId } : {};
-    const fields = {
-      ...c.person,
-      ...byProduct,
-      authEventIds,
-      tokenSetEnc: sealTokens(c.tokens),
-      accessExpiresAt: c.tokens.expiresAt,
-      refreshObtainedAt: at,
-      lastRefreshOkAt: at,
-      failureCount: 0,
-      lastFailureReason: null,
-      status: "active" as const,
-      updatedAt: at,
-    };
-    if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
-    else yield* run(tx.insert(grants).values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields }));
-    const plan = applyXeroList(tx, { id, appId }, c.all);
-    // The organisations picked in this consent came through this end user; earlier ones keep theirs.
-    const pickedIds = c.picked.map((p) => p.id);
-    if (attribution.endUserId && pickedIds.length > 0)
-      yield* run(
+  const result = await transact(
+    function* (tx) {
+      const existing = yield* first(
         tx
-          .update(connections)
-          .set({ endUserId: attribution.endUserId })
-          .where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds))),
+          .select({ id: grants.id, authEventIds: grants.authEventIds })
+          .from(grants)
+          .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, c.xeroUserId))),
       );
-    const added = plan.added.map((a) => a.id);
-    yield* queueConnectionsCreatedStep(tx, id, added, attribution.endUserId);
-    return { grantId: id, added };
-  });
-  refreshStaleness([result.grantId]);
-  afterConnectionsChanged();
+      const id = existing?.id ?? crypto.randomUUID();
+      const authEventIds = [...new Set([...(existing?.authEventIds ?? []), c.authEventId])];
+      const byProduct = attribution.source === "connect_session" ? { source: attribution.source, endUserId: attribution.endUserId } : {};
+      const fields = {
+        ...c.person,
+        ...byProduct,
+        authEventIds,
+        tokenSetEnc: sealTokens(c.tokens),
+        accessExpiresAt: c.tokens.expiresAt,
+        refreshObtainedAt: at,
+        lastRefreshOkAt: at,
+        failureCount: 0,
+        lastFailureReason: null,
+        status: "active" as const,
+        updatedAt: at,
+      };
+      if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+      else yield* run(tx.insert(grants).values({ id, appId, xeroUserId: c.xeroUserId, createdAt: at, ...fields }));
+      const plan = yield* applyXeroListStep(tx, { id, appId }, c.all);
+      // The organisations picked in this consent came through this end user; earlier ones keep theirs.
+      const pickedIds = c.picked.map((p) => p.id);
+      if (attribution.endUserId && pickedIds.length > 0)
+        yield* run(
+          tx
+            .update(connections)
+            .set({ endUserId: attribution.endUserId })
+            .where(and(eq(connections.grantId, id), inArray(connections.id, pickedIds))),
+        );
+      const added = plan.added.map((a) => a.id);
+      yield* queueConnectionsCreatedStep(tx, id, added, attribution.endUserId);
+      return { grantId: id, added };
+    },
+    { immediate: true },
+  );
+  await refreshStaleness([result.grantId]);
+  await afterConnectionsChanged();
   return result;
 }
 
 /** Completes a consent from Xero's redirect to /api/xero/callback. */
 export async function completeConnect(params: URLSearchParams): Promise<ConnectOutcome> {
   const user = await requirePermission("connections:connect");
-  const pending = takeState(params.get("state"), user);
+  const pending = await takeState(params.get("state"), user);
   // An expired or someone else's request still names its app: the user lands on that app's page.
   if (!pending || !pending.usable) return { appId: pending?.appId ?? null, ok: false, code: "state" };
   const appId = pending.appId;

@@ -1,11 +1,13 @@
 import "server-only";
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { changedRows } from "@/db/query";
 import { connections, disconnectIntents, grants, xeroApps } from "@/db/schema";
-import { all, first, run, transact } from "@/db/steps";
+import { all, first, run, transact, type Tx } from "@/db/steps";
 import { auditStep, type AuditActor } from "@/lib/audit/record";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { PROCESS_OWNER } from "@/lib/jobs/owner";
+import { logger } from "@/lib/logger";
 
 // System layer: the written intent behind a disconnect (docs/architecture.md#disconnect). It is recorded before
 // Xero is called and each connection is settled as Xero answers, each in one transaction with its
@@ -43,19 +45,24 @@ export async function openIntent(actor: AuditActor & { email: string }, reason: 
 
 /** Renews the owner's lease while Xero is slow; call the returned function when the work stops. */
 export function keepIntentAlive(intentId: number): () => void {
-  const timer = setInterval(() => getDb().update(disconnectIntents).set({ leaseExpiresAt: leaseEnd() }).where(eq(disconnectIntents.id, intentId)).run(), INTENT_LEASE_MS / 4);
+  const renew = async () => {
+    await getDb().update(disconnectIntents).set({ leaseExpiresAt: leaseEnd() }).where(eq(disconnectIntents.id, intentId));
+  };
+  const timer = setInterval(
+    () => void renew().catch((error: unknown) => logger.warn("disconnect intent lease not renewed", { intentId, error: error instanceof Error ? error.message : String(error) })),
+    INTENT_LEASE_MS / 4,
+  );
   timer.unref();
   return () => clearInterval(timer);
 }
 
 /** Takes over an abandoned intent, unless another process took it first. */
-export function claimIntent(intentId: number, fromHolder: string): boolean {
-  const result = getDb()
+export async function claimIntent(intentId: number, fromHolder: string): Promise<boolean> {
+  const result = await getDb()
     .update(disconnectIntents)
     .set({ holder: PROCESS_OWNER, leaseExpiresAt: leaseEnd() })
-    .where(and(eq(disconnectIntents.id, intentId), eq(disconnectIntents.holder, fromHolder), eq(disconnectIntents.status, "open")))
-    .run();
-  return result.changes === 1;
+    .where(and(eq(disconnectIntents.id, intentId), eq(disconnectIntents.holder, fromHolder), eq(disconnectIntents.status, "open")));
+  return changedRows(result) === 1;
 }
 
 const label = (c: IntentConnection) => `${c.tenantName} · ${c.appName} · ${c.userEmail}`;
@@ -87,26 +94,33 @@ export async function settleFailed(intentId: number, c: IntentConnection, actor:
   });
 }
 
-/** The connections still waiting for an answer. */
-export function pendingConnections(intentId: number): IntentConnection[] {
-  return getDb()
+const selectPending = (db: Pick<Tx, "select">, intentId: number) =>
+  db
     .select({ id: connections.id, grantId: connections.grantId, tenantName: connections.tenantName, appName: xeroApps.name, userEmail: grants.email })
     .from(connections)
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-    .where(eq(connections.disconnectIntentId, intentId))
-    .all();
+    .where(eq(connections.disconnectIntentId, intentId));
+
+/** The connections still waiting for an answer. */
+export async function pendingConnections(intentId: number): Promise<IntentConnection[]> {
+  return selectPending(getDb(), intentId);
 }
 
 /**
  * Closes the intent when nothing waits any more. Otherwise (an unexpected error stopped the owner) the
  * lease ends now, so the next recovery re-reads Xero for what is left.
  */
-export function closeIntent(intentId: number, status: "done" | "recovered") {
-  if (pendingConnections(intentId).length === 0) getDb().update(disconnectIntents).set({ status, finishedAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)).run();
-  else getDb().update(disconnectIntents).set({ leaseExpiresAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)).run();
+export async function closeIntent(intentId: number, status: "done" | "recovered"): Promise<void> {
+  await transact(
+    function* (tx) {
+      if ((yield* all(selectPending(tx, intentId))).length === 0) yield* run(tx.update(disconnectIntents).set({ status, finishedAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)));
+      else yield* run(tx.update(disconnectIntents).set({ leaseExpiresAt: xeroNow() }).where(eq(disconnectIntents.id, intentId)));
+    },
+    { immediate: true },
+  );
 }
 
-export function openIntents() {
-  return getDb().select().from(disconnectIntents).where(eq(disconnectIntents.status, "open")).all();
+export async function openIntents() {
+  return getDb().select().from(disconnectIntents).where(eq(disconnectIntents.status, "open"));
 }

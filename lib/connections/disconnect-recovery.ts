@@ -1,6 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { grants } from "@/db/schema";
 import { xeroNowMs } from "@/lib/clock";
 import { accessTokenFor } from "@/lib/grants/token-store";
@@ -22,7 +23,7 @@ const ROLLED_BACK = "The disconnect was interrupted before Xero removed this con
 
 async function listedIds(grantId: string): Promise<Set<string> | null> {
   try {
-    const grant = getDb().select({ appId: grants.appId }).from(grants).where(eq(grants.id, grantId)).get();
+    const grant = await firstRow(getDb().select({ appId: grants.appId }).from(grants).where(eq(grants.id, grantId)).limit(1));
     if (!grant) return null;
     const accessToken = await accessTokenFor(grantId);
     const { endpoints } = await appCredentials(grant.appId);
@@ -39,10 +40,10 @@ export async function finishInterruptedDisconnects(): Promise<{ completed: numbe
   const probe = thisProcessProbe();
   const totals = { completed: 0, rolledBack: 0 };
   const grantIds = new Set<string>();
-  for (const intent of openIntents()) {
+  for (const intent of await openIntents()) {
     if (!isAbandoned({ holder: intent.holder, leaseExpiresAtMs: intent.leaseExpiresAt.getTime() }, xeroNowMs(), probe)) continue;
-    if (!claimIntent(intent.id, intent.holder)) continue;
-    const pending = pendingConnections(intent.id);
+    if (!(await claimIntent(intent.id, intent.holder))) continue;
+    const pending = await pendingConnections(intent.id);
     const listed: ListedByGrant = new Map();
     for (const grantId of new Set(pending.map((c) => c.grantId))) listed.set(grantId, await listedIds(grantId));
     const plan = planIntentRecovery(pending, listed);
@@ -55,12 +56,12 @@ export async function finishInterruptedDisconnects(): Promise<{ completed: numbe
     }
     totals.completed += plan.complete.length;
     totals.rolledBack += plan.rollBack.length;
-    closeIntent(intent.id, "recovered");
+    await closeIntent(intent.id, "recovered");
     logger.info("interrupted disconnect recovered", { intentId: intent.id, by: intent.actorEmail, ...plan });
   }
   if (totals.completed > 0) {
-    refreshStaleness([...grantIds]);
-    afterConnectionsChanged();
+    await refreshStaleness([...grantIds]);
+    await afterConnectionsChanged();
   }
   return totals;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
+import { transact } from "@/db/steps";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { appCallOptions } from "@/lib/grants/rate-limit-samples";
@@ -11,13 +12,13 @@ import { countedConnections } from "@/lib/apps/counts";
 import { refreshStaleness } from "@/lib/staleness/apply";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { closeIntent, keepIntentAlive, openIntent, settleDisconnected, settleFailed } from "./disconnect-intents";
-import { applyXeroList, inTransaction } from "./store";
+import { applyXeroListStep } from "./store";
 
 // System layer, after authorisation (lib/connections/disconnect.ts): DELETE with a valid token of the
 // grant that owns the connection, then re-read GET /connections to confirm (docs/architecture.md#disconnect).
 // The intent is written first (./disconnect-intents.ts), so a crash half-way is finished by recovery.
 
-export function selectionRows(ids: string[]) {
+export async function selectionRows(ids: string[]) {
   return getDb()
     .select({
       id: connections.id,
@@ -37,8 +38,7 @@ export function selectionRows(ids: string[]) {
     .from(connections)
     .innerJoin(grants, eq(grants.id, connections.grantId))
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-    .where(inArray(connections.id, ids))
-    .all();
+    .where(inArray(connections.id, ids));
 }
 
 export type DisconnectResult = { id: string; tenantName: string; ok: boolean; message: string };
@@ -46,12 +46,12 @@ export type DisconnectResult = { id: string; tenantName: string; ok: boolean; me
 /** Test seam: lets a child process die at a chosen point (lib/jobs/crash-safety.test.ts). */
 export type DisconnectHooks = { deleteAnswered?: (count: number) => void };
 
-type Row = ReturnType<typeof selectionRows>[number];
+type Row = Awaited<ReturnType<typeof selectionRows>>[number];
 const ALREADY = "Another disconnect of this connection is in progress. Wait for it to finish.";
 
 /** After authorisation: records the intent, then asks Xero grant by grant, settling each connection as Xero answers. */
 export async function performDisconnect(user: { id: string; email: string }, input: { ids: string[]; reason: string }, hooks: DisconnectHooks = {}): Promise<DisconnectResult[]> {
-  const rows = selectionRows(input.ids).filter((r) => r.status !== "disconnected");
+  const rows = (await selectionRows(input.ids)).filter((r) => r.status !== "disconnected");
   if (rows.length === 0) return [];
   const actor = { id: user.id, email: user.email };
   const { intentId, claimed } = await openIntent(
@@ -68,11 +68,11 @@ export async function performDisconnect(user: { id: string; email: string }, inp
     for (const [grantId, group] of byGrant) results.push(...(await disconnectForGrant({ actor, intentId, reason: input.reason, hooks, answered }, grantId, group)));
   } finally {
     stopRenewing();
-    closeIntent(intentId, "done");
+    await closeIntent(intentId, "done");
   }
   // Another user's copy of a disconnected organisation may no longer be a duplicate.
-  if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
-  if (byGrant.size > 0) afterConnectionsChanged();
+  if (byGrant.size > 0) await refreshStaleness([...byGrant.keys()]);
+  if (byGrant.size > 0) await afterConnectionsChanged();
   return results;
 }
 
@@ -111,7 +111,7 @@ async function disconnectForGrant(ctx: Context, grantId: string, group: Row[]): 
     const listed = (await listConnections({ endpoints, accessToken }, options)).connections;
     const still = new Set(listed.map((c) => c.id));
     for (const r of deleted) await settle(r, still.has(r.id) ? "Xero still lists this connection after the disconnect. Sync the app and try again." : null);
-    inTransaction((tx) => applyXeroList(tx, { id: grantId, appId }, listed));
+    await transact((tx) => applyXeroListStep(tx, { id: grantId, appId }, listed), { immediate: true });
   } catch (error) {
     // The re-read failed: Xero answered the DELETEs, so record them; what Xero has not answered for is left as it was.
     for (const r of deleted) if (!outcome.has(r.id)) await settle(r, null);

@@ -23,14 +23,14 @@ export const disconnectSchema = z.object({
 export async function previewDisconnect(raw: unknown): Promise<DisconnectPlan> {
   await requirePermission("connections:disconnect");
   const { ids } = parseInput(disconnectSchema, raw);
-  return planDisconnect(selectionRows(ids));
+  return planDisconnect(await selectionRows(ids));
 }
 
 export async function disconnectConnections(raw: unknown): Promise<DisconnectResult[]> {
   const user = await requirePermission("connections:disconnect");
   const { ids, reason } = parseInput(disconnectSchema, raw);
   // Observed connections: explain the two ways that work instead of failing at Xero without a token.
-  const observed = selectionRows(ids).filter((r) => r.grantSource === "observed" && r.status !== "disconnected");
+  const observed = (await selectionRows(ids)).filter((r) => r.grantSource === "observed" && r.status !== "disconnected");
   const held = ids.filter((id) => !observed.some((r) => r.id === id));
   const explained = observed.map((r) => ({ id: r.id, tenantName: r.tenantName, ok: false, message: observedDisconnectHelp(r.tenantName) }));
   return [...explained, ...(held.length > 0 ? await performDisconnect(user, { ids: held, reason }) : [])];
@@ -39,11 +39,10 @@ export async function disconnectConnections(raw: unknown): Promise<DisconnectRes
 /** The environment of each selected connection that exists (the REST API limits keys to their environment). */
 export async function environmentsOfConnections(ids: string[]): Promise<Map<string, string>> {
   await requirePermission("connections:disconnect");
-  const rows = getDb()
+  const rows = await getDb()
     .select({ id: connections.id, environment: xeroApps.environment })
     .from(connections)
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-    .where(inArray(connections.id, ids))
-    .all();
+    .where(inArray(connections.id, ids));
   return new Map(rows.map((r) => [r.id, r.environment]));
 }

@@ -19,13 +19,12 @@ const PARALLEL = 5;
 export async function checkOrganisations(grant: { id: string; appId: string }, accessToken: string, endpoints: XeroEndpoints, beforeRequest?: () => Promise<void>): Promise<void> {
   const db = getDb();
   const at = xeroNow();
-  const due = db
+  const due = await db
     .select({ id: connections.id, tenantId: connections.tenantId })
     .from(connections)
     .where(and(eq(connections.grantId, grant.id), ne(connections.status, "disconnected"), or(isNull(connections.lastOkCallAt), lt(connections.lastOkCallAt, new Date(at.getTime() - DAY_MS)))))
     .orderBy(asc(connections.lastOkCallAt))
-    .limit(CHECKS_PER_GRANT)
-    .all();
+    .limit(CHECKS_PER_GRANT);
   const ok: string[] = [];
   const forbidden: string[] = [];
   for (let i = 0; i < due.length; i += PARALLEL) {
@@ -40,6 +39,6 @@ export async function checkOrganisations(grant: { id: string; appId: string }, a
       }),
     );
   }
-  if (ok.length) db.update(connections).set({ lastOkCallAt: at }).where(inArray(connections.id, ok)).run();
-  if (forbidden.length) db.update(connections).set({ lastForbiddenAt: at }).where(inArray(connections.id, forbidden)).run();
+  if (ok.length) await db.update(connections).set({ lastOkCallAt: at }).where(inArray(connections.id, ok));
+  if (forbidden.length) await db.update(connections).set({ lastForbiddenAt: at }).where(inArray(connections.id, forbidden));
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { databaseEngine } from "@/db/engine";
+import { firstRow } from "@/db/query";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { afterCursor, orderByKey, pageFrom, type Key } from "@/lib/pagination/keyset";
@@ -48,9 +50,9 @@ export type ConnectionRow = ConnectionBaseRow & { customer: EndUserRef | null };
  * The customers of a page of rows, in one query by primary key. Joined here rather than in the list
  * query so sorting a large table does not carry (or look up) customer columns for rows it throws away.
  */
-export function withCustomers(rows: ConnectionBaseRow[]): ConnectionRow[] {
+export async function withCustomers(rows: ConnectionBaseRow[]): Promise<ConnectionRow[]> {
   const ids = [...new Set(rows.map((r) => r.endUserId).filter((id): id is string => id !== null))];
-  const found = ids.length === 0 ? [] : getDb().select().from(endUsers).where(inArray(endUsers.id, ids)).all();
+  const found = ids.length === 0 ? [] : await getDb().select().from(endUsers).where(inArray(endUsers.id, ids));
   const byId = new Map(found.map((e) => [e.id, { id: e.id, externalId: e.externalId, email: e.email, displayName: e.displayName, accountId: e.accountId, accountName: e.accountName, tags: e.tags }]));
   return rows.map((r) => ({ ...r, customer: (r.endUserId && byId.get(r.endUserId)) || null }));
 }
@@ -59,8 +61,9 @@ export function withCustomers(rows: ConnectionBaseRow[]): ConnectionRow[] {
 // index lookup (conn_end_user_idx; grants_end_user_idx then conn_grant_idx), so SQLite can OR them.
 function endUserIn(ids: SQL): SQL {
   // The unary + keeps SQLite off the end-user index for "is null" (every dashboard connection) so the
-  // second arm goes through the customer's grants and conn_grant_idx instead.
-  return sql`(${connections.endUserId} in (${ids}) or (+${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
+  // second arm goes through the customer's grants and conn_grant_idx instead. Postgres has no unary + on text.
+  const unindexed = databaseEngine() === "postgres" ? sql`` : sql`+`;
+  return sql`(${connections.endUserId} in (${ids}) or (${unindexed}${connections.endUserId} is null and ${connections.grantId} in (select g2.id from grants g2 where g2.end_user_id in (${ids}))))`;
 }
 
 // For search: connections of the grants the customers hold or connected through, as one grant-id arm
@@ -134,14 +137,17 @@ export function selectConnectionRows() {
   return getDb().select(connectionColumns).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId));
 }
 
-function countConnections(where: SQL | undefined): number {
-  return getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where).get()?.n ?? 0;
+async function countConnections(where: SQL | undefined): Promise<number> {
+  return (
+    (await firstRow(getDb().select({ n: count() }).from(connections).innerJoin(grants, eq(grants.id, connections.grantId)).innerJoin(xeroApps, eq(xeroApps.id, connections.appId)).where(where)))?.n ??
+    0
+  );
 }
 
 /** The given connections as rows, for answers about what was just written. No role check: the caller checked. */
-export function connectionRowsByIds(ids: string[]): ConnectionRow[] {
+export async function connectionRowsByIds(ids: string[]): Promise<ConnectionRow[]> {
   if (ids.length === 0) return [];
-  return withCustomers(selectConnectionRows().where(inArray(connections.id, ids)).orderBy(asc(connections.tenantName), asc(connections.id)).all());
+  return withCustomers(await selectConnectionRows().where(inArray(connections.id, ids)).orderBy(asc(connections.tenantName), asc(connections.id)));
 }
 
 /** One page of connections matching the filters, with the total, paginated and sorted in SQL. */
@@ -151,14 +157,13 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
   const page = f.page ?? 1;
   // The id breaks ties (same created date, same organisation and user across apps) so no row is
   // skipped or shown twice between pages.
-  const rows = selectConnectionRows()
+  const rows = await selectConnectionRows()
     .where(where)
     .orderBy(...orderBy(f), asc(connections.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize)
-    .all();
-  const total = countConnections(where);
-  return { rows: withCustomers(rows), total, page, pageSize };
+    .offset((page - 1) * pageSize);
+  const total = await countConnections(where);
+  return { rows: await withCustomers(rows), total, page, pageSize };
 }
 
 /** Streams every matching row in pages (CSV export) without holding the whole result in memory. */
@@ -166,13 +171,12 @@ export async function* iterateConnections(f: ConnectionFilters, batch = 2000) {
   await requirePermission("connections:read");
   const where = connectionConditions(f);
   for (let offset = 0; ; offset += batch) {
-    const rows = selectConnectionRows()
+    const rows = await selectConnectionRows()
       .where(where)
       .orderBy(...orderBy(f), asc(connections.id))
       .limit(batch)
-      .offset(offset)
-      .all();
-    yield* withCustomers(rows);
+      .offset(offset);
+    yield* await withCustomers(rows);
     if (rows.length < batch) return;
   }
 }
@@ -189,20 +193,18 @@ export async function listAppUsers(appId: string) {
     .select({ email: grants.email, name: grants.name, xeroUserId: grants.xeroUserId, connections: liveConnectionsOfGrant })
     .from(grants)
     .where(eq(grants.appId, appId))
-    .orderBy(asc(grants.email))
-    .all();
+    .orderBy(asc(grants.email));
 }
 
 /** Organisations picked in one consent, for the "just connected" message. */
 export async function organisationsOfAuthEvent(appId: string, authEventId: string): Promise<string[]> {
   await requirePermission("connections:read");
-  return getDb()
+  const rows = await getDb()
     .select({ name: connections.tenantName })
     .from(connections)
     .where(and(eq(connections.appId, appId), eq(connections.authEventId, authEventId)))
-    .orderBy(asc(connections.tenantName))
-    .all()
-    .map((r) => r.name);
+    .orderBy(asc(connections.tenantName));
+  return rows.map((r) => r.name);
 }
 
 // Keyset pagination for the REST API (lib/pagination/keyset.ts): the sort key of each order.
@@ -245,11 +247,10 @@ export async function listConnectionsAfter(f: ConnectionFilters, cursor: string 
   await requirePermission("connections:read");
   const columns = keysetColumns(f);
   const descending = f.dir === "desc";
-  const rows = selectConnectionRows()
+  const rows = await selectConnectionRows()
     .where(and(connectionConditions(f), afterCursor(columns, cursor, descending)))
     .orderBy(...orderByKey(columns, descending))
-    .limit(limit + 1)
-    .all();
+    .limit(limit + 1);
   const page = pageFrom(rows, limit, (row) => keyOf(row, f));
-  return { rows: withCustomers(page.rows), nextCursor: page.nextCursor };
+  return { rows: await withCustomers(page.rows), nextCursor: page.nextCursor };
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { grants } from "@/db/schema";
+import { transact } from "@/db/steps";
 import { accessTokenFor } from "@/lib/grants/token-store";
 import { appCredentials } from "@/lib/grants/app-credentials";
 import { appCallOptions } from "@/lib/grants/rate-limit-samples";
@@ -11,9 +13,9 @@ import { paceAppCall } from "@/lib/xero/app-pacer";
 import { logger } from "@/lib/logger";
 import { finishRun, keepRunAlive, reportProgress } from "@/lib/jobs/runs";
 import { refreshStaleness } from "@/lib/staleness/apply";
-import { applyXeroList, inTransaction } from "./store";
+import { applyXeroListStep } from "./store";
 import { checkOrganisations } from "./organisation-check";
-import { queueVanishedAlerts } from "@/lib/alerts/connection-alerts";
+import { queueVanishedAlertsStep } from "@/lib/alerts/connection-alerts";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { summariseReauth } from "@/lib/staleness/reauth-cause";
 import { xeroNow } from "@/lib/clock";
@@ -32,7 +34,7 @@ export const SYNC_CONCURRENCY = 16;
 export type GrantSyncResult = { grantId: string; email: string; ok: boolean; added: number; updated: number; vanished: number; error?: string };
 
 export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
-  const grant = getDb().select({ id: grants.id, appId: grants.appId, email: grants.email, source: grants.source }).from(grants).where(eq(grants.id, grantId)).get();
+  const grant = await firstRow(getDb().select({ id: grants.id, appId: grants.appId, email: grants.email, source: grants.source }).from(grants).where(eq(grants.id, grantId)).limit(1));
   if (!grant) return { grantId, email: "", ok: false, added: 0, updated: 0, vanished: 0, error: "The grant no longer exists." };
   // Observed: the team's product holds the tokens and reports the connections; there is nothing to call
   // Xero with, and that is not a failure. Its staleness is still judged with the rest of the run.
@@ -42,11 +44,14 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
     const { endpoints } = await appCredentials(grant.appId);
     const beforeRequest = () => paceAppCall(grant.appId);
     const { connections } = await listConnections({ endpoints, accessToken }, { ...(await appCallOptions(grant.appId)), beforeRequest });
-    const plan = inTransaction((tx) => {
-      const applied = applyXeroList(tx, grant, connections);
-      queueVanishedAlerts(tx, grant.id, applied.vanished);
-      return applied;
-    });
+    const plan = await transact(
+      function* (tx) {
+        const applied = yield* applyXeroListStep(tx, grant, connections);
+        yield* queueVanishedAlertsStep(tx, grant.id, applied.vanished);
+        return applied;
+      },
+      { immediate: true },
+    );
     await checkOrganisations(grant, accessToken, endpoints, beforeRequest);
     return { grantId, email: grant.email, ok: true, added: plan.added.length, updated: plan.updated.length, vanished: plan.vanished.length };
   } catch (error) {
@@ -55,14 +60,10 @@ export async function syncGrant(grantId: string): Promise<GrantSyncResult> {
   }
 }
 
-export function activeGrantIds(appId?: string): string[] {
+export async function activeGrantIds(appId?: string): Promise<string[]> {
   const where = appId ? and(eq(grants.appId, appId), eq(grants.status, "active")) : eq(grants.status, "active");
-  return getDb()
-    .select({ id: grants.id })
-    .from(grants)
-    .where(where)
-    .all()
-    .map((g) => g.id);
+  const rows = await getDb().select({ id: grants.id }).from(grants).where(where);
+  return rows.map((g) => g.id);
 }
 
 const counts = (results: GrantSyncResult[]) => ({
@@ -91,8 +92,8 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
   } finally {
     stopHeartbeat();
   }
-  const staleness = refreshStalenessSafely(grantIds);
-  const { alerts } = afterConnectionsChanged();
+  const staleness = await refreshStalenessSafely(grantIds);
+  const { alerts } = await afterConnectionsChanged();
   const failed = results.filter((r) => !r.ok);
   const summary = {
     ...counts(results),
@@ -100,26 +101,25 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
     stale: staleness?.stale,
     alerts,
     // A sync checks only working grants: say how many of the app's grants it could not check, and why.
-    ...(appId ? { needsReauth: reauthSummaryOf(appId) } : {}),
+    ...(appId ? { needsReauth: await reauthSummaryOf(appId) } : {}),
   };
   finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
   return results;
 }
 
 /** The app's grants that need re-authorisation, by cause. Observed grants hold no token, so none can die. */
-function reauthSummaryOf(appId: string) {
-  const dead = getDb()
+async function reauthSummaryOf(appId: string) {
+  const dead = await getDb()
     .select({ status: grants.status, refreshObtainedAt: grants.refreshObtainedAt })
     .from(grants)
-    .where(and(eq(grants.appId, appId), ne(grants.status, "active"), ne(grants.source, "observed")))
-    .all();
+    .where(and(eq(grants.appId, appId), ne(grants.status, "active"), ne(grants.source, "observed")));
   return summariseReauth(dead, xeroNow());
 }
 
 /** Staleness follows every sync; a failure there must not lose the sync's own result. */
-function refreshStalenessSafely(grantIds: string[]) {
+async function refreshStalenessSafely(grantIds: string[]) {
   try {
-    return refreshStaleness(grantIds);
+    return await refreshStaleness(grantIds);
   } catch (error) {
     logger.error("staleness refresh failed", { error: error instanceof Error ? error.message : String(error) });
     return null;

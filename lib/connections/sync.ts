@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { grants, xeroApps } from "@/db/schema";
 import type { Environment } from "@/lib/apps/schemas";
 import { requirePermission } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { activeGrantIds, runSync } from "./sync-engine";
 /** The app a sync names. Needs only the sync permission: an API key with `write` alone may sync. */
 export async function syncTarget(appId: string): Promise<{ id: string; name: string; environment: Environment }> {
   await requirePermission("connections:sync");
-  const app = getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).where(eq(xeroApps.id, appId)).get();
+  const app = await firstRow(getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).where(eq(xeroApps.id, appId)).limit(1));
   if (!app) throw notFound("That app");
   return app;
 }
@@ -22,7 +23,7 @@ export async function syncTarget(appId: string): Promise<{ id: string; name: str
 export async function startAppSync(appId: string): Promise<{ runId: number; total: number }> {
   const user = await requirePermission("connections:sync");
   const app = await syncTarget(appId);
-  const ids = activeGrantIds(app.id);
+  const ids = await activeGrantIds(app.id);
   // The owner is this process (the user is in the audit entry), so a crash here can be recognised.
   const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
@@ -34,13 +35,13 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
 /** Sync every app in one environment, or every app: one run over all their active grants (REST API). */
 export async function startSyncAll(environment?: Environment): Promise<{ runId: number; total: number }> {
   const user = await requirePermission("connections:sync");
-  const ids = getDb()
-    .select({ id: grants.id })
-    .from(grants)
-    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
-    .where(and(eq(grants.status, "active"), environment ? eq(xeroApps.environment, environment) : undefined))
-    .all()
-    .map((g) => g.id);
+  const ids = (
+    await getDb()
+      .select({ id: grants.id })
+      .from(grants)
+      .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+      .where(and(eq(grants.status, "active"), environment ? eq(xeroApps.environment, environment) : undefined))
+  ).map((g) => g.id);
   const label = environment ? `every ${environment} app` : "every app";
   const runId = startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });

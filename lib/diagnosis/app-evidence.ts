@@ -127,13 +127,13 @@ export async function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence
     // The grant's customer is one row per grant; Postgres wants its columns grouped too.
     .groupBy(grants.id, endUsers.id)
     .orderBy(sql`count(*) desc`, asc(grants.email));
-  const stale = withCustomers(
+  const stale = await withCustomers(
     await selectRows()
       .where(and(eq(connections.appId, app.id), eq(connections.status, "stale")))
       .orderBy(asc(grants.email), asc(connections.tenantName))
       .limit(LIST_LIMIT),
   );
-  const filling = withCustomers(await selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT));
+  const filling = await withCustomers(await selectRows().where(counted(app)).orderBy(asc(grants.email), asc(connections.tenantName)).limit(LIST_LIMIT));
   // Observed connections have no token here either: the team's product or Xero's Connected apps removes them.
   const disconnectable = stale.filter((r) => r.grantStatus === "active" && r.grantSource !== "observed").length;
   const portal = knownVsPortal({ held: app.count - app.observedCount, observed: app.observedCount, portal: app.portalConnectionCount });
@@ -144,7 +144,7 @@ export async function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence
     portal,
     users,
     stale,
-    explanations: explainConnections(stale.map((r) => r.id)),
+    explanations: await explainConnections(stale.map((r) => r.id)),
     filling,
     staleDisconnectable: disconnectable,
     staleBlocked: stale.length - disconnectable,

@@ -13,5 +13,5 @@ export async function ingestAnswer(result: IngestResult) {
   const [grant] = await getDb().select().from(grants).where(eq(grants.id, result.grantId)).limit(1);
   if (!grant) throw new Error(`Grant ${result.grantId} vanished after it was written`);
   const endUser = await transact((tx) => endUserByIdStep(tx, grant.endUserId));
-  return { grant: presentGrant(grant, endUser), connections: connectionRowsByIds(result.connectionIds).map(presentConnection) };
+  return { grant: presentGrant(grant, endUser), connections: (await connectionRowsByIds(result.connectionIds)).map(presentConnection) };
 }

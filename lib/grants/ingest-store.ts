@@ -4,7 +4,7 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { connections, grants } from "@/db/schema";
 import { first, run, transact, type Tx } from "@/db/steps";
 import { auditStep, type AuditInput } from "@/lib/audit/record";
-import { applyXeroList } from "@/lib/connections/store";
+import { applyXeroListStep } from "@/lib/connections/store";
 import { upsertEndUserStep, type EndUserInput } from "@/lib/end-users/store";
 import { afterConnectionsChanged } from "@/lib/jobs/after-sync";
 import { refreshStaleness } from "@/lib/staleness/apply";
@@ -45,36 +45,39 @@ function* knownElsewhereStep(tx: Tx, xeroUserId: string) {
 
 /** Writes the grant; `audit` words its Activity entry, written in the same transaction. */
 export async function storeIngestedGrant(g: IngestedGrant, audit?: (result: IngestResult) => AuditInput): Promise<IngestResult> {
-  const result = await transact(function* (tx) {
-    const endUserId = g.endUser ? (yield* upsertEndUserStep(tx, g.endUser, g.at)).id : undefined;
-    const existing = yield* first(
-      tx
-        .select()
-        .from(grants)
-        .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
-        .limit(1),
-    );
-    const id = existing?.id ?? crypto.randomUUID();
-    const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
-    const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : yield* knownElsewhereStep(tx, g.xeroUserId));
-    const fields = {
-      ...person,
-      authEventIds,
-      ...(endUserId ? { endUserId } : {}),
-      ...(g.tokens ? tokenFields(g.tokens, g.at, existing?.source) : observedFields(g.at, existing?.source)),
-      updatedAt: g.at,
-    };
-    if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
-    else yield* run(tx.insert(grants).values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields }));
-    applyXeroList(tx, { id, appId: g.appId }, g.listed);
-    const connectionIds = g.listed.map((c) => c.id);
-    if (endUserId && connectionIds.length > 0) yield* run(tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)));
-    const stored = { grantId: id, created: !existing, connectionIds };
-    if (audit) yield* auditStep(tx, audit(stored));
-    return stored;
-  });
-  refreshStaleness([result.grantId]);
-  afterConnectionsChanged();
+  const result = await transact(
+    function* (tx) {
+      const endUserId = g.endUser ? (yield* upsertEndUserStep(tx, g.endUser, g.at)).id : undefined;
+      const existing = yield* first(
+        tx
+          .select()
+          .from(grants)
+          .where(and(eq(grants.appId, g.appId), eq(grants.xeroUserId, g.xeroUserId)))
+          .limit(1),
+      );
+      const id = existing?.id ?? crypto.randomUUID();
+      const authEventIds = [...new Set([...(existing?.authEventIds ?? []), ...g.authEventIds])];
+      const person = g.person ?? (existing ? { email: existing.email, name: existing.name } : yield* knownElsewhereStep(tx, g.xeroUserId));
+      const fields = {
+        ...person,
+        authEventIds,
+        ...(endUserId ? { endUserId } : {}),
+        ...(g.tokens ? tokenFields(g.tokens, g.at, existing?.source) : observedFields(g.at, existing?.source)),
+        updatedAt: g.at,
+      };
+      if (existing) yield* run(tx.update(grants).set(fields).where(eq(grants.id, id)));
+      else yield* run(tx.insert(grants).values({ id, appId: g.appId, xeroUserId: g.xeroUserId, createdAt: g.at, ...fields }));
+      yield* applyXeroListStep(tx, { id, appId: g.appId }, g.listed);
+      const connectionIds = g.listed.map((c) => c.id);
+      if (endUserId && connectionIds.length > 0) yield* run(tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)));
+      const stored = { grantId: id, created: !existing, connectionIds };
+      if (audit) yield* auditStep(tx, audit(stored));
+      return stored;
+    },
+    { immediate: true },
+  );
+  await refreshStaleness([result.grantId]);
+  await afterConnectionsChanged();
   return result;
 }
 

@@ -133,5 +133,5 @@ export async function recordRefreshFailure(grantId: string, error: unknown): Pro
     { immediate: true },
   );
   // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
-  if (condemned) refreshStaleness([grantId]);
+  if (condemned) await refreshStaleness([grantId]);
 }

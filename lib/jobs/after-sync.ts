@@ -6,15 +6,15 @@ import { logger } from "@/lib/logger";
 // System layer: what follows any change to connections (a sync run, a connect, a disconnect): today's point for each app's
 // trend, and alerts for limits newly crossed. A failure here is logged and never fails the sync.
 
-export function afterConnectionsChanged(): { alerts: number } {
+export async function afterConnectionsChanged(): Promise<{ alerts: number }> {
   let alerts = 0;
   try {
-    recordDailyCounts();
+    await recordDailyCounts();
   } catch (error) {
     logger.error("daily counts failed", { error: error instanceof Error ? error.message : String(error) });
   }
   try {
-    alerts = checkLimitAlerts();
+    alerts = await checkLimitAlerts();
   } catch (error) {
     logger.error("limit alerts failed", { error: error instanceof Error ? error.message : String(error) });
   }

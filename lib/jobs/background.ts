@@ -67,19 +67,19 @@ export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boole
   return { runId, finished };
 }
 
-export function startScheduledSync(trigger: string, hooks?: SyncHooks): StartedRun {
-  const ids = activeGrantIds();
+export async function startScheduledSync(trigger: string, hooks?: SyncHooks): Promise<StartedRun> {
+  const ids = await activeGrantIds();
   const runId = startRun("sync", trigger, HOLDER, ids.length);
   return { runId, finished: runSync(runId, ids, hooks).then(() => undefined) };
 }
 
 export async function runScheduledSync(trigger: string): Promise<number> {
-  const { runId, finished } = startScheduledSync(trigger);
+  const { runId, finished } = await startScheduledSync(trigger);
   await finished;
   return runId;
 }
 
-export const startJob = (kind: JobKind, trigger: string): StartedRun => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
+export const startJob = async (kind: JobKind, trigger: string): Promise<StartedRun> => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
 
 /**
  * Whether a run of this kind is in progress (in any process), so a second one is not started beside it.
@@ -119,7 +119,9 @@ async function holdingLease(work: () => Promise<void>): Promise<void> {
 
 async function runIfIdle(kind: JobKind, trigger: string) {
   if (isJobRunning(kind)) return;
-  await startJob(kind, trigger).finished;
+  await (
+    await startJob(kind, trigger)
+  ).finished;
 }
 
 /** Finishes what a dead process left half-done: its runs become interrupted, its disconnects are completed or rolled back. */

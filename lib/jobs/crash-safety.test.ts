@@ -68,7 +68,7 @@ beforeAll(async () => {
   resetEnvForTests();
   expect(seedDemoData()).not.toBeNull();
   // A subscriber, so a false "vanished" alert would be queued where this test can see it.
-  insertWebhook("http://127.0.0.1:9/unused", ["connection.vanished"]);
+  await insertWebhook("http://127.0.0.1:9/unused", ["connection.vanished"]);
   for (const g of getDb().select({ id: grants.id }).from(grants).all()) expect(await syncGrant(g.id)).toMatchObject({ ok: true });
 });
 afterAll(() => sandbox?.close());

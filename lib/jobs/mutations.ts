@@ -42,7 +42,7 @@ export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ run
     await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
     return { runId: null, queued: true };
   }
-  const { runId, finished } = startJob(kind, `manual: ${user.email}`);
+  const { runId, finished } = await startJob(kind, `manual: ${user.email}`);
   await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { runId } });
   // Runs after the response; the page follows it through GET /api/jobs.
   finished.catch((error: unknown) => logger.error("manual job failed", { kind, runId, error: error instanceof Error ? error.message : String(error) }));

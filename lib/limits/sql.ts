@@ -1,6 +1,6 @@
 import { and, countDistinct, eq, gte, inArray, ne, or, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { getDb } from "@/db/index";
+import { getDb, type Db } from "@/db/index";
 import { connections, xeroApps } from "@/db/schema";
 import { ORG_UNCERTIFIED_CAP, PLANS, PLAN_RULES } from "./plans";
 
@@ -11,9 +11,9 @@ export function takesUncertifiedSlot(app: { plan: AnySQLiteColumn; certified: An
   return or(eq(app.plan, "legacy-uncertified"), and(inArray(app.plan, unlessCertified), eq(app.certified, false)))!;
 }
 
-/** Tenant ids whose live connections already use both uncertified-app slots: a subquery for `inArray`. */
-export function organisationsUsingBothSlots() {
-  return getDb()
+/** Tenant ids whose live connections already use both uncertified-app slots: a subquery for `inArray` (built on `db`, a transaction's when inside one). */
+export function organisationsUsingBothSlots(db: Pick<Db, "select"> = getDb()) {
+  return db
     .select({ tenantId: connections.tenantId })
     .from(connections)
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))

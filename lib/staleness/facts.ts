@@ -3,6 +3,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { Db } from "@/db/index";
 import { connections, grants, xeroApps } from "@/db/schema";
+import { all, type Tx } from "@/db/steps";
 import type { ConnectionFacts } from "./rules";
 
 // Loads the plain facts the staleness rules read, in one query per call, for connections matching a
@@ -22,9 +23,9 @@ const jsonList = (text: string): string[] => {
   }
 };
 
-export function loadFacts(db: Pick<Db, "select">, where: SQL | undefined): LoadedFacts[] {
+function factsQuery(db: Pick<Db, "select">, where: SQL | undefined) {
   const { c, g, a } = factTables;
-  const rows = db
+  return db
     .select({
       id: c.id,
       appId: c.appId,
@@ -52,8 +53,22 @@ export function loadFacts(db: Pick<Db, "select">, where: SQL | undefined): Loade
     .from(c)
     .innerJoin(g, eq(g.id, c.grantId))
     .innerJoin(a, eq(a.id, c.appId))
-    .where(where)
-    .all();
+    .where(where);
+}
+
+type FactRow = Awaited<ReturnType<typeof factsQuery>>[number];
+
+/** The facts of the connections matching `where` (a condition over factTables). */
+export async function loadFacts(db: Pick<Db, "select">, where: SQL | undefined): Promise<LoadedFacts[]> {
+  return toFacts(await factsQuery(db, where));
+}
+
+/** The same, as a step of a transaction that writes what it decides (apply.ts). */
+export function* loadFactsStep(tx: Tx, where: SQL | undefined) {
+  return toFacts(yield* all(factsQuery(tx, where)));
+}
+
+function toFacts(rows: FactRow[]): LoadedFacts[] {
   return rows.map((r) => ({
     id: r.id,
     appId: r.appId,

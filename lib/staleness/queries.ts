@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, count, desc, eq, like, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
@@ -37,14 +38,13 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
   const page = f.page ?? 1;
   const order = f.view === "vanished" ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email)];
   const base = selectConnectionRows;
-  const rows = withCustomers(
-    base()
+  const rows = await withCustomers(
+    await base()
       .where(where)
       .orderBy(...order)
       .limit(STALE_PAGE_SIZE)
-      .offset((page - 1) * STALE_PAGE_SIZE)
-      .all(),
+      .offset((page - 1) * STALE_PAGE_SIZE),
   );
-  const total = getDb().select({ n: count() }).from(connections).where(where).get()?.n ?? 0;
-  return { rows, explanations: explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
+  const total = (await firstRow(getDb().select({ n: count() }).from(connections).where(where)))?.n ?? 0;
+  return { rows, explanations: await explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

@@ -898,7 +898,7 @@ describe("Diagnose evidence", () => {
 describe("staleness facts", () => {
   it("loads the facts of the connections a condition selects", async () => {
     const { loadFacts } = await import("@/lib/staleness/facts");
-    expect(loadFacts(getDb(), sql`c.tenant_id = ${CAFE}`)).toMatchInlineSnapshot(`
+    expect(await loadFacts(getDb(), sql`c.tenant_id = ${CAFE}`)).toMatchInlineSnapshot(`
       [
         {
           "app": {

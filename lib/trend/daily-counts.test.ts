@@ -9,17 +9,17 @@ import { dayOf, recordDailyCounts } from "./daily-counts";
 beforeAll(() => migrateDatabase());
 
 describe("recordDailyCounts", () => {
-  it("writes one point per app per UTC day, rewritten by later syncs that day, counting what the cap counts", () => {
-    const appId = insertApp("Trend app", "core");
-    const grantId = insertGrant(appId);
-    const [a] = [insertConnection(appId, grantId), insertConnection(appId, grantId)];
+  it("writes one point per app per UTC day, rewritten by later syncs that day, counting what the cap counts", async () => {
+    const appId = await insertApp("Trend app", "core");
+    const grantId = await insertGrant(appId);
+    const [a] = [await insertConnection(appId, grantId), await insertConnection(appId, grantId)];
     const morning = new Date("2026-11-24T01:00:00Z");
-    recordDailyCounts(morning);
+    await recordDailyCounts(morning);
     getDb().update(connections).set({ status: "disconnected" }).where(eq(connections.id, a!.id)).run();
-    insertConnection(appId, grantId);
-    insertConnection(appId, grantId);
-    recordDailyCounts(new Date("2026-11-24T23:30:00Z"));
-    recordDailyCounts(new Date("2026-11-25T00:10:00Z"));
+    await insertConnection(appId, grantId);
+    await insertConnection(appId, grantId);
+    await recordDailyCounts(new Date("2026-11-24T23:30:00Z"));
+    await recordDailyCounts(new Date("2026-11-25T00:10:00Z"));
     const points = getDb().select({ day: appDailyCounts.day, count: appDailyCounts.count }).from(appDailyCounts).where(eq(appDailyCounts.appId, appId)).all();
     expect(points).toEqual([
       { day: "2026-11-24", count: 3 },

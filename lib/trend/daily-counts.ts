@@ -1,6 +1,6 @@
 import "server-only";
-import { getDb } from "@/db/index";
 import { appDailyCounts, xeroApps } from "@/db/schema";
+import { all, run, transact } from "@/db/steps";
 import { xeroNow } from "@/lib/clock";
 import { countedConnections } from "@/lib/apps/counts";
 import { sql } from "drizzle-orm";
@@ -11,14 +11,21 @@ import { sql } from "drizzle-orm";
 /** The UTC calendar day of an instant, as stored: YYYY-MM-DD. */
 export const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
-export function recordDailyCounts(at: Date = xeroNow()): number {
+/** Immediate: the counts written are the ones just read, whichever sync finishes last. */
+export async function recordDailyCounts(at: Date = xeroNow()): Promise<number> {
   const day = dayOf(at);
-  const apps = getDb().select({ id: xeroApps.id, count: countedConnections }).from(xeroApps).all();
-  if (apps.length === 0) return 0;
-  getDb()
-    .insert(appDailyCounts)
-    .values(apps.map((a) => ({ appId: a.id, day, count: a.count })))
-    .onConflictDoUpdate({ target: [appDailyCounts.appId, appDailyCounts.day], set: { count: sql`excluded.count` } })
-    .run();
-  return apps.length;
+  return transact(
+    function* (tx) {
+      const apps = yield* all(tx.select({ id: xeroApps.id, count: countedConnections }).from(xeroApps));
+      if (apps.length === 0) return 0;
+      yield* run(
+        tx
+          .insert(appDailyCounts)
+          .values(apps.map((a) => ({ appId: a.id, day, count: a.count })))
+          .onConflictDoUpdate({ target: [appDailyCounts.appId, appDailyCounts.day], set: { count: sql`excluded.count` } }),
+      );
+      return apps.length;
+    },
+    { immediate: true },
+  );
 }

@@ -15,11 +15,10 @@ export const TREND_DAYS = 90;
 export async function getAppTrend(appId: string) {
   const app = await getApp(appId);
   const from = dayOf(new Date(xeroNow().getTime() - (TREND_DAYS - 1) * DAY_MS));
-  const points = getDb()
+  const points = await getDb()
     .select({ day: appDailyCounts.day, count: appDailyCounts.count })
     .from(appDailyCounts)
     .where(and(eq(appDailyCounts.appId, app.id), gte(appDailyCounts.day, from)))
-    .orderBy(asc(appDailyCounts.day))
-    .all();
+    .orderBy(asc(appDailyCounts.day));
   return { app, points, from, today: dayOf(xeroNow()), projection: projectCapDate(points, app.cap) };
 }

@@ -80,7 +80,7 @@ export default async function AppPage({ params, searchParams }: Props) {
           <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
           <PortalCount portal={app.portal} readAt={app.portalCountReadAt} />
           <AppInsightLinks appId={app.id} />
-          <LastRefusalLine refusal={lastRefusedConsent(app.id)} />
+          <LastRefusalLine refusal={await lastRefusedConsent(app.id)} />
           <dl className="mt-4 grid grid-cols-3 gap-4 text-sm">
             <div>
               <dt className="text-muted">Connections</dt>

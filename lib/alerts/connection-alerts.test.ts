@@ -26,16 +26,16 @@ beforeAll(() => {
 });
 
 describe("grant.needs_reauth", () => {
-  it("is raised once when invalid_grant condemns an active grant, and not for other failures", () => {
+  it("is raised once when invalid_grant condemns an active grant, and not for other failures", async () => {
     const appId = insertApp("Reauth app", "core");
     const grantId = insertGrant(appId, "ana@example.test");
     insertConnection(appId, grantId);
     insertConnection(appId, grantId);
-    recordRefreshFailure(grantId, new XeroNetworkError("network", "http://127.0.0.1/token", 15_000));
+    await recordRefreshFailure(grantId, new XeroNetworkError("network", "http://127.0.0.1/token", 15_000));
     expect(queued(hookId, "grant.needs_reauth")).toEqual([]);
 
-    recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
-    recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
+    await recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
+    await recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
     const alerts = queued(hookId, "grant.needs_reauth");
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.payload).toMatchObject({ grant: { id: grantId, email: "ana@example.test" }, app: { id: appId, name: "Reauth app" }, connections: 2 });

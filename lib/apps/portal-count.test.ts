@@ -72,7 +72,7 @@ describe("Xero's own count", () => {
     const res = await callApi(headroom.GET, { path: `/apps/${appId}/headroom`, key: read, params: { id: appId } });
     expect(await expectDocumented("GET", `/apps/${appId}/headroom`, res)).toMatchObject({ cap: 25, used: 25, free: 0, known: { held: 12, observed: 6 }, portalCount: 25, madeElsewhere: 7 });
 
-    const evidence = appEvidence({ app: { ...app, count: app.connectionCount, observedCount: app.observedCount, portalConnectionCount: 25 }, matchedBy: "picked" });
+    const evidence = await appEvidence({ app: { ...app, count: app.connectionCount, observedCount: app.observedCount, portalConnectionCount: 25 }, matchedBy: "picked" });
     expect(evidence.portal.elsewhere).toBe(7);
     expect(evidence.progress.count).toBe(25);
   });

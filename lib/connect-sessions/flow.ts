@@ -167,7 +167,7 @@ export async function completeSession(params: URLSearchParams): Promise<string |
         return failedTo(s, "wrong_user");
       }
     }
-    const { grantId } = storeConsent(s.appId, consent, { source: "connect_session", endUserId: s.endUserId });
+    const { grantId } = await storeConsent(s.appId, consent, { source: "connect_session", endUserId: s.endUserId });
     const connectionIds = consent.picked.map((c) => c.id);
     db.update(connectSessions).set({ status: "completed", connectionIds, finishedAt: realNow() }).where(eq(connectSessions.id, s.id)).run();
     const endUser = endUserById(db, s.endUserId);

@@ -97,7 +97,7 @@ export type ConsentAttribution = { source: "dashboard" | "connect_session"; endU
  * Writes a redeemed consent in one transaction: the grant (found by app and Xero user, so a reconnect
  * repairs the same grant in place), its organisations and connections, and the end user it came through.
  */
-export function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): { grantId: string; added: string[] } {
+export async function storeConsent(appId: string, c: RedeemedConsent, attribution: ConsentAttribution = { source: "dashboard", endUserId: null }): Promise<{ grantId: string; added: string[] }> {
   const at = xeroNow();
   const result = inTransaction((tx) => {
     const existing = tx
@@ -138,7 +138,7 @@ export function storeConsent(appId: string, c: RedeemedConsent, attribution: Con
     queueConnectionsCreated(tx, id, added, attribution.endUserId);
     return { grantId: id, added };
   });
-  refreshStaleness([result.grantId]);
+  await refreshStaleness([result.grantId]);
   afterConnectionsChanged();
   return result;
 }
@@ -152,7 +152,7 @@ export async function completeConnect(params: URLSearchParams): Promise<ConnectO
   const appId = pending.appId;
   try {
     const consent = await redeemConsent(appId, params, pending.codeVerifierEnc);
-    const { grantId } = storeConsent(appId, consent);
+    const { grantId } = await storeConsent(appId, consent);
     const names = consent.picked.map((c) => c.tenantName ?? c.tenantId);
     await recordAudit({
       actor: user,

@@ -59,7 +59,7 @@ export async function finishInterruptedDisconnects(): Promise<{ completed: numbe
     logger.info("interrupted disconnect recovered", { intentId: intent.id, by: intent.actorEmail, ...plan });
   }
   if (totals.completed > 0) {
-    refreshStaleness([...grantIds]);
+    await refreshStaleness([...grantIds]);
     afterConnectionsChanged();
   }
   return totals;

@@ -71,7 +71,7 @@ export async function performDisconnect(user: { id: string; email: string }, inp
     closeIntent(intentId, "done");
   }
   // Another user's copy of a disconnected organisation may no longer be a duplicate.
-  if (byGrant.size > 0) refreshStaleness([...byGrant.keys()]);
+  if (byGrant.size > 0) await refreshStaleness([...byGrant.keys()]);
   if (byGrant.size > 0) afterConnectionsChanged();
   return results;
 }

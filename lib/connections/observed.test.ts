@@ -37,7 +37,7 @@ describe("sync and observed grants", () => {
   it("skips them without marking them broken, and marks the unreported ones stale with the reason", async () => {
     const fresh = observedConnection(2);
     const old = observedConnection(20);
-    const results = await runSync(startRun("sync", "test", "test", 2), [fresh.grantId, old.grantId]);
+    const results = await runSync(await startRun("sync", "test", "test", 2), [fresh.grantId, old.grantId]);
     expect(results.every((r) => r.ok)).toBe(true);
     const grantRows = getDb().select({ status: grants.status, failureCount: grants.failureCount }).from(grants).where(eq(grants.source, "observed")).all();
     expect(grantRows.every((g) => g.status === "active" && g.failureCount === 0)).toBe(true);
@@ -48,10 +48,10 @@ describe("sync and observed grants", () => {
 });
 
 describe("keep-alive and observed grants", () => {
-  it("has nothing to refresh for them: no run is due", () => {
+  it("has nothing to refresh for them: no run is due", async () => {
     // Only observed grants (no refresh token, never refreshed) and fresh held ones exist in this file.
     observedConnection(3);
-    expect(startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
+    expect(await startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
   });
 });
 

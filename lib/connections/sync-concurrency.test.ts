@@ -48,7 +48,7 @@ describe("runSync", () => {
       return id;
     });
 
-    const results = await runSync(startRun("sync", "test", "test", ids.length), ids);
+    const results = await runSync(await startRun("sync", "test", "test", ids.length), ids);
 
     expect(results.map((r) => r.ok)).toEqual(ids.map(() => true));
     expect(new Set(results.map((r) => r.grantId))).toEqual(new Set(ids));

@@ -83,15 +83,16 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
   const results: GrantSyncResult[] = [];
   const stopHeartbeat = keepRunAlive(runId);
   try {
-    await forEachPooled(grantIds, SYNC_CONCURRENCY, syncGrant, (result) => {
+    await forEachPooled(grantIds, SYNC_CONCURRENCY, syncGrant, async (result) => {
       results.push(result);
-      reportProgress(runId, results.length, counts(results));
-      hooks.afterGrant?.(results.length);
+      const done = results.length;
+      await reportProgress(runId, done, counts(results));
+      hooks.afterGrant?.(done);
     });
   } finally {
     stopHeartbeat();
   }
-  const staleness = refreshStalenessSafely(grantIds);
+  const staleness = await refreshStalenessSafely(grantIds);
   const { alerts } = afterConnectionsChanged();
   const failed = results.filter((r) => !r.ok);
   const summary = {
@@ -102,7 +103,7 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
     // A sync checks only working grants: say how many of the app's grants it could not check, and why.
     ...(appId ? { needsReauth: reauthSummaryOf(appId) } : {}),
   };
-  finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
+  await finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
   return results;
 }
 
@@ -117,9 +118,9 @@ function reauthSummaryOf(appId: string) {
 }
 
 /** Staleness follows every sync; a failure there must not lose the sync's own result. */
-function refreshStalenessSafely(grantIds: string[]) {
+async function refreshStalenessSafely(grantIds: string[]) {
   try {
-    return refreshStaleness(grantIds);
+    return await refreshStaleness(grantIds);
   } catch (error) {
     logger.error("staleness refresh failed", { error: error instanceof Error ? error.message : String(error) });
     return null;

@@ -32,10 +32,10 @@ describe("Sync now on an app whose every grant is dead", () => {
     }
     const { runId, total } = await startAppSync(appId);
     expect(total).toBe(0);
-    let run = getRun(runId);
+    let run = await getRun(runId);
     for (let i = 0; i < 50 && run?.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      run = getRun(runId);
+      run = await getRun(runId);
     }
     expect(run?.summary).toMatchObject({ needsReauth: { count: 3, causes: [{ cause: "idle", count: 3 }] } });
     expect(syncFinishedText({ done: run!.done, total: run!.total, summary: run!.summary }).text).toBe(

@@ -98,7 +98,7 @@ const counted = (app: AppMatch) => and(eq(connections.appId, app.id), ne(connect
 
 const selectRows = selectConnectionRows;
 
-export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): AppEvidence {
+export async function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matchedBy"] }): Promise<AppEvidence> {
   const { app } = match;
   const cap = effectiveCap(app);
   const users = getDb()
@@ -144,7 +144,7 @@ export function appEvidence(match: { app: AppMatch; matchedBy: AppEvidence["matc
     portal,
     users,
     stale,
-    explanations: explainConnections(stale.map((r) => r.id)),
+    explanations: await explainConnections(stale.map((r) => r.id)),
     filling,
     staleDisconnectable: disconnectable,
     staleBlocked: stale.length - disconnectable,

@@ -55,7 +55,7 @@ function connect(appId: string, grantId: string, orgName: string, authEventId = 
   return tenantId;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
   testSession.userId = insertTestUser("support").id;
   const appId = app(APP, "legacy-uncertified");
@@ -64,7 +64,7 @@ beforeAll(() => {
   for (let i = 0; i < 3; i++) connect(appId, ben!, `Ben outside ${i}`, "outside");
   for (let i = 0; i < 7; i++) connect(appId, ana!, `Ana org ${i}`);
   for (let i = 0; i < 4; i++) connect(appId, chen!, `Chen org ${i}`);
-  refreshStaleness([ben!]);
+  await refreshStaleness([ben!]);
 
   const staging = app(`Staging ${id().slice(0, 4)}`, "core");
   const tenant = connect(staging, person(staging, "Tom"), FULL_ORG);

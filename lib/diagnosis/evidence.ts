@@ -75,7 +75,7 @@ export async function diagnose(given: DiagnoseInput): Promise<Diagnosis> {
   const input = withChosen(given, nameMatch?.chosen);
   const named = classification.kind === "app_cap" ? classification : null;
   const match = findApp(input.app, named?.clientId ?? null, named?.appName ?? null);
-  const app = match ? appEvidence(match) : null;
+  const app = match ? await appEvidence(match) : null;
   const appNotFound = !app && named ? (named.appName ?? (named.clientId ? `client id ${named.clientId}` : null)) : null;
   const orgMatch = input.org ? findOrganisation(input.org) : null;
   const org = orgMatch ? organisationEvidence(orgMatch) : null;

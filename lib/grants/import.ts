@@ -83,7 +83,7 @@ export async function importGrant(input: ImportInput, checkApp?: (environment: s
   const options = appCallOptions(app.appId);
   const tokens = await redeem(app, input.refreshToken, options);
   const { xeroUserId, listed, authEventIds, person } = await learn(app, tokens, options);
-  const result = storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
+  const result = await storeIngestedGrant({ appId: app.appId, xeroUserId, person, authEventIds, tokens, endUser: input.endUser, listed, at: xeroNow() });
   await recordAudit({
     actor: user,
     action: "grant.imported",

@@ -41,7 +41,7 @@ function knownElsewhere(tx: Tx, xeroUserId: string) {
   return other ?? { email: "", name: `Xero user ${xeroUserId.slice(0, 8)}` };
 }
 
-export function storeIngestedGrant(g: IngestedGrant): IngestResult {
+export async function storeIngestedGrant(g: IngestedGrant): Promise<IngestResult> {
   const result = inTransaction((tx) => {
     const endUserId = g.endUser ? upsertEndUser(tx, g.endUser, g.at).id : undefined;
     const existing = tx
@@ -69,7 +69,7 @@ export function storeIngestedGrant(g: IngestedGrant): IngestResult {
     if (endUserId && connectionIds.length > 0) tx.update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds)).run();
     return { grantId: id, created: !existing, connectionIds };
   });
-  refreshStaleness([result.grantId]);
+  await refreshStaleness([result.grantId]);
   afterConnectionsChanged();
   return result;
 }

@@ -35,7 +35,7 @@ export async function reportObservation(input: ObserveInput, checkApp?: (environ
     // The product holds every sign-in's tokens: no listed connection is "from a sign-in nobody holds".
     const authEventIds = [...new Set([claims.authentication_event_id, ...listed.map((c) => c.authEventId)].filter((e): e is string => !!e))];
     const observedAt = xeroNow();
-    const result = storeIngestedGrant({ appId: app.appId, xeroUserId: claims.xero_userid, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt });
+    const result = await storeIngestedGrant({ appId: app.appId, xeroUserId: claims.xero_userid, person: null, authEventIds, tokens: null, endUser: input.endUser, listed, at: observedAt });
     await recordAudit({
       actor: user,
       action: "connection.observed",

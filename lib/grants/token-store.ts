@@ -68,7 +68,7 @@ export async function refreshGrant(grantId: string): Promise<TokenSet> {
           storeRefreshedTokens(grantId, tokens);
           return tokens;
         } catch (error) {
-          recordRefreshFailure(grantId, error);
+          await recordRefreshFailure(grantId, error);
           throw error;
         }
       },
@@ -107,7 +107,7 @@ export function storeRefreshedTokens(grantId: string, tokens: TokenSet) {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** invalid_grant condemns the grant at once; other failures count at most once a day (a Xero outage is not the grant's fault). */
-export function recordRefreshFailure(grantId: string, error: unknown) {
+export async function recordRefreshFailure(grantId: string, error: unknown): Promise<void> {
   const db = getDb();
   const at = xeroNow();
   const grant = loadGrant(grantId);
@@ -115,7 +115,7 @@ export function recordRefreshFailure(grantId: string, error: unknown) {
   if (error instanceof XeroOAuthError && error.code === "invalid_grant") {
     db.update(grants).set({ status: "needs_reauth", lastRefreshFailedAt: at, lastFailureReason: reason, updatedAt: at }).where(eq(grants.id, grantId)).run();
     // Marks the grant's live connections stale with their reasons; disconnected ones stay disconnected.
-    refreshStaleness([grantId]);
+    await refreshStaleness([grantId]);
     if (grant.status === "active") queueReauthAlert(db, grantId, reason);
     return;
   }

@@ -179,8 +179,8 @@ describe("kill -9 during a sync run", () => {
     expect(run.total).toBeGreaterThan(2);
 
     // Start-up recovery (scripts/start.ts) and the check before any new run both see the owner is gone.
-    expect(interruptAbandonedRuns()).toEqual([run.id]);
-    expect(isJobRunning("sync")).toBe(false);
+    expect(await interruptAbandonedRuns()).toEqual([run.id]);
+    expect(await isJobRunning("sync")).toBe(false);
     const interrupted = getDb().select().from(jobRuns).where(eq(jobRuns.id, run.id)).get()!;
     expect(interrupted).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, failed: 0 }) });
     expect(interrupted.finishedAt).not.toBeNull();

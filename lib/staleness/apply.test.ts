@@ -81,19 +81,19 @@ const read = (connectionId: string) => getDb().select({ status: connections.stat
 beforeAll(() => migrateDatabase());
 
 describe("refreshStaleness", () => {
-  it("marks connections stale with their reason codes and clears ones that recovered", () => {
+  it("marks connections stale with their reason codes and clears ones that recovered", async () => {
     const appId = app();
     const ben = grant(appId);
     const healthy = connection(appId, ben, id());
     const outside = connection(appId, ben, id(), { authEventId: "ev-outside" });
     const recovered = connection(appId, ben, id(), { status: "stale", staleReasons: ["idle"] });
-    refreshStaleness([ben]);
+    await refreshStaleness([ben]);
     expect(read(healthy)).toEqual({ status: "active", reasons: [] });
     expect(read(outside)).toEqual({ status: "stale", reasons: ["earlier_sign_in"] });
     expect(read(recovered)).toEqual({ status: "active", reasons: [] });
   });
 
-  it("judges duplicates across users, flagging only the copy that is not kept", () => {
+  it("judges duplicates across users, flagging only the copy that is not kept", async () => {
     const appId = app();
     const ana = grant(appId, { name: "Ana" });
     const ben = grant(appId, { name: "Ben" });
@@ -101,30 +101,30 @@ describe("refreshStaleness", () => {
     const anas = connection(appId, ana, tenant, { xeroUpdatedAt: at(40) });
     const bens = connection(appId, ben, tenant, { authEventId: "ev-outside", xeroUpdatedAt: at(1) });
     // Scoped to Ana's grant only: Ben's copy is still judged, because duplicates are judged together.
-    refreshStaleness([ana]);
+    await refreshStaleness([ana]);
     expect(read(anas)).toEqual({ status: "active", reasons: [] });
     expect(read(bens)).toEqual({ status: "stale", reasons: ["earlier_sign_in", "duplicate"] });
   });
 
-  it("flags a needs_reauth grant's live connections and leaves disconnected ones alone", () => {
+  it("flags a needs_reauth grant's live connections and leaves disconnected ones alone", async () => {
     const appId = app();
     const g = grant(appId, { status: "needs_reauth" });
     const live = connection(appId, g, id());
     const gone = connection(appId, g, id(), { status: "disconnected", disconnectedBy: "dev@example.com" });
-    refreshStaleness([g]);
+    await refreshStaleness([g]);
     expect(read(live)).toEqual({ status: "stale", reasons: ["needs_reauth"] });
     expect(read(gone)).toEqual({ status: "disconnected", reasons: [] });
   });
 
-  it("records 'vanished' once on a connection Xero stopped listing", () => {
+  it("records 'vanished' once on a connection Xero stopped listing", async () => {
     const appId = app();
     const g = grant(appId);
     const vanished = connection(appId, g, id(), { status: "disconnected", disconnectedBy: "Xero (disconnected outside this dashboard)" });
-    refreshStaleness();
+    await refreshStaleness();
     expect(read(vanished)).toEqual({ status: "disconnected", reasons: ["vanished"] });
   });
 
-  it("flags an organisation that answered 403 until a later call succeeds", () => {
+  it("flags an organisation that answered 403 until a later call succeeds", async () => {
     const appId = app();
     const g = grant(appId);
     const c = connection(appId, g, id());
@@ -133,30 +133,30 @@ describe("refreshStaleness", () => {
       .set({ lastForbiddenAt: at(1) })
       .where(eq(connections.id, c))
       .run();
-    refreshStaleness([g]);
+    await refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "stale", reasons: ["org_forbidden"] });
     getDb()
       .update(connections)
       .set({ lastOkCallAt: at(0) })
       .where(eq(connections.id, c))
       .run();
-    refreshStaleness([g]);
+    await refreshStaleness([g]);
     expect(read(c)).toEqual({ status: "active", reasons: [] });
   });
 
-  it("flags idle connections and tokens near expiry, but not a Custom Connection's missing auth event", () => {
+  it("flags idle connections and tokens near expiry, but not a Custom Connection's missing auth event", async () => {
     const appId = app();
     const g = grant(appId, { refreshObtainedAt: at(56) });
     const quiet = connection(appId, g, id(), { lastSeenAt: at(31) });
     const customApp = app("custom-connection");
     const cg = grant(customApp, { authEventIds: [], refreshObtainedAt: at(90) });
     const custom = connection(customApp, cg, id(), { authEventId: "ev-custom" });
-    refreshStaleness();
+    await refreshStaleness();
     expect(read(quiet)).toEqual({ status: "stale", reasons: ["refresh_expiring", "idle"] });
     expect(read(custom)).toEqual({ status: "active", reasons: [] });
   });
 
-  it("does nothing for an empty scope", () => {
-    expect(refreshStaleness([])).toEqual({ checked: 0, changed: 0, stale: 0 });
+  it("does nothing for an empty scope", async () => {
+    expect(await refreshStaleness([])).toEqual({ checked: 0, changed: 0, stale: 0 });
   });
 });

@@ -20,9 +20,9 @@ const conn = factTables.c;
 const newlyVanished = and(eq(conn.status, "disconnected"), like(conn.disconnectedBy, "Xero%"), sql`${conn.staleReasons} = '[]'`);
 
 /** Re-evaluates the given grants' connections (and their copies through other users), or every connection. */
-export function refreshStaleness(grantIds?: string[]): StalenessSummary {
+export async function refreshStaleness(grantIds?: string[]): Promise<StalenessSummary> {
   if (grantIds && grantIds.length === 0) return { checked: 0, changed: 0, stale: 0 };
-  const ctx: StaleContext = { now: xeroNow(), ...stalenessSettings() };
+  const ctx: StaleContext = { now: xeroNow(), ...(await stalenessSettings()) };
   return getDb().transaction((tx) => {
     const scopes = grantIds
       ? [grantScope(grantIds)]

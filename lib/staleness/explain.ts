@@ -14,14 +14,14 @@ import { evaluateStaleness, type StaleReason } from "./rules";
 export type Explanation = { reasons: StaleReason[]; action: string | null };
 
 /** Sentences for the given connections, judged with their copies through other users. */
-export function explainConnections(ids: string[]): Record<string, Explanation> {
+export async function explainConnections(ids: string[]): Promise<Record<string, Explanation>> {
   if (ids.length === 0) return {};
   const db = getDb();
   const conn = factTables.c;
   const sameOrganisations = db.select({ tenantId: connections.tenantId }).from(connections).where(inArray(connections.id, ids));
   const all = loadFacts(db, or(inArray(conn.id, ids), and(ne(conn.status, "disconnected"), inArray(conn.tenantId, sameOrganisations))));
   const copies = copiesOf(all);
-  const ctx = { now: xeroNow(), ...stalenessSettings() };
+  const ctx = { now: xeroNow(), ...(await stalenessSettings()) };
   const wanted = new Set(ids);
   const out: Record<string, Explanation> = {};
   for (const c of all) {

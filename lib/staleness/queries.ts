@@ -46,5 +46,5 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
       .all(),
   );
   const total = getDb().select({ n: count() }).from(connections).where(where).get()?.n ?? 0;
-  return { rows, explanations: explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
+  return { rows, explanations: await explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

@@ -12,7 +12,7 @@ const die = (n: number) => {
 
 async function main() {
   if (plan.mode === "disconnect") await performDisconnect(plan.actor, { ids: plan.ids, reason: "crash test" }, { deleteAnswered: die });
-  else await startScheduledSync("schedule", { afterGrant: die }).finished;
+  else await (await startScheduledSync("schedule", { afterGrant: die })).finished;
 }
 
 main()

@@ -23,7 +23,7 @@ export default async function OrganisationPage({ params }: { params: Promise<{ t
   const org = await orNotFound(getOrganisation((await params).tenantId));
   const full = org.slotsUsed >= org.slotCap;
   const nowIso = xeroNow().toISOString();
-  const why = explainConnections(org.apps.flatMap((a) => a.users.filter((u) => u.status === "stale").map((u) => u.connectionId)));
+  const why = await explainConnections(org.apps.flatMap((a) => a.users.filter((u) => u.status === "stale").map((u) => u.connectionId)));
   return (
     <>
       <PageHeader

@@ -64,7 +64,7 @@ beforeAll(async () => {
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
   migrateDatabase();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
   const seeded = sb.app(APP);
   sandboxAppId = getAppByClientId(seeded.clientId)!.id;
   appId = getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.clientId, seeded.clientId)).get()!.id;

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // This process is a server too (the second test refreshes here).
   process.env.APP_URL = origin;
   resetEnvForTests();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(async () => {
   await sandbox?.close();

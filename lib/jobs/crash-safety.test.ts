@@ -66,7 +66,7 @@ beforeAll(async () => {
   // This process syncs and recovers too, so it must reach the sandbox where the child does.
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   resetEnvForTests();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
   // A subscriber, so a false "vanished" alert would be queued where this test can see it.
   insertWebhook("http://127.0.0.1:9/unused", ["connection.vanished"]);
   for (const g of getDb().select({ id: grants.id }).from(grants).all()) expect(await syncGrant(g.id)).toMatchObject({ ok: true });

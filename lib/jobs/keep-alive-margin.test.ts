@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   resetEnvForTests();
   migrateDatabase();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(() => sandbox?.close());
 

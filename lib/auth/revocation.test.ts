@@ -38,8 +38,8 @@ describe("session usability", () => {
   beforeAll(() => migrateDatabase());
 
   it("refuses a cookie issued before a deactivation, even after the user is reactivated", async () => {
-    const admin = insertTestUser("admin");
-    const user = insertTestUser("developer");
+    const admin = await insertTestUser("admin");
+    const user = await insertTestUser("developer");
     testSession.userId = admin.id;
     const before = { userId: user.id, sessionId: "before-deactivation", signedInAt: realNowMs() - 1_000 };
     expect(await isSessionUsable(before)).toBe(true);
@@ -55,8 +55,8 @@ describe("session usability", () => {
   });
 
   it("refuses revoked sessions and unknown or inactive users", async () => {
-    const user = insertTestUser("support");
-    const inactive = insertTestUser("support", { active: false });
+    const user = await insertTestUser("support");
+    const inactive = await insertTestUser("support", { active: false });
     await revokeSession("revoked-one");
     expect(await isSessionUsable({ userId: user.id, sessionId: "revoked-one", signedInAt: realNowMs() })).toBe(false);
     expect(await isSessionUsable({ userId: inactive.id, sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);

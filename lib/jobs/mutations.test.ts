@@ -27,7 +27,7 @@ const form = { keepAliveEnabled: "on", keepAliveAfterDays: "10", syncIntervalHou
 
 beforeAll(async () => {
   migrateDatabase();
-  for (const role of ["admin", "developer", "support"] as const) users[role] = insertTestUser(role);
+  for (const role of ["admin", "developer", "support"] as const) users[role] = await insertTestUser(role);
 });
 beforeEach(async () => {
   testSession.userId = users.admin!.id;

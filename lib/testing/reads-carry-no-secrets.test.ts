@@ -32,10 +32,10 @@ function leaks(value: unknown, path = "$"): string[] {
   return [];
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("admin").id;
-  insertTestUser("support");
+  testSession.userId = (await insertTestUser("admin")).id;
+  await insertTestUser("support");
   const db = getDb();
   db.insert(xeroApps)
     .values({
@@ -89,7 +89,7 @@ describe("reads carry no secrets", () => {
     expect(leaks(result)).toEqual([]);
   });
 
-  it("the check itself finds a sealed secret and a secret's field", () => {
+  it("the check itself finds a sealed secret and a secret's field", async () => {
     expect(leaks({ a: [{ clientSecretEnc }] })).toEqual(["$.a[0].clientSecretEnc is a secret's field", "$.a[0].clientSecretEnc holds a secret"]);
     expect(leaks({ hasSecret: true, note: `x${plaintexts[1]}` })).toEqual(["$.note holds a secret"]);
   });

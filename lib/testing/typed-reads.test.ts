@@ -121,9 +121,9 @@ function world() {
   sample(null, ms(4));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("admin").id;
+  testSession.userId = (await insertTestUser("admin")).id;
   world();
 });
 

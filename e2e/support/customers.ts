@@ -4,6 +4,7 @@ import Database from "better-sqlite3";
 
 // A customer (end user) of the team's product with a grant and a connection, written straight into the
 // server's SQLite file as a connect session would leave them, so dashboard journeys can look at them.
+// SQLite-only: the e2e servers run on SQLite in their data dir; a Postgres e2e run needs this written through pg.
 
 function dataDir(): string {
   return process.env.E2E_DATA_DIR ?? path.resolve(".e2e-data", process.env.E2E_PORT ?? "3100");

@@ -6,6 +6,7 @@ import { expect, type Page } from "@playwright/test";
 
 // Test fixtures write users straight into the server's SQLite file (the same file the server uses,
 // WAL mode), so each test starts from a user of the role it needs without depending on other tests.
+// SQLite-only: the e2e servers run on SQLite in their data dir; a Postgres e2e run needs these written through pg.
 
 export const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password-123" };
 export type Role = "admin" | "developer" | "support";

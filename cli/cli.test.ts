@@ -53,10 +53,10 @@ beforeAll(async () => {
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
   api = await startApiServer();
-  keys = { read: insertTestApiKey(["read"]).secret, write: insertTestApiKey(["read", "write"]).secret, tokens: insertTestApiKey(["tokens"]).secret };
-  starterApp = insertApp({ name: "Ledger Starter", plan: "starter" });
-  const ben = insertGrant(starterApp, "Ben");
-  for (const org of ["Alpha Ltd", "Beta Ltd", "Gamma Ltd", "Delta Ltd"]) insertConnection(starterApp, ben, org);
+  keys = { read: (await insertTestApiKey(["read"])).secret, write: (await insertTestApiKey(["read", "write"])).secret, tokens: (await insertTestApiKey(["tokens"])).secret };
+  starterApp = await insertApp({ name: "Ledger Starter", plan: "starter" });
+  const ben = await insertGrant(starterApp, "Ben");
+  for (const org of ["Alpha Ltd", "Beta Ltd", "Gamma Ltd", "Delta Ltd"]) await insertConnection(starterApp, ben, org);
 });
 afterEach(async () => {
   for (const answer of api.answers.splice(0)) await expectDocumented(answer.method, answer.path, answer.response);

@@ -15,13 +15,14 @@ const pg = preparePgTestDatabase((handle) => migratePostgres(handle.pool, handle
 
 beforeAll(async () => {
   migrateDatabase();
-  const admin = insertTestUser("admin");
-  const appId = insertApp({ name: "Acme Ledger Sync", plan: "core" });
+  const admin = await insertTestUser("admin");
+  const appId = await insertApp({ name: "Acme Ledger Sync", plan: "core" });
   for (const [i, name] of ["Ben", "Ana", "Chen"].entries()) {
-    const grantId = insertGrant(appId, name);
-    const orgs = [0, 1, 2].map((n) => insertConnection(appId, grantId, `${name} Org ${n}`).id);
-    const customer = insertEndUser(`cust-${i}`, { email: `${name.toLowerCase()}@example.com`, tags: ["pilot", `wave-${i}`] });
-    attributeToEndUser(customer, grantId, orgs);
+    const grantId = await insertGrant(appId, name);
+    const orgs: string[] = [];
+    for (const n of [0, 1, 2]) orgs.push((await insertConnection(appId, grantId, `${name} Org ${n}`)).id);
+    const customer = await insertEndUser(`cust-${i}`, { email: `${name.toLowerCase()}@example.com`, tags: ["pilot", `wave-${i}`] });
+    await attributeToEndUser(customer, grantId, orgs);
   }
   for (let i = 0; i < 5; i++) await recordAudit({ actor: { id: admin.id, email: admin.email }, action: "auth.sign_in" });
 });

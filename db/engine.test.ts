@@ -23,7 +23,7 @@ function withDatabaseUrl(value: string | undefined) {
 afterEach(() => withDatabaseUrl(undefined));
 
 describe("databaseEngine", () => {
-  it("is SQLite without DATABASE_URL (or with an empty one) and Postgres with a postgres:// or postgresql:// URL", () => {
+  it("is SQLite without DATABASE_URL (or with an empty one) and Postgres with a postgres:// or postgresql:// URL", async () => {
     expect(databaseEngine()).toBe("sqlite");
     withDatabaseUrl("");
     expect(databaseEngine()).toBe("sqlite");
@@ -33,12 +33,12 @@ describe("databaseEngine", () => {
     expect(databaseEngine()).toBe("postgres");
   });
 
-  it("refuses a DATABASE_URL for another database", () => {
+  it("refuses a DATABASE_URL for another database", async () => {
     withDatabaseUrl("mysql://app@db/desk");
     expect(() => env()).toThrow("Invalid configuration: DATABASE_URL: DATABASE_URL must be a postgres:// or postgresql:// URL");
   });
 
-  it("keeps passwords out of the URLs it shows", () => {
+  it("keeps passwords out of the URLs it shows", async () => {
     expect(describePostgresUrl("postgresql://app:s3cret@db:5432/desk")).toBe("postgresql://app:***@db:5432/desk");
     expect(describePostgresUrl("postgresql://app@db/desk")).toBe("postgresql://app@db/desk");
   });
@@ -57,16 +57,16 @@ describe("with DATABASE_URL set, before the data layer runs on Postgres", () => 
     expect(sqlite.status).toBe(200);
     expect(await sqlite.json()).toMatchObject({ status: "ok", db: "ok", engine: "sqlite", backgroundLease: false });
     // Once this process runs the background jobs, health says so.
-    expect(tryAcquireLease(LEASE, HOLDER, 60_000)).toBe(true);
+    expect(await tryAcquireLease(LEASE, HOLDER, 60_000)).toBe(true);
     expect(await (await health()).json()).toMatchObject({ backgroundLease: true });
-    releaseLease(LEASE, HOLDER);
+    await releaseLease(LEASE, HOLDER);
     withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
     const postgres = await health();
     expect(postgres.status).toBe(503);
     expect(await postgres.json()).toMatchObject({ status: "degraded", engine: "postgres" });
   });
 
-  it("the start script stops with one line saying so", () => {
+  it("the start script stops with one line saying so", async () => {
     const run = spawnSync("node_modules/.bin/tsx", ["scripts/start.ts", "--no-build"], {
       env: { ...process.env, DATA_DIR: path.join(path.dirname(dbFile()), "start"), DATABASE_URL: "postgresql://app@127.0.0.1:1/desk", NEXT_DIST_DIR: ".next-none" },
       encoding: "utf8",

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 // (sign-in answered 500 while /api/health said ok). PRAGMA quick_check reads every page, so start-up
 // and the health check find the damage before people do.
 
-/** The first problem quick_check reports, or null when the database reads cleanly. */
+/** The first problem quick_check reports, or null when the database reads cleanly. SQLite-only: a pragma on a SQLite file. */
 export function quickCheck(sqlite: Database.Database): string | null {
   try {
     const rows = sqlite.pragma("quick_check(1)", { simple: false }) as Array<{ quick_check: string }>;

@@ -12,7 +12,7 @@ import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertG
 // with its rows already in them: the migrations backfill before their triggers take over.
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-to-0008-"));
-afterAll(() => {
+afterAll(async () => {
   closeDb();
   fs.rmSync(folder, { recursive: true, force: true });
 });
@@ -28,14 +28,14 @@ function migrateUpTo(tag: string) {
 }
 
 describe("migrations search_index and grant_connection_counts on an existing database", () => {
-  it("backfill the rows already there", () => {
+  it("backfill the rows already there", async () => {
     migrateUpTo("0008_connection_counts");
     expect(getDb().all(sql`select name from sqlite_master where name in ('search_terms', 'grant_connection_counts')`)).toEqual([]);
-    const app = insertApp({ name: "Before Search" });
-    const grant = insertGrant(app, "Wiremu Tane");
-    const made = ["Pre-existing Kumara Farm", "Pre-existing Fern Studio"].map((name) => insertConnection(app, grant, name));
+    const app = await insertApp({ name: "Before Search" });
+    const grant = await insertGrant(app, "Wiremu Tane");
+    const made = [await insertConnection(app, grant, "Pre-existing Kumara Farm"), await insertConnection(app, grant, "Pre-existing Fern Studio")];
     getDb().run(sql`update connections set status = 'disconnected' where id = ${made[1]!.id}`);
-    attributeToEndUser(insertEndUser("before-1", { displayName: "Aroha Before", accountName: "Before Ltd" }), grant);
+    await attributeToEndUser(await insertEndUser("before-1", { displayName: "Aroha Before", accountName: "Before Ltd" }), grant);
 
     migrateDatabase();
 

@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { grants, xeroApps } from "@/db/schema";
+import { firstRow } from "@/db/query";
+import { run, transact } from "@/db/steps";
 import { env } from "@/lib/env";
 import { xeroNow } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
@@ -41,24 +43,21 @@ const seedFileSchema = z.object({
   ),
 });
 
-export function seedDemoData(): { apps: number; grants: number; customers: number } | null {
+export async function seedDemoData(): Promise<{ apps: number; grants: number; customers: number } | null> {
   const file = path.join(env().dataDir, "sandbox-seed.json");
   const db = getDb();
-  const existing =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(xeroApps)
-      .get()?.n ?? 0;
+  // Postgres answers count(*) as a string.
+  const existing = Number((await firstRow(db.select({ n: sql<number>`count(*)` }).from(xeroApps)))?.n ?? 0);
   if (existing > 0 || !fs.existsSync(file)) return null;
   const seed = seedFileSchema.parse(JSON.parse(fs.readFileSync(file, "utf8")));
   const at = xeroNow();
   let grantCount = 0;
   let customerCount = 0;
-  db.transaction((tx) => {
+  await transact(function* (tx) {
     for (const app of seed.apps) {
       const appId = crypto.randomUUID();
-      tx.insert(xeroApps)
-        .values({
+      yield* run(
+        tx.insert(xeroApps).values({
           id: appId,
           name: app.name,
           environment: app.environment,
@@ -72,8 +71,8 @@ export function seedDemoData(): { apps: number; grants: number; customers: numbe
           ...(PORTAL_COUNTS[app.name] === undefined ? {} : { portalConnectionCount: PORTAL_COUNTS[app.name], portalCountReadAt: at }),
           createdAt: at,
           updatedAt: at,
-        })
-        .run();
+        }),
+      );
       for (const c of app.consents) {
         if (app.name === CUSTOMER_APP && isDemoCustomerConsent(c.email)) {
           customerCount++;
@@ -81,8 +80,8 @@ export function seedDemoData(): { apps: number; grants: number; customers: numbe
         }
         // No access token yet: the first use refreshes, which is also how the first sync proves the grant works.
         const tokens = { accessToken: "", refreshToken: c.refreshToken, expiresAt: new Date(0), scope: DEFAULT_SCOPES.split(" ") };
-        tx.insert(grants)
-          .values({
+        yield* run(
+          tx.insert(grants).values({
             id: crypto.randomUUID(),
             appId,
             xeroUserId: c.xeroUserId,
@@ -95,14 +94,14 @@ export function seedDemoData(): { apps: number; grants: number; customers: numbe
             createdAt: at,
             updatedAt: at,
             source: "dashboard",
-          })
-          .run();
+          }),
+        );
         grantCount++;
       }
       if (app.customConnection) {
         const tokens = { accessToken: "", expiresAt: new Date(0), scope: [] };
-        tx.insert(grants)
-          .values({
+        yield* run(
+          tx.insert(grants).values({
             id: crypto.randomUUID(),
             appId,
             xeroUserId: app.customConnection.xeroUserId,
@@ -113,8 +112,8 @@ export function seedDemoData(): { apps: number; grants: number; customers: numbe
             refreshObtainedAt: at,
             createdAt: at,
             updatedAt: at,
-          })
-          .run();
+          }),
+        );
         grantCount++;
       }
     }

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
+import { firstRow } from "@/db/query";
 import { env } from "@/lib/env";
 import { realNow } from "@/lib/clock";
 import { hashPassword } from "@/lib/auth/password";
@@ -15,25 +16,20 @@ export type SeededAdmin = { email: string; password: string | null };
  */
 export async function seedAdmin(): Promise<SeededAdmin | null> {
   const db = getDb();
-  const count =
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(users)
-      .get()?.n ?? 0;
+  // Postgres answers count(*) as a string.
+  const count = Number((await firstRow(db.select({ n: sql<number>`count(*)` }).from(users)))?.n ?? 0);
   if (count > 0) return null;
   const email = normaliseEmail(env().ADMIN_EMAIL ?? "admin@connection-desk.local");
   const generated = env().ADMIN_PASSWORD ? null : crypto.randomBytes(12).toString("base64url");
   const at = realNow();
-  db.insert(users)
-    .values({
-      id: crypto.randomUUID(),
-      email,
-      name: "Administrator",
-      role: "admin",
-      passwordHash: await hashPassword(env().ADMIN_PASSWORD ?? generated!),
-      createdAt: at,
-      updatedAt: at,
-    })
-    .run();
+  await db.insert(users).values({
+    id: crypto.randomUUID(),
+    email,
+    name: "Administrator",
+    role: "admin",
+    passwordHash: await hashPassword(env().ADMIN_PASSWORD ?? generated!),
+    createdAt: at,
+    updatedAt: at,
+  });
   return { email, password: generated };
 }

@@ -2,9 +2,12 @@
 // indexes built once after the load instead of row by row (a million rows take minutes, not tens of them).
 // Triggers stay on, so whatever they maintain (connection_counts, migration 0008, and anything added later)
 // is kept by the same code as in production; the counts are checked against the rows at the end.
+// SQLite-only: the bulk load keeps raw better-sqlite3 (prepared multi-row inserts, pragmas) for speed; it is a
+// SQLite benchmark tool.
 import crypto from "node:crypto";
 import type BetterSqlite3 from "better-sqlite3";
 import { getDb, getSqlite } from "../db/index";
+import { firstRow } from "../db/query";
 import { migrateDatabase } from "../db/migrate";
 import { seedAdmin } from "../db/seed";
 import { users } from "../db/schema";
@@ -38,7 +41,7 @@ export async function seedBenchData(scale: Scale): Promise<Seeded> {
   await seedAdmin();
   const db = getDb();
   const sqlite = getSqlite();
-  const adminId = db.select({ id: users.id }).from(users).limit(1).get()!.id;
+  const adminId = (await firstRow(db.select({ id: users.id }).from(users).limit(1)))!.id;
   const now = Date.now();
   const ids = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
   const appIds = ids(scale.apps);

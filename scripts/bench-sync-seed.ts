@@ -56,7 +56,7 @@ export async function seedSyncBench(grants: number, orgsPerGrant: number, origin
   }
 
   const appId = crypto.randomUUID();
-  getDb()
+  await getDb()
     .insert(xeroApps)
     .values({
       id: appId,
@@ -70,8 +70,8 @@ export async function seedSyncBench(grants: number, orgsPerGrant: number, origin
       scopes: SEED_SCOPES.join(" "),
       createdAt: new Date(now),
       updatedAt: new Date(now),
-    })
-    .run();
+    });
+  // SQLite-only: the grants go in through raw better-sqlite3 in one transaction for speed (a SQLite benchmark tool).
   const sqlite = getSqlite();
   const insertGrant = sqlite.prepare(
     "insert into grants (id, app_id, xero_user_id, email, name, auth_event_ids, token_set_enc, access_expires_at, refresh_obtained_at, status, source, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', 'dashboard', ?, ?)",

@@ -87,7 +87,7 @@ async function main() {
     const sandboxCpu = sandbox.cpu();
     const cpu = process.cpuUsage();
     const started = performance.now();
-    const results = await engine.runSync(startRun("sync", "bench", PROCESS_OWNER, grantIds.length), grantIds);
+    const results = await engine.runSync(await startRun("sync", "bench", PROCESS_OWNER, grantIds.length), grantIds);
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const figure: SyncFigure = {

@@ -126,7 +126,7 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
   console.log(`\n${n(scale.connections)} connections: seeding ${n(scale.apps)} apps, ${n(scale.organisations)} organisations, ${n(scale.grants)} grants…`);
   const seeded = await seedBenchData(scale);
   console.log(`  seeded in ${seeded.seconds.toFixed(0)} s`);
-  const vend = prepareVendBench(seeded.adminId);
+  const vend = await prepareVendBench(seeded.adminId);
   closeDb();
   const { encode } = await import("next-auth/jwt");
   const token = await encode({ token: { sub: seeded.adminId, sessionId: crypto.randomUUID() }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });

@@ -17,7 +17,7 @@ export async function startCustomerProduct(config: Env): Promise<{ child: ChildP
   const port = Number(process.env.DEMO_PRODUCT_PORT ?? config.PORT + 1);
   const productUrl = productUrlFor(config.appUrl, port);
   const { prepareCustomerProduct } = await import("../lib/demo/customer-product-setup");
-  if (!prepareCustomerProduct(productUrl)) return { child: null, note: null };
+  if (!(await prepareCustomerProduct(productUrl))) return { child: null, note: null };
   if (!(await portIsFree(port, config.HOST))) return { child: null, note: `Demo customer product not started: port ${port} is in use (set DEMO_PRODUCT_PORT).` };
   const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
   const child = spawn(tsx, [path.join("demo", "customer-product", "server.ts")], {

@@ -13,7 +13,7 @@ export async function addDemoCustomersInBackground(config: Env): Promise<void> {
   // The product's return address is allowed on the app even when the product itself is not started.
   const productPort = Number(process.env.DEMO_PRODUCT_PORT) || config.PORT + 1;
   const productUrl = productUrlFor(config.appUrl, productPort);
-  const product = prepareCustomerProduct(productUrl);
+  const product = await prepareCustomerProduct(productUrl);
   if (!product) return;
   try {
     const { added } = await addDemoCustomers({

@@ -19,7 +19,7 @@ export async function prepareFirstStart(): Promise<string[]> {
     : [];
   if (env().XERO_MODE !== "sandbox") return lines;
   await prepareSandbox();
-  const demo = env().seedDemo ? seedDemoData() : null;
+  const demo = env().seedDemo ? await seedDemoData() : null;
   if (demo)
     lines.push(
       `Demo data: ${demo.apps} apps from the built-in Xero sandbox, holding ${demo.grants} Xero users' consents; their connections are read right after start. ${demo.customers} customers of the demo product arrive through the API in the background (connect session, observation, import).`,

@@ -33,7 +33,8 @@ async function main() {
   const { securePrivateDataDir } = await import("../lib/private-files");
   try {
     securePrivateDataDir(config.dataDir);
-    for (const name of ["app.db", "sandbox.db"]) assertDatabaseReadable(path.join(config.dataDir, name));
+    // SQLite-only: quick_check reads a SQLite file; on Postgres only the sandbox's own SQLite file is local.
+    for (const name of databaseEngine() === "postgres" ? ["sandbox.db"] : ["app.db", "sandbox.db"]) assertDatabaseReadable(path.join(config.dataDir, name));
     migrateDatabase();
   } catch (error) {
     fail((error as Error).message);
@@ -41,7 +42,7 @@ async function main() {
   // A previous server killed mid-run left its runs "running": mark them interrupted before anyone waits on
   // them. Interrupted disconnects need Xero, so the server finishes those once it answers (lib/jobs/scheduler.ts).
   const { interruptAbandonedRuns } = await import("../lib/jobs/run-recovery");
-  const interrupted = interruptAbandonedRuns();
+  const interrupted = await interruptAbandonedRuns();
   if (interrupted.length > 0) console.log(`Marked ${interrupted.length} run(s) left running by a stopped server as interrupted.`);
   const { prepareFirstStart } = await import("./first-start");
   const firstStartNotes = await prepareFirstStart();

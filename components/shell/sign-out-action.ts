@@ -9,7 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 export async function signOutAction(): Promise<void> {
   const user = await getCurrentUser();
   const session = (await auth()) as { sessionId?: unknown } | null;
-  if (typeof session?.sessionId === "string") revokeSession(session.sessionId);
+  if (typeof session?.sessionId === "string") await revokeSession(session.sessionId);
   if (user) await recordAudit({ actor: { id: user.id, email: user.email }, action: "auth.sign_out" });
   await signOut({ redirectTo: "/sign-in" });
 }

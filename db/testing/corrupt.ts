@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 
 // Test helpers: a real dashboard database with many pages, and the damage a bad disk or a torn copy
 // leaves in the middle of a file.
+// SQLite-only: they write and damage a SQLite file directly (raw better-sqlite3), as db/integrity.ts checks one.
 
 /** Fills a migrated database's activity log so the file spans many pages, and folds the WAL into the file. */
 export function growDatabase(sqlite: Database.Database, rows = 3000): void {

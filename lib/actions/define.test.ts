@@ -23,12 +23,12 @@ const form = (entries: Array<[string, string]>) => {
   return data;
 };
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  users.admin = insertTestUser("admin");
-  users.support = insertTestUser("support");
+  users.admin = await insertTestUser("admin");
+  users.support = await insertTestUser("support");
 });
-beforeEach(() => {
+beforeEach(async () => {
   run.mockClear();
   testSession.userId = users.admin!.id;
 });

@@ -27,11 +27,11 @@ const rejection = async (promise: Promise<unknown>) =>
 // The server action checks "settings:manage" and parses the form (lib/actions/define.ts); this starts after that.
 const create = (url: string) => createWebhook(createWebhookSchema.parse({ url, events: ["app.cap_reached"], secret: "" }), users.admin!);
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  for (const role of ["admin", "developer", "support"] as const) users[role] = insertTestUser(role);
+  for (const role of ["admin", "developer", "support"] as const) users[role] = await insertTestUser(role);
 });
-beforeEach(() => {
+beforeEach(async () => {
   testSession.userId = users.admin!.id;
   allowPrivateTargets(false);
 });

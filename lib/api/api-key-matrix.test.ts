@@ -14,16 +14,16 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 const keys: Partial<Record<ApiScope | "revoked", string>> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  for (const scope of apiScopes) keys[scope] = insertTestApiKey([scope]).secret;
-  keys.revoked = insertTestApiKey([...apiScopes], "all", { revoked: true }).secret;
+  for (const scope of apiScopes) keys[scope] = (await insertTestApiKey([scope])).secret;
+  keys.revoked = (await insertTestApiKey([...apiScopes], "all", { revoked: true })).secret;
   // A dashboard admin is signed in throughout: cookies must not authenticate API calls.
-  testSession.userId = insertTestUser("admin").id;
+  testSession.userId = (await insertTestUser("admin")).id;
 });
 
 describe("API key matrix", () => {
-  it("lists every /api/v1 route handler", () => {
+  it("lists every /api/v1 route handler", async () => {
     const found = discoverEndpoints().filter((e) => e.file.startsWith("app/api/v1/"));
     expect(found.length).toBeGreaterThan(3);
     expect(

@@ -16,14 +16,14 @@ let read: string;
 let prodApp: string;
 let devApp: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  read = insertTestApiKey(["read"]).secret;
-  prodApp = insertApp({ name: "Acme Ledger Sync (prod)", environment: "production", plan: "starter" });
-  devApp = insertApp({ name: "Acme Ledger Sync (dev)", environment: "development" });
-  const ben = insertGrant(prodApp, "Ben");
-  for (const name of ["Zeta Ltd", "Alpha Ltd", "Mid Ltd", "Beta Ltd"]) insertConnection(prodApp, ben, name);
-  insertConnection(devApp, insertGrant(devApp, "Dev"), "Dev Org");
+  read = (await insertTestApiKey(["read"])).secret;
+  prodApp = await insertApp({ name: "Acme Ledger Sync (prod)", environment: "production", plan: "starter" });
+  devApp = await insertApp({ name: "Acme Ledger Sync (dev)", environment: "development" });
+  const ben = await insertGrant(prodApp, "Ben");
+  for (const name of ["Zeta Ltd", "Alpha Ltd", "Mid Ltd", "Beta Ltd"]) await insertConnection(prodApp, ben, name);
+  await insertConnection(devApp, await insertGrant(devApp, "Dev"), "Dev Org");
 });
 
 describe("GET /apps and /apps/{id}/headroom", () => {
@@ -47,7 +47,7 @@ describe("GET /apps and /apps/{id}/headroom", () => {
   });
 
   it("a key for one environment sees only that environment", async () => {
-    const devKey = insertTestApiKey(["read"], "development").secret;
+    const devKey = (await insertTestApiKey(["read"], "development")).secret;
     const body = (await (await callApi(apps.GET, { path: "/apps", key: devKey })).json()) as { data: Array<{ id: string }> };
     expect(body.data.map((a) => a.id)).toContain(devApp);
     expect(body.data.map((a) => a.id)).not.toContain(prodApp);
@@ -88,8 +88,8 @@ describe("GET /connections", () => {
 
 describe("keys", () => {
   it("no key, a junk key and a revoked key get 401; a key without the scope gets 403", async () => {
-    const revoked = insertTestApiKey(["read"], "all", { revoked: true }).secret;
-    const tokensOnly = insertTestApiKey(["tokens"]).secret;
+    const revoked = (await insertTestApiKey(["read"], "all", { revoked: true })).secret;
+    const tokensOnly = (await insertTestApiKey(["tokens"])).secret;
     for (const [key, status, code] of [
       [undefined, 401, "unauthorized"],
       ["cdk_junk", 401, "unauthorized"],
@@ -114,7 +114,7 @@ describe("rate limit", () => {
     process.env.API_RATE_LIMIT_PER_MINUTE = "3";
     (await import("@/lib/env")).resetEnvForTests();
     try {
-      const busy = insertTestApiKey(["read"]).secret;
+      const busy = (await insertTestApiKey(["read"])).secret;
       // 7 calls with a budget of 3: even if a minute boundary falls inside the loop, at least one is refused.
       const responses: Response[] = [];
       for (let i = 0; i < 7; i++) responses.push(await callApi(apps.GET, { path: "/apps", key: busy }));
@@ -123,7 +123,7 @@ describe("rate limit", () => {
       expect(refused).toBeDefined();
       expect(Number(refused!.headers.get("retry-after"))).toBeGreaterThan(0);
       expect(await expectDocumented("GET", "/apps", refused!)).toMatchObject({ error: { code: "rate_limited" } });
-      const other = await callApi(apps.GET, { path: "/apps", key: insertTestApiKey(["read"]).secret });
+      const other = await callApi(apps.GET, { path: "/apps", key: (await insertTestApiKey(["read"])).secret });
       expect(other.status).toBe(200);
     } finally {
       delete process.env.API_RATE_LIMIT_PER_MINUTE;

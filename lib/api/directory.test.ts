@@ -43,27 +43,27 @@ async function all<T extends Record<string, unknown>>(handler: typeof connection
   return items;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  read = insertTestApiKey(["read"]).secret;
-  devRead = insertTestApiKey(["read"], "development").secret;
-  ids.prod = insertApp({ name: "Reads Ledger (prod)", environment: "production" });
-  ids.dev = insertApp({ name: "Reads Ledger (dev)", environment: "development" });
+  read = (await insertTestApiKey(["read"])).secret;
+  devRead = (await insertTestApiKey(["read"], "development")).secret;
+  ids.prod = await insertApp({ name: "Reads Ledger (prod)", environment: "production" });
+  ids.dev = await insertApp({ name: "Reads Ledger (dev)", environment: "development" });
   // Maya (account Northwind, tags pro + eu) connected two organisations through a connect session;
   // Omar (account Contoso, tag pro) one through an import; Ben's connection was made in the dashboard.
-  ids.maya = insertEndUser("cust-maya", { email: "maya@northwind.test", displayName: "Maya Patel", accountId: "acct-northwind", accountName: "Northwind", tags: ["pro", "eu"] });
-  ids.omar = insertEndUser("cust-omar", { displayName: "Omar Haddad", accountId: "acct-contoso", accountName: "Contoso", tags: ["pro"] });
-  ids.mayaGrant = insertGrant(ids.prod, "Maya");
-  const shared = insertConnection(ids.prod, ids.mayaGrant, "Reads Shared Org");
+  ids.maya = await insertEndUser("cust-maya", { email: "maya@northwind.test", displayName: "Maya Patel", accountId: "acct-northwind", accountName: "Northwind", tags: ["pro", "eu"] });
+  ids.omar = await insertEndUser("cust-omar", { displayName: "Omar Haddad", accountId: "acct-contoso", accountName: "Contoso", tags: ["pro"] });
+  ids.mayaGrant = await insertGrant(ids.prod, "Maya");
+  const shared = await insertConnection(ids.prod, ids.mayaGrant, "Reads Shared Org");
   sharedTenant = shared.tenantId;
-  insertConnection(ids.prod, ids.mayaGrant, "Reads Second Org");
-  attributeToEndUser(ids.maya, ids.mayaGrant);
-  ids.omarGrant = insertGrant(ids.dev, "Omar");
-  insertConnection(ids.dev, ids.omarGrant, "Reads Dev Org");
+  await insertConnection(ids.prod, ids.mayaGrant, "Reads Second Org");
+  await attributeToEndUser(ids.maya, ids.mayaGrant);
+  ids.omarGrant = await insertGrant(ids.dev, "Omar");
+  await insertConnection(ids.dev, ids.omarGrant, "Reads Dev Org");
   // Only the grant carries Omar: his connection is his through it.
-  attributeToEndUser(ids.omar, ids.omarGrant, [], "import");
-  ids.benGrant = insertGrant(ids.prod, "Ben");
-  insertConnection(ids.prod, ids.benGrant, "Reads Ben Org");
+  await attributeToEndUser(ids.omar, ids.omarGrant, [], "import");
+  ids.benGrant = await insertGrant(ids.prod, "Ben");
+  await insertConnection(ids.prod, ids.benGrant, "Reads Ben Org");
 });
 
 describe("GET /connections by customer, account and tag", () => {

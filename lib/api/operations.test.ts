@@ -26,20 +26,20 @@ const conn: string[] = [];
 let devConn: string;
 let syncApp: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  read = insertTestApiKey(["read"]).secret;
-  write = insertTestApiKey(["write"]).secret;
-  devWrite = insertTestApiKey(["write", "read"], "development").secret;
-  prodApp = insertApp({ name: "Ops Ledger (prod)", environment: "production", plan: "starter" });
-  devApp = insertApp({ name: "Ops Ledger (dev)", environment: "development" });
-  const maya = insertEndUser("ops-maya", { displayName: "Maya Ops", accountId: "acct-ops", accountName: "Ops Co", tags: ["pro"] });
-  const grant = insertGrant(prodApp, "Maya");
-  for (const name of ["Ops One", "Ops Two", "Ops Three", "Ops Four"]) conn.push(insertConnection(prodApp, grant, name).id);
-  attributeToEndUser(maya, grant);
-  devConn = insertConnection(devApp, insertGrant(devApp, "Dev"), "Ops Dev Org").id;
-  syncApp = insertApp({ name: "Ops Sync (prod)", environment: "production" });
-  insertConnection(syncApp, insertGrant(syncApp, "Sam"), "Ops Sync Org");
+  read = (await insertTestApiKey(["read"])).secret;
+  write = (await insertTestApiKey(["write"])).secret;
+  devWrite = (await insertTestApiKey(["write", "read"], "development")).secret;
+  prodApp = await insertApp({ name: "Ops Ledger (prod)", environment: "production", plan: "starter" });
+  devApp = await insertApp({ name: "Ops Ledger (dev)", environment: "development" });
+  const maya = await insertEndUser("ops-maya", { displayName: "Maya Ops", accountId: "acct-ops", accountName: "Ops Co", tags: ["pro"] });
+  const grant = await insertGrant(prodApp, "Maya");
+  for (const name of ["Ops One", "Ops Two", "Ops Three", "Ops Four"]) conn.push((await insertConnection(prodApp, grant, name)).id);
+  await attributeToEndUser(maya, grant);
+  devConn = (await insertConnection(devApp, await insertGrant(devApp, "Dev"), "Ops Dev Org")).id;
+  syncApp = await insertApp({ name: "Ops Sync (prod)", environment: "production" });
+  await insertConnection(syncApp, await insertGrant(syncApp, "Sam"), "Ops Sync Org");
 });
 
 const post = (handler: typeof diagnoseRoute.POST, path: string, key: string, body: unknown) => callApi(handler, { path, method: "POST", key, body });
@@ -192,7 +192,7 @@ describe("POST bodies: optional ones may be left out, but a body must be JSON", 
     expect(await expectDocumented("POST", "/sync", res)).toMatchObject({ error: { code: "invalid_request", message: "The body is not valid JSON." } });
   });
 
-  it("the OpenAPI document says which bodies may be left out, and that a body must be JSON", () => {
+  it("the OpenAPI document says which bodies may be left out, and that a body must be JSON", async () => {
     const doc = buildOpenApiDocument(apiEndpoints, "http://localhost");
     type Op = { requestBody?: { required: boolean }; responses: Record<string, unknown> };
     const op = (path: string) => (doc.paths[path] as Record<string, Op>).post!;

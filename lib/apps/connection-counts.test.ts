@@ -17,12 +17,13 @@ const fresh = () =>
 beforeAll(() => migrateDatabase());
 
 describe("maintained connection counts", () => {
-  it("match a fresh count after inserts, status changes, moves and deletes", () => {
-    const a = insertApp({ name: "Counts A" });
-    const b = insertApp({ name: "Counts B" });
-    const ga = insertGrant(a, "Ann");
-    const gb = insertGrant(b, "Bob");
-    const made = Array.from({ length: 12 }, (_, i) => insertConnection(i % 3 ? a : b, i % 3 ? ga : gb, `Org ${i}`));
+  it("match a fresh count after inserts, status changes, moves and deletes", async () => {
+    const a = await insertApp({ name: "Counts A" });
+    const b = await insertApp({ name: "Counts B" });
+    const ga = await insertGrant(a, "Ann");
+    const gb = await insertGrant(b, "Bob");
+    const made: { id: string; tenantId: string }[] = [];
+    for (let i = 0; i < 12; i++) made.push(await insertConnection(i % 3 ? a : b, i % 3 ? ga : gb, `Org ${i}`));
     const db = getDb();
     const id = (i: number) => made[i]!.id;
     db.update(connections)

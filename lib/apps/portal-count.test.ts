@@ -21,16 +21,16 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 let appId: string;
 let developer: TestUser;
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  developer = insertTestUser("developer");
+  developer = await insertTestUser("developer");
   testSession.userId = developer.id;
-  appId = insertApp({ name: "Acme Ledger Sync (prod)", plan: "legacy-uncertified" });
-  const held = insertGrant(appId, "Ben");
-  for (let i = 0; i < 12; i++) insertConnection(appId, held, `Held ${i}`);
-  const observed = insertGrant(appId, "Observed");
+  appId = await insertApp({ name: "Acme Ledger Sync (prod)", plan: "legacy-uncertified" });
+  const held = await insertGrant(appId, "Ben");
+  for (let i = 0; i < 12; i++) await insertConnection(appId, held, `Held ${i}`);
+  const observed = await insertGrant(appId, "Observed");
   getDb().update(grants).set({ source: "observed", tokenSetEnc: null }).where(eq(grants.id, observed)).run();
-  for (let i = 0; i < 6; i++) insertConnection(appId, observed, `Observed ${i}`);
+  for (let i = 0; i < 6; i++) await insertConnection(appId, observed, `Observed ${i}`);
 });
 
 async function setPortalCount(count: string) {
@@ -68,7 +68,7 @@ describe("Xero's own count", () => {
     expect(app.portal.sentence).toBe("Xero counts 25; Connection Desk knows 18 (12 held, 6 observed): 7 made elsewhere");
     expect(app.progress).toMatchObject({ count: 25, level: "full", remaining: 0 });
 
-    const read = insertTestApiKey(["read"]).secret;
+    const read = (await insertTestApiKey(["read"])).secret;
     const res = await callApi(headroom.GET, { path: `/apps/${appId}/headroom`, key: read, params: { id: appId } });
     expect(await expectDocumented("GET", `/apps/${appId}/headroom`, res)).toMatchObject({ cap: 25, used: 25, free: 0, known: { held: 12, observed: 6 }, portalCount: 25, madeElsewhere: 7 });
 

@@ -11,7 +11,7 @@ const base = Date.parse("2026-11-01T00:00:00Z");
 
 beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("support").id;
+  testSession.userId = (await insertTestUser("support")).id;
   // Written out of time order on purpose: the list must sort by time, not by insertion.
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {
     const actor = i % 2 ? "odd@example.test" : "even@example.test";

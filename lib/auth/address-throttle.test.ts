@@ -1,22 +1,24 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
 import { migrateDatabase } from "@/db/migrate";
-import { ADDRESS_WINDOW_MS, clientAddress, takeAddressAttempt } from "@/lib/auth/address-throttle";
+import { transact } from "@/db/steps";
+import { ADDRESS_WINDOW_MS, clientAddress, takeAddressAttemptStep } from "@/lib/auth/address-throttle";
 
 const t0 = new Date("2026-12-01T08:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
 beforeAll(() => migrateDatabase());
 
-describe("takeAddressAttempt", () => {
-  it("admits `limit` attempts per address in a minute, then refuses until the minute is over", () => {
-    const db = getDb();
-    const taken = Array.from({ length: 4 }, (_, i) => takeAddressAttempt(db, "10.0.0.1", at(i * 1000), 3));
+const takeAddressAttempt = (address: string, now: Date, limit: number) => transact((tx) => takeAddressAttemptStep(tx, address, now, limit));
+
+describe("takeAddressAttemptStep", () => {
+  it("admits `limit` attempts per address in a minute, then refuses until the minute is over", async () => {
+    const taken: boolean[] = [];
+    for (let i = 0; i < 4; i++) taken.push(await takeAddressAttempt("10.0.0.1", at(i * 1000), 3));
     expect(taken).toEqual([true, true, true, false]);
-    expect(takeAddressAttempt(db, "10.0.0.2", at(4000), 3)).toBe(true);
-    expect(takeAddressAttempt(db, "10.0.0.1", at(ADDRESS_WINDOW_MS - 1), 3)).toBe(false);
-    expect(takeAddressAttempt(db, "10.0.0.1", at(ADDRESS_WINDOW_MS), 3)).toBe(true);
-    expect(takeAddressAttempt(db, "10.0.0.1", at(ADDRESS_WINDOW_MS + 1), 3)).toBe(true);
+    expect(await takeAddressAttempt("10.0.0.2", at(4000), 3)).toBe(true);
+    expect(await takeAddressAttempt("10.0.0.1", at(ADDRESS_WINDOW_MS - 1), 3)).toBe(false);
+    expect(await takeAddressAttempt("10.0.0.1", at(ADDRESS_WINDOW_MS), 3)).toBe(true);
+    expect(await takeAddressAttempt("10.0.0.1", at(ADDRESS_WINDOW_MS + 1), 3)).toBe(true);
   });
 });
 

@@ -1,39 +1,37 @@
 import { lt, sql } from "drizzle-orm";
-import type { Db } from "@/db/index";
 import { signInAddressAttempts } from "@/db/schema";
+import { first, run, type Tx } from "@/db/steps";
 
 // Sign-in attempts per client address, so one burst cannot keep the password hasher busy for everyone.
 // The count lives in the database (several instances may share it) and runs on real time.
 
 export const ADDRESS_WINDOW_MS = 60_000;
 
-type Tx = Pick<Db, "insert" | "delete">;
-
 /**
  * Counts one attempt from `address` and answers whether it is within `limit` for the current minute.
- * One upsert statement, so concurrent requests (and processes) each see their own count.
+ * One upsert statement, so concurrent requests (and processes) each see their own count. A step of a
+ * transaction (db/steps.ts): call it with `yield*`.
  */
-export function takeAddressAttempt(db: Tx, address: string, now: Date, limit: number): boolean {
+export function* takeAddressAttemptStep(tx: Tx, address: string, now: Date, limit: number) {
   const t = signInAddressAttempts;
   const windowOver = sql`${t.windowStartedAt} <= ${now.getTime() - ADDRESS_WINDOW_MS}`;
-  // SQLite evaluates every SET expression against the row as it was, so both read the old window.
-  const row = db
-    .insert(t)
-    .values({ address, windowStartedAt: now, attempts: 1 })
-    .onConflictDoUpdate({
-      target: t.address,
-      set: {
-        attempts: sql`case when ${windowOver} then 1 else ${t.attempts} + 1 end`,
-        windowStartedAt: sql`case when ${windowOver} then ${now.getTime()} else ${t.windowStartedAt} end`,
-      },
-    })
-    .returning({ attempts: t.attempts })
-    .get();
+  // SQLite and Postgres evaluate every SET expression against the row as it was, so both read the old window.
+  const row = yield* first(
+    tx
+      .insert(t)
+      .values({ address, windowStartedAt: now, attempts: 1 })
+      .onConflictDoUpdate({
+        target: t.address,
+        set: {
+          attempts: sql`case when ${windowOver} then 1 else ${t.attempts} + 1 end`,
+          windowStartedAt: sql`case when ${windowOver} then ${now.getTime()} else ${t.windowStartedAt} end`,
+        },
+      })
+      .returning({ attempts: t.attempts }),
+  );
   // Windows that ended long ago only take space.
-  db.delete(t)
-    .where(lt(t.windowStartedAt, new Date(now.getTime() - 10 * ADDRESS_WINDOW_MS)))
-    .run();
-  return row.attempts <= limit;
+  yield* run(tx.delete(t).where(lt(t.windowStartedAt, new Date(now.getTime() - 10 * ADDRESS_WINDOW_MS))));
+  return row!.attempts <= limit;
 }
 
 /**

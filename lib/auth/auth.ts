@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
+import { firstRow } from "@/db/query";
 import { env } from "@/lib/env";
 import { realNowMs } from "@/lib/clock";
 import { sameOriginPath } from "@/lib/url";
@@ -29,7 +30,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       authorize: async (credentials) => {
         const userId = readSignInTicket(credentials?.ticket);
         if (!userId) return null;
-        const user = getDb().select({ id: users.id, email: users.email, name: users.name, active: users.active }).from(users).where(eq(users.id, userId)).get();
+        const user = await firstRow(getDb().select({ id: users.id, email: users.email, name: users.name, active: users.active }).from(users).where(eq(users.id, userId)).limit(1));
         return user?.active ? { id: user.id, email: user.email, name: user.name } : null;
       },
     }),
@@ -45,13 +46,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     },
     // Every redirect next-auth makes (after sign-in, after sign-out) stays on our own origin.
     redirect: ({ url, baseUrl }) => new URL(sameOriginPath(url, baseUrl) ?? "/", baseUrl).toString(),
-    jwt: ({ token, user }) => {
+    jwt: async ({ token, user }) => {
       const id = user?.id ?? token.sub;
       // Each sign-in gets its own id and time, kept across re-issues, so signing out can revoke exactly
       // it and a deactivation can refuse every cookie issued before it.
       const sessionId = user ? crypto.randomUUID() : typeof token.sessionId === "string" ? token.sessionId : null;
       const signedInAt = user ? realNowMs() : typeof token.signedInAt === "number" ? token.signedInAt : 0;
-      if (!id || !sessionId || !isSessionUsable({ userId: id, sessionId, signedInAt })) return null;
+      if (!id || !sessionId || !(await isSessionUsable({ userId: id, sessionId, signedInAt }))) return null;
       return { ...token, sub: id, sessionId, signedInAt };
     },
     session: ({ session, token }) => ({ ...session, sessionId: token.sessionId, user: { ...session.user, id: token.sub ?? "" } }),

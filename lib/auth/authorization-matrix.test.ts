@@ -18,9 +18,9 @@ vi.mock("next/headers", async (importOriginal) => (await import("@/lib/testing/a
 const viewers: Array<Role | "signed-out"> = [...roles, "signed-out"];
 const signedIn: Partial<Record<Role, TestUser>> = {};
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  for (const role of roles) signedIn[role] = insertTestUser(role);
+  for (const role of roles) signedIn[role] = await insertTestUser(role);
 });
 
 function signInAs(viewer: Role | "signed-out") {
@@ -28,7 +28,7 @@ function signInAs(viewer: Role | "signed-out") {
 }
 
 describe("authorisation matrix", () => {
-  it("lists every server action and route handler in the app", () => {
+  it("lists every server action and route handler in the app", async () => {
     const found = discoverEndpoints();
     expect(found.length).toBeGreaterThan(3);
     const missing = found.filter((e) => !matrix[e.key] && !publicPrefixes.some((p) => e.file.startsWith(p))).map((e) => e.key);

@@ -25,7 +25,7 @@ beforeAll(() => migrateDatabase());
 
 describe("checkCredentials", () => {
   it("20 wrong passwords at once check at most 5 passwords and lock the email; the right one is then refused", async () => {
-    const user = insertTestUser("developer");
+    const user = await insertTestUser("developer");
     const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => checkCredentials(user.email, `wrong-${i}`, `198.51.100.${i}`)));
     expect(burst.filter((r) => !r.ok && r.reason === "locked").length).toBeGreaterThanOrEqual(20 - MAX_FAILURES + 1);
     expect(auditsFor(user.email).filter((a) => a === "auth.sign_in_failed")).toHaveLength(MAX_FAILURES);
@@ -34,7 +34,7 @@ describe("checkCredentials", () => {
   });
 
   it("29 wrong and 1 right at once: only as many passwords as the rule allows are checked", async () => {
-    const user = insertTestUser("developer");
+    const user = await insertTestUser("developer");
     const attempts = Array.from({ length: 30 }, (_, i) => (i === 29 ? user.password : `wrong-${i}`));
     const results = await Promise.all(attempts.map((password, i) => checkCredentials(user.email, password, `192.0.2.${i}`)));
     // The right password was sent last: by then the five places were taken by wrong ones.
@@ -43,7 +43,7 @@ describe("checkCredentials", () => {
   });
 
   it("a locked email stays locked when the sandbox clock moves a day ahead", async () => {
-    const user = insertTestUser("support");
+    const user = await insertTestUser("support");
     const address = freshAddress();
     for (let i = 0; i < MAX_FAILURES; i++) await checkCredentials(user.email, `wrong-${i}`, address);
     advanceClock(DAY_MS);
@@ -51,7 +51,7 @@ describe("checkCredentials", () => {
   });
 
   it("signs in with the right password, clears the count, and re-hashes a weak hash at today's cost", async () => {
-    const user = insertTestUser("admin");
+    const user = await insertTestUser("admin");
     const address = freshAddress();
     await checkCredentials(user.email, "wrong-once", address);
     expect(await checkCredentials(` ${user.email.toUpperCase()} `, user.password, address)).toMatchObject({ ok: true, user: { id: user.id } });
@@ -65,12 +65,13 @@ describe("checkCredentials", () => {
   it("throttles one address past 20 attempts a minute without counting them against the emails", async () => {
     const address = freshAddress();
     // Known users (cheap test hashes): an unknown email would be checked against a full-cost dummy hash.
-    const emails = Array.from({ length: 25 }, () => insertTestUser("support").email);
+    const emails: string[] = [];
+    for (let i = 0; i < 25; i++) emails.push((await insertTestUser("support")).email);
     const results = await Promise.all(emails.map((email) => checkCredentials(email, "whatever", address)));
     expect(results.filter((r) => !r.ok && r.reason === "throttled")).toHaveLength(5);
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(20);
     // Another address is not affected.
-    const user = insertTestUser("developer");
+    const user = await insertTestUser("developer");
     expect(await checkCredentials(user.email, user.password, freshAddress())).toMatchObject({ ok: true });
   });
 });

@@ -1,10 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { signInThrottle, users } from "@/db/schema";
+import { firstRow } from "@/db/query";
+import { first, run, transact, type Work } from "@/db/steps";
 import { env } from "@/lib/env";
 import { realNow } from "@/lib/clock";
 import { recordAudit } from "@/lib/audit/record";
-import { takeAddressAttempt } from "@/lib/auth/address-throttle";
+import { takeAddressAttemptStep } from "@/lib/auth/address-throttle";
 import { afterFailure, lockedUntil } from "@/lib/auth/lockout";
 import { DUMMY_HASH, hashPassword, needsRehash, verifyPassword } from "@/lib/auth/password";
 
@@ -21,21 +23,23 @@ type Admission = { admitted: false; refusal: CredentialCheck } | { admitted: tru
  * failure before the (slow) check runs: attempts in flight hold their place in the count, so a burst
  * gets exactly as many checks as the lock-out rule allows. A success deletes the count afterwards.
  */
-function admit(email: string, address: string, at: Date): Admission {
-  return getDb().transaction(
-    (tx) => {
-      const state = tx.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
+async function admit(email: string, address: string, at: Date): Promise<Admission> {
+  return transact(
+    function* (tx): Work<Admission> {
+      const state = yield* first(tx.select().from(signInThrottle).where(eq(signInThrottle.email, email)));
       const until = lockedUntil(state, at);
       if (until) return { admitted: false, refusal: { ok: false, reason: "locked", until } };
-      if (!takeAddressAttempt(tx, address, at, env().SIGN_IN_ATTEMPTS_PER_MINUTE)) return { admitted: false, refusal: { ok: false, reason: "throttled" } };
+      if (!(yield* takeAddressAttemptStep(tx, address, at, env().SIGN_IN_ATTEMPTS_PER_MINUTE))) return { admitted: false, refusal: { ok: false, reason: "throttled" } };
       const next = afterFailure(state, at);
-      tx.insert(signInThrottle)
-        .values({ email, ...next })
-        .onConflictDoUpdate({ target: signInThrottle.email, set: next })
-        .run();
+      yield* run(
+        tx
+          .insert(signInThrottle)
+          .values({ email, ...next })
+          .onConflictDoUpdate({ target: signInThrottle.email, set: next }),
+      );
       return { admitted: true, failures: next.failures, lockedUntil: next.lockedUntil };
     },
-    { behavior: "immediate" },
+    { immediate: true },
   );
 }
 
@@ -43,7 +47,7 @@ function admit(email: string, address: string, at: Date): Admission {
 export async function checkCredentials(rawEmail: string, password: string, address: string): Promise<CredentialCheck> {
   const db = getDb();
   const email = normaliseEmail(rawEmail);
-  const admission = admit(email, address, realNow());
+  const admission = await admit(email, address, realNow());
   if (!admission.admitted) {
     const { refusal } = admission;
     if (refusal.ok === false && refusal.reason === "locked") {
@@ -52,10 +56,10 @@ export async function checkCredentials(rawEmail: string, password: string, addre
     return refusal;
   }
 
-  const user = db.select({ id: users.id, email: users.email, hash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).get();
+  const user = await firstRow(db.select({ id: users.id, email: users.email, hash: users.passwordHash, active: users.active }).from(users).where(eq(users.email, email)).limit(1));
   const passwordOk = await verifyPassword(password, user?.hash ?? DUMMY_HASH);
   if (user && user.active && passwordOk) {
-    db.delete(signInThrottle).where(eq(signInThrottle.email, email)).run();
+    await db.delete(signInThrottle).where(eq(signInThrottle.email, email));
     if (needsRehash(user.hash)) await upgradeHash(user.id, user.hash, password);
     await recordAudit({ actor: { id: user.id, email }, action: "auth.sign_in" });
     return { ok: true, user: { id: user.id, email } };
@@ -69,9 +73,8 @@ export async function checkCredentials(rawEmail: string, password: string, addre
 /** Re-hashes at today's cost while the password is at hand, unless the hash changed meanwhile. */
 async function upgradeHash(userId: string, oldHash: string, password: string): Promise<void> {
   const passwordHash = await hashPassword(password);
-  getDb()
+  await getDb()
     .update(users)
     .set({ passwordHash })
-    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)))
-    .run();
+    .where(and(eq(users.id, userId), eq(users.passwordHash, oldHash)));
 }

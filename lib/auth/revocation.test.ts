@@ -12,22 +12,22 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 describe("session revocation", () => {
   beforeAll(() => migrateDatabase());
 
-  it("remembers a revoked session id, and only that one", () => {
-    revokeSession("session-a");
-    revokeSession("session-a");
-    expect(isSessionRevoked("session-a")).toBe(true);
-    expect(isSessionRevoked("session-b")).toBe(false);
+  it("remembers a revoked session id, and only that one", async () => {
+    await revokeSession("session-a");
+    await revokeSession("session-a");
+    expect(await isSessionRevoked("session-a")).toBe(true);
+    expect(await isSessionRevoked("session-b")).toBe(false);
   });
 
-  it("keeps a signed-out session revoked when the sandbox clock moves a day ahead", () => {
-    revokeSession("signed-out-before-the-clock-moved");
+  it("keeps a signed-out session revoked when the sandbox clock moves a day ahead", async () => {
+    await revokeSession("signed-out-before-the-clock-moved");
     advanceClock(DAY_MS);
     // Revoking another session prunes the records that have expired; this one has not, in real time.
-    revokeSession("someone-else");
-    expect(isSessionRevoked("signed-out-before-the-clock-moved")).toBe(true);
+    await revokeSession("someone-else");
+    expect(await isSessionRevoked("signed-out-before-the-clock-moved")).toBe(true);
   });
 
-  it("does not let the sandbox clock expire a sign-in ticket", () => {
+  it("does not let the sandbox clock expire a sign-in ticket", async () => {
     const ticket = createSignInTicket("user-1");
     advanceClock(DAY_MS);
     expect(readSignInTicket(ticket)).toBe("user-1");
@@ -38,28 +38,28 @@ describe("session usability", () => {
   beforeAll(() => migrateDatabase());
 
   it("refuses a cookie issued before a deactivation, even after the user is reactivated", async () => {
-    const admin = insertTestUser("admin");
-    const user = insertTestUser("developer");
+    const admin = await insertTestUser("admin");
+    const user = await insertTestUser("developer");
     testSession.userId = admin.id;
     const before = { userId: user.id, sessionId: "before-deactivation", signedInAt: realNowMs() - 1_000 };
-    expect(isSessionUsable(before)).toBe(true);
+    expect(await isSessionUsable(before)).toBe(true);
 
     await setUserActive({ userId: user.id, active: false }, admin);
-    expect(isSessionUsable(before)).toBe(false);
+    expect(await isSessionUsable(before)).toBe(false);
     await setUserActive({ userId: user.id, active: true }, admin);
-    expect(isSessionUsable(before)).toBe(false);
+    expect(await isSessionUsable(before)).toBe(false);
 
     // A sign-in after the reactivation works as usual.
     await new Promise((resolve) => setTimeout(resolve, 2));
-    expect(isSessionUsable({ userId: user.id, sessionId: "after", signedInAt: realNowMs() })).toBe(true);
+    expect(await isSessionUsable({ userId: user.id, sessionId: "after", signedInAt: realNowMs() })).toBe(true);
   });
 
-  it("refuses revoked sessions and unknown or inactive users", () => {
-    const user = insertTestUser("support");
-    const inactive = insertTestUser("support", { active: false });
-    revokeSession("revoked-one");
-    expect(isSessionUsable({ userId: user.id, sessionId: "revoked-one", signedInAt: realNowMs() })).toBe(false);
-    expect(isSessionUsable({ userId: inactive.id, sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
-    expect(isSessionUsable({ userId: "nobody", sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
+  it("refuses revoked sessions and unknown or inactive users", async () => {
+    const user = await insertTestUser("support");
+    const inactive = await insertTestUser("support", { active: false });
+    await revokeSession("revoked-one");
+    expect(await isSessionUsable({ userId: user.id, sessionId: "revoked-one", signedInAt: realNowMs() })).toBe(false);
+    expect(await isSessionUsable({ userId: inactive.id, sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
+    expect(await isSessionUsable({ userId: "nobody", sessionId: "fresh", signedInAt: realNowMs() })).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 // The Next route's check: a session whose role has sandbox:use, or this server's key on the one
 // endpoint "Create in sandbox" calls.
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
 });
 
@@ -25,7 +25,7 @@ describe("dashboardSandboxAccess", () => {
     expect(await dashboardSandboxAccess(portal("/clock"))).toBe("signed-out");
     const expected = { admin: "allowed", developer: "allowed", support: "forbidden" } as const;
     for (const role of roles) {
-      testSession.userId = insertTestUser(role).id;
+      testSession.userId = (await insertTestUser(role)).id;
       expect(await dashboardSandboxAccess(portal("/clock")), role).toBe(expected[role]);
     }
   });

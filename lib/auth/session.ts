@@ -4,6 +4,7 @@ import { cache } from "react";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { users } from "@/db/schema";
+import { firstRow } from "@/db/query";
 import { auth } from "@/lib/auth/auth";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import { scopesAllow } from "@/lib/api-keys/scopes";
@@ -36,7 +37,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   const id = session?.user?.id;
   if (!id) return null;
-  const user = getDb().select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).get();
+  const user = await firstRow(getDb().select({ id: users.id, email: users.email, name: users.name, role: users.role, active: users.active }).from(users).where(eq(users.id, id)).limit(1));
   if (!user?.active) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });

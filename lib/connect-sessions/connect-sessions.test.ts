@@ -105,9 +105,9 @@ beforeAll(async () => {
   process.env.APP_URL = origin;
   resetEnvForTests();
   migrateDatabase();
-  writeKey = insertTestApiKey(["write"]).secret;
-  readKey = insertTestApiKey(["read"]).secret;
-  tokensKey = insertTestApiKey(["tokens"]).secret;
+  writeKey = (await insertTestApiKey(["write"])).secret;
+  readKey = (await insertTestApiKey(["read"])).secret;
+  tokensKey = (await insertTestApiKey(["tokens"])).secret;
 });
 afterAll(() => sb?.close());
 
@@ -240,7 +240,7 @@ describe("the end user's journey", () => {
       .values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "x@y.test", name: "X", createdAt: new Date(), updatedAt: new Date() })
       .returning()
       .get();
-    insertConnection(app.id, filler.id, "Filler Ltd");
+    await insertConnection(app.id, filler.id, "Filler Ltd");
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-7", displayName: "Kim" }, returnUrl: RETURN });
     const page = await viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "connection_limit", appName: app.name });
@@ -263,7 +263,7 @@ describe("the shared callback", () => {
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-11" }, returnUrl: RETURN });
     const sessionState = new URL((await start(tokenOf(session.url))).headers.get("location")!).searchParams.get("state")!;
     // A signed-in developer's Connect cannot complete with the customer's state.
-    testSession.userId = insertTestUser("developer").id;
+    testSession.userId = (await insertTestUser("developer")).id;
     try {
       expect(await completeConnect(new URLSearchParams({ state: sessionState, code: "x" }))).toMatchObject({ ok: false, code: "state" });
     } finally {
@@ -273,7 +273,7 @@ describe("the shared callback", () => {
     const at = xeroNow();
     getDb()
       .insert(oauthStates)
-      .values({ state: "dashboard-state", appId: app.id, userId: insertTestUser("developer").id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) })
+      .values({ state: "dashboard-state", appId: app.id, userId: (await insertTestUser("developer")).id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) })
       .run();
     const res = await callbackRoute(new NextRequest(`${origin}/api/xero/callback?state=dashboard-state&code=x`));
     expect(res.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);

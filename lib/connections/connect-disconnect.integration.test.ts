@@ -64,16 +64,16 @@ beforeAll(async () => {
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
   migrateDatabase();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
   const seeded = sb.app(APP);
   sandboxAppId = getAppByClientId(seeded.clientId)!.id;
   appId = getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.clientId, seeded.clientId)).get()!.id;
   // Xero redirects only to a registered URI: use the one the sandbox registered for this app.
   getDb().update(xeroApps).set({ redirectUri: seeded.redirectUri! }).where(eq(xeroApps.id, appId)).run();
-  developer = insertTestUser("developer");
+  developer = await insertTestUser("developer");
 }, 60_000);
 afterAll(() => sb?.close());
-beforeEach(() => {
+beforeEach(async () => {
   testSession.userId = developer.id;
   clearFaults();
 });

@@ -18,26 +18,26 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 // judged), and Disconnect explains what works instead of failing at Xero.
 
 let appId: string;
-function observedConnection(reportedDaysAgo: number) {
-  const grantId = insertGrant(appId, "Observed");
+async function observedConnection(reportedDaysAgo: number) {
+  const grantId = await insertGrant(appId, "Observed");
   const lastObservedAt = new Date(xeroNow().getTime() - reportedDaysAgo * DAY_MS);
   getDb().update(grants).set({ source: "observed", tokenSetEnc: null, refreshObtainedAt: null, lastObservedAt }).where(eq(grants.id, grantId)).run();
-  const c = insertConnection(appId, grantId, `Observed Org ${reportedDaysAgo}`);
+  const c = await insertConnection(appId, grantId, `Observed Org ${reportedDaysAgo}`);
   getDb().update(connections).set({ lastSeenAt: lastObservedAt, authEventId: null }).where(eq(connections.id, c.id)).run();
   return { grantId, connectionId: c.id };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  appId = insertApp({ name: "Observed App" });
-  testSession.userId = insertTestUser("developer").id;
+  appId = await insertApp({ name: "Observed App" });
+  testSession.userId = (await insertTestUser("developer")).id;
 });
 
 describe("sync and observed grants", () => {
   it("skips them without marking them broken, and marks the unreported ones stale with the reason", async () => {
-    const fresh = observedConnection(2);
-    const old = observedConnection(20);
-    const results = await runSync(startRun("sync", "test", "test", 2), [fresh.grantId, old.grantId]);
+    const fresh = await observedConnection(2);
+    const old = await observedConnection(20);
+    const results = await runSync(await startRun("sync", "test", "test", 2), [fresh.grantId, old.grantId]);
     expect(results.every((r) => r.ok)).toBe(true);
     const grantRows = getDb().select({ status: grants.status, failureCount: grants.failureCount }).from(grants).where(eq(grants.source, "observed")).all();
     expect(grantRows.every((g) => g.status === "active" && g.failureCount === 0)).toBe(true);
@@ -48,16 +48,16 @@ describe("sync and observed grants", () => {
 });
 
 describe("keep-alive and observed grants", () => {
-  it("has nothing to refresh for them: no run is due", () => {
+  it("has nothing to refresh for them: no run is due", async () => {
     // Only observed grants (no refresh token, never refreshed) and fresh held ones exist in this file.
-    observedConnection(3);
-    expect(startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
+    await observedConnection(3);
+    expect(await startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
   });
 });
 
 describe("disconnecting an observed connection", () => {
   it("explains the two ways that work and leaves the connection as it was", async () => {
-    const { connectionId } = observedConnection(1);
+    const { connectionId } = await observedConnection(1);
     const [result] = await disconnectConnections({ ids: [connectionId] });
     expect(result).toMatchObject({ id: connectionId, ok: false });
     expect(result!.message).toMatch(/holds no token/);

@@ -36,19 +36,20 @@ afterAll(() => server.close());
 
 describe("runSync", () => {
   it("keeps several grants in flight, up to SYNC_CONCURRENCY, and reconciles every one", async () => {
-    const appId = insertApp({ name: "Busy App" });
+    const appId = await insertApp({ name: "Busy App" });
     const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
-    const ids = Array.from({ length: 24 }, (_, i) => {
-      const id = insertGrant(appId, `User${i}`);
+    const ids: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const id = await insertGrant(appId, `User${i}`);
       getDb()
         .update(grants)
         .set({ tokenSetEnc: sealTokens({ accessToken: `token-${i}`, expiresAt, scope: ["offline_access"] }), accessExpiresAt: expiresAt })
         .where(eq(grants.id, id))
         .run();
-      return id;
-    });
+      ids.push(id);
+    }
 
-    const results = await runSync(startRun("sync", "test", "test", ids.length), ids);
+    const results = await runSync(await startRun("sync", "test", "test", ids.length), ids);
 
     expect(results.map((r) => r.ok)).toEqual(ids.map(() => true));
     expect(new Set(results.map((r) => r.grantId))).toEqual(new Set(ids));

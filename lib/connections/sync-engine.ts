@@ -84,10 +84,11 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
   const results: GrantSyncResult[] = [];
   const stopHeartbeat = keepRunAlive(runId);
   try {
-    await forEachPooled(grantIds, SYNC_CONCURRENCY, syncGrant, (result) => {
+    await forEachPooled(grantIds, SYNC_CONCURRENCY, syncGrant, async (result) => {
       results.push(result);
-      reportProgress(runId, results.length, counts(results));
-      hooks.afterGrant?.(results.length);
+      const done = results.length;
+      await reportProgress(runId, done, counts(results));
+      hooks.afterGrant?.(done);
     });
   } finally {
     stopHeartbeat();
@@ -103,7 +104,7 @@ export async function runSync(runId: number, grantIds: string[], hooks: SyncHook
     // A sync checks only working grants: say how many of the app's grants it could not check, and why.
     ...(appId ? { needsReauth: await reauthSummaryOf(appId) } : {}),
   };
-  finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
+  await finishRun(runId, failed.length === 0 ? "ok" : failed.length === results.length ? "failed" : "partial", summary);
   return results;
 }
 

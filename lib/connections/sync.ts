@@ -25,7 +25,7 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   const app = await syncTarget(appId);
   const ids = await activeGrantIds(app.id);
   // The owner is this process (the user is in the audit entry), so a crash here can be recognised.
-  const runId = startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
+  const runId = await startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
   // Runs after the response; the page follows it through GET /api/jobs/{id}.
   void runSync(runId, ids, {}, app.id);
@@ -43,7 +43,7 @@ export async function startSyncAll(environment?: Environment): Promise<{ runId: 
       .where(and(eq(grants.status, "active"), environment ? eq(xeroApps.environment, environment) : undefined))
   ).map((g) => g.id);
   const label = environment ? `every ${environment} app` : "every app";
-  const runId = startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
+  const runId = await startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });
   void runSync(runId, ids);
   return { runId, total: ids.length };
@@ -51,7 +51,7 @@ export async function startSyncAll(environment?: Environment): Promise<{ runId: 
 
 export async function getSyncRun(id: number) {
   await requirePermission("connections:read");
-  const run = getRun(id);
+  const run = await getRun(id);
   if (!run) throw new AppError("not_found", "That run was not found.");
   return { id: run.id, status: run.status, total: run.total, done: run.done, summary: run.summary, startedAt: run.startedAt, finishedAt: run.finishedAt, startedBy: run.holder.replace(/^user:/, "") };
 }

@@ -19,14 +19,14 @@ beforeAll(async () => {
   migrateDatabase();
   await seedAdmin();
   sandbox = await startSandboxServer();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(() => sandbox.close());
 
 const demoApp = () => getDb().select().from(xeroApps).where(eq(xeroApps.name, DEMO_PRODUCT_APP)).get()!;
 
 describe("demo data", () => {
-  it("leaves the production app's customers to the API (lib/demo/demo-customers.ts) and holds the other apps' consents", () => {
+  it("leaves the production app's customers to the API (lib/demo/demo-customers.ts) and holds the other apps' consents", async () => {
     const rows = getDb().select({ app: xeroApps.name, email: grants.email, source: grants.source, endUserId: grants.endUserId }).from(grants).innerJoin(xeroApps, eq(xeroApps.id, grants.appId)).all();
     expect(rows.filter((r) => r.app === DEMO_PRODUCT_APP)).toEqual([]);
     expect(rows.length).toBeGreaterThan(0);
@@ -34,7 +34,7 @@ describe("demo data", () => {
     expect(getDb().select().from(endUsers).all()).toEqual([]);
   });
 
-  it("records a portal count above what Connection Desk knows for the staging app", () => {
+  it("records a portal count above what Connection Desk knows for the staging app", async () => {
     const staging = getDb().select().from(xeroApps).where(eq(xeroApps.name, "Acme Ledger Sync (staging)")).get()!;
     // The sandbox seed gives it one Xero user with 2 connections: Xero's 6 leaves 4 made elsewhere.
     expect(staging.portalConnectionCount).toBe(6);
@@ -44,7 +44,7 @@ describe("demo data", () => {
 
 describe("prepareCustomerProduct", () => {
   it("makes a key for the product once, keeps it private, and allows the product's return URL", async () => {
-    const config = prepareCustomerProduct("http://localhost:3001/")!;
+    const config = (await prepareCustomerProduct("http://localhost:3001/"))!;
     expect(config.appId).toBe(demoApp().id);
     expect(fs.statSync(customerProductConfigFile()).mode & 0o077).toBe(0);
     const check = await authenticateApiKey(`Bearer ${config.apiKey}`);
@@ -52,7 +52,7 @@ describe("prepareCustomerProduct", () => {
     expect(demoApp().allowedReturnUrls).toEqual(["http://localhost:3001/xero/return"]);
 
     // Next start: the same key, no second return URL.
-    expect(prepareCustomerProduct("http://localhost:3001")).toEqual(config);
+    expect(await prepareCustomerProduct("http://localhost:3001")).toEqual(config);
     expect(demoApp().allowedReturnUrls).toEqual(["http://localhost:3001/xero/return"]);
     expect(getDb().select().from(apiKeys).all()).toHaveLength(1);
   });
@@ -60,7 +60,7 @@ describe("prepareCustomerProduct", () => {
   it("replaces a revoked key", async () => {
     const before = JSON.parse(fs.readFileSync(customerProductConfigFile(), "utf8")) as { apiKey: string };
     getDb().update(apiKeys).set({ revokedAt: new Date() }).where(isNull(apiKeys.revokedAt)).run();
-    const after = prepareCustomerProduct("http://localhost:3001")!;
+    const after = (await prepareCustomerProduct("http://localhost:3001"))!;
     expect(after.apiKey).not.toBe(before.apiKey);
     expect((await authenticateApiKey(`Bearer ${after.apiKey}`)).ok).toBe(true);
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { apiKeys, users, xeroApps } from "@/db/schema";
+import { firstRow } from "@/db/query";
 import { generateApiKey, hashApiKey } from "@/lib/api-keys/secret";
 import { realNow } from "@/lib/clock";
 import { env } from "@/lib/env";
@@ -31,43 +32,45 @@ function readConfig(file: string): CustomerProductConfig | null {
 }
 
 /** The product's key and app, made on first start (and again if its key was revoked); null without the demo app. */
-export function prepareCustomerProduct(productUrl: string): CustomerProductConfig | null {
+export async function prepareCustomerProduct(productUrl: string): Promise<CustomerProductConfig | null> {
   const db = getDb();
   const file = customerProductConfigFile();
   let config = readConfig(file);
   const keyLive =
     config &&
-    db
-      .select({ id: apiKeys.id })
-      .from(apiKeys)
-      .where(and(eq(apiKeys.keyHash, hashApiKey(config.apiKey)), isNull(apiKeys.revokedAt)))
-      .get();
-  const app = config && keyLive ? db.select().from(xeroApps).where(eq(xeroApps.id, config.appId)).get() : db.select().from(xeroApps).where(eq(xeroApps.name, DEMO_PRODUCT_APP)).get();
+    (await firstRow(
+      db
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.keyHash, hashApiKey(config.apiKey)), isNull(apiKeys.revokedAt)))
+        .limit(1),
+    ));
+  const app = await firstRow(
+    config && keyLive ? db.select().from(xeroApps).where(eq(xeroApps.id, config.appId)).limit(1) : db.select().from(xeroApps).where(eq(xeroApps.name, DEMO_PRODUCT_APP)).limit(1),
+  );
   if (!app) return null;
   if (!config || !keyLive) {
-    const owner = db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).orderBy(asc(users.createdAt)).get();
+    const owner = await firstRow(db.select({ id: users.id }).from(users).where(eq(users.role, "admin")).orderBy(asc(users.createdAt)).limit(1));
     if (!owner) return null;
     const { secret, prefix, hash } = generateApiKey();
-    db.insert(apiKeys)
-      .values({
-        id: crypto.randomUUID(),
-        name: DEMO_PRODUCT_KEY_NAME,
-        keyHash: hash,
-        prefix,
-        ownerId: owner.id,
-        environment: app.environment,
-        scopes: ["read", "write", "tokens"],
-        createdAt: realNow(),
-      })
-      .run();
+    await db.insert(apiKeys).values({
+      id: crypto.randomUUID(),
+      name: DEMO_PRODUCT_KEY_NAME,
+      keyHash: hash,
+      prefix,
+      ownerId: owner.id,
+      environment: app.environment,
+      scopes: ["read", "write", "tokens"],
+      createdAt: realNow(),
+    });
     config = { apiKey: secret, appId: app.id };
     fs.writeFileSync(file, JSON.stringify(config), { mode: PRIVATE_FILE_MODE });
   }
   const returnUrl = customerProductReturnUrl(productUrl);
   if (!app.allowedReturnUrls.includes(returnUrl))
-    db.update(xeroApps)
+    await db
+      .update(xeroApps)
       .set({ allowedReturnUrls: [...app.allowedReturnUrls, returnUrl] })
-      .where(eq(xeroApps.id, app.id))
-      .run();
+      .where(eq(xeroApps.id, app.id));
   return config;
 }

@@ -30,8 +30,8 @@ beforeAll(async () => {
   migrateDatabase();
   await seedAdmin();
   await prepareSandbox();
-  expect(seedDemoData()).not.toBeNull();
-  const product = prepareCustomerProduct("http://127.0.0.1:9")!;
+  expect(await seedDemoData()).not.toBeNull();
+  const product = (await prepareCustomerProduct("http://127.0.0.1:9"))!;
   run = () =>
     addDemoCustomers({
       localOrigin: server.url,

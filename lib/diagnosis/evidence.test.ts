@@ -57,7 +57,7 @@ function connect(appId: string, grantId: string, orgName: string, authEventId = 
 
 beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("support").id;
+  testSession.userId = (await insertTestUser("support")).id;
   const appId = app(APP, "legacy-uncertified");
   const [ben, ana, chen] = [person(appId, "Ben"), person(appId, "Ana"), person(appId, "Chen")];
   for (let i = 0; i < 11; i++) connect(appId, ben!, `Ben org ${i}`);
@@ -181,6 +181,6 @@ describe("diagnose", () => {
   it("refuses a signed-out caller", async () => {
     testSession.userId = null;
     await expect(diagnose({ message: "x" })).rejects.toMatchObject({ code: "unauthenticated" });
-    testSession.userId = insertTestUser("support").id;
+    testSession.userId = (await insertTestUser("support")).id;
   });
 });

@@ -19,8 +19,8 @@ const tagsOf = (id: string) =>
 beforeAll(() => migrateDatabase());
 
 describe("end_user_tags", () => {
-  it("is filled on insert, replaced when the tags change, and emptied when the customer goes", () => {
-    const id = insertEndUser("tags-1", { tags: ["pro", "eu", "pro"] });
+  it("is filled on insert, replaced when the tags change, and emptied when the customer goes", async () => {
+    const id = await insertEndUser("tags-1", { tags: ["pro", "eu", "pro"] });
     expect(tagsOf(id)).toEqual(["eu", "pro"]);
     getDb()
       .update(endUsers)

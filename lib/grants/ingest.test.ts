@@ -52,7 +52,7 @@ beforeAll(async () => {
   sb = await startSandbox();
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
-  write = insertTestApiKey(["write"]).secret;
+  write = (await insertTestApiKey(["write"])).secret;
   appId = registerSandboxApp("Acme Ledger Sync (prod)");
 });
 afterAll(async () => {

@@ -25,7 +25,7 @@ beforeAll(async () => {
   // This process is a server too (the second test refreshes here).
   process.env.APP_URL = origin;
   resetEnvForTests();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(async () => {
   await sandbox?.close();
@@ -63,7 +63,7 @@ describe("one refresh per grant across processes", () => {
     const grant = refreshTokenGrant();
     expireAccessToken(grant.id);
     // Another process holds the grant's refresh turn …
-    expect(tryAcquireLease(`refresh:${grant.id}`, "other-host:1:x", 60_000)).toBe(true);
+    expect(await tryAcquireLease(`refresh:${grant.id}`, "other-host:1:x", 60_000)).toBe(true);
     const since = xeroNowMs();
     const waiting = validTokenSet(grant.id);
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -77,7 +77,7 @@ describe("one refresh per grant across processes", () => {
 
 /** Plays the other process: refreshes while holding the lease under its name, then releases it. */
 async function refreshGrantAs(holder: string, grantId: string) {
-  releaseLease(`refresh:${grantId}`, holder);
+  await releaseLease(`refresh:${grantId}`, holder);
   const tokens = await refreshGrant(grantId);
   return tokens;
 }

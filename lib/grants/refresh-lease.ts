@@ -22,12 +22,12 @@ export type RefreshTurn<T> = {
 export async function refreshInTurn<T>(grantId: string, turn: RefreshTurn<T>, leaseMs = REFRESH_LEASE_MS): Promise<T> {
   const name = leaseName(grantId);
   for (;;) {
-    if (tryAcquireLease(name, PROCESS_OWNER, leaseMs)) {
+    if (await tryAcquireLease(name, PROCESS_OWNER, leaseMs)) {
       try {
         // Another process may have finished between our read and taking the lease.
         return (await turn.refreshedElsewhere()) ?? (await turn.refresh());
       } finally {
-        releaseLease(name, PROCESS_OWNER);
+        await releaseLease(name, PROCESS_OWNER);
       }
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, ne } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { firstRow } from "@/db/query";
 import { grants, jobRuns } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { refreshGrant } from "@/lib/grants/token-store";
@@ -28,14 +29,13 @@ export const LEASE_TTL_MS = 5 * 60 * 1000;
 
 export type StartedRun = { runId: number; finished: Promise<void> };
 
-function dueForKeepAlive() {
-  const settings = readJobSettings();
-  const candidates = getDb()
+async function dueForKeepAlive() {
+  const settings = await readJobSettings();
+  const candidates = await getDb()
     .select({ id: grants.id, email: grants.email, refreshObtainedAt: grants.refreshObtainedAt, lastRefreshFailedAt: grants.lastRefreshFailedAt, failureCount: grants.failureCount })
     .from(grants)
     // Observed grants hold no token: the team's product keeps them alive.
-    .where(and(eq(grants.status, "active"), ne(grants.source, "observed")))
-    .all();
+    .where(and(eq(grants.status, "active"), ne(grants.source, "observed")));
   return { candidates, due: grantsDueForKeepAlive(candidates, xeroNow(), settings.keepAliveAfterDays) };
 }
 
@@ -43,10 +43,10 @@ function dueForKeepAlive() {
  * Starts a keep-alive run: the run row exists when this returns; the refreshes go on in `finished`.
  * A scheduled run with nothing due records nothing, so idle ticks do not bury the runs that did work.
  */
-export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boolean } = {}): StartedRun | null {
-  const { candidates, due } = dueForKeepAlive();
+export async function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boolean } = {}): Promise<StartedRun | null> {
+  const { candidates, due } = await dueForKeepAlive();
   if (due.length === 0 && opts.skipIfNothingDue) return null;
-  const runId = startRun("keep-alive", trigger, HOLDER, due.length);
+  const runId = await startRun("keep-alive", trigger, HOLDER, due.length);
   const finished = (async () => {
     const stopHeartbeat = keepRunAlive(runId);
     const emails = new Map(candidates.map((c) => [c.id, c.email]));
@@ -58,18 +58,18 @@ export function startKeepAlive(trigger: string, opts: { skipIfNothingDue?: boole
         errors.push({ grantId: id, email: emails.get(id) ?? "", error: isXeroError(error) ? error.userMessage : "An unexpected error stopped this refresh." });
         if (!isXeroError(error)) logger.error("keep-alive refresh failed", { grantId: id, error: error instanceof Error ? error.message : String(error) });
       }
-      reportProgress(runId, i + 1, { refreshed: i + 1 - errors.length, failed: errors.length, errors });
+      await reportProgress(runId, i + 1, { refreshed: i + 1 - errors.length, failed: errors.length, errors });
     }
     const status = errors.length === 0 ? "ok" : errors.length === due.length ? "failed" : "partial";
     stopHeartbeat();
-    finishRun(runId, status, { refreshed: due.length - errors.length, failed: errors.length, errors });
+    await finishRun(runId, status, { refreshed: due.length - errors.length, failed: errors.length, errors });
   })();
   return { runId, finished };
 }
 
 export async function startScheduledSync(trigger: string, hooks?: SyncHooks): Promise<StartedRun> {
   const ids = await activeGrantIds();
-  const runId = startRun("sync", trigger, HOLDER, ids.length);
+  const runId = await startRun("sync", trigger, HOLDER, ids.length);
   return { runId, finished: runSync(runId, ids, hooks).then(() => undefined) };
 }
 
@@ -79,36 +79,38 @@ export async function runScheduledSync(trigger: string): Promise<number> {
   return runId;
 }
 
-export const startJob = async (kind: JobKind, trigger: string): Promise<StartedRun> => (kind === "sync" ? startScheduledSync(trigger) : startKeepAlive(trigger)!);
+export const startJob = async (kind: JobKind, trigger: string): Promise<StartedRun> => (kind === "sync" ? startScheduledSync(trigger) : (await startKeepAlive(trigger))!);
 
 /**
  * Whether a run of this kind is in progress (in any process), so a second one is not started beside it.
  * A run whose owner is gone is marked interrupted first, so it never blocks the next one.
  */
-export function isJobRunning(kind: JobKind): boolean {
-  interruptAbandonedRuns();
-  return !!getDb()
-    .select({ id: jobRuns.id })
-    .from(jobRuns)
-    .where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running")))
-    .limit(1)
-    .get();
+export async function isJobRunning(kind: JobKind): Promise<boolean> {
+  await interruptAbandonedRuns();
+  return !!(await firstRow(
+    getDb()
+      .select({ id: jobRuns.id })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.kind, kind), eq(jobRuns.status, "running")))
+      .limit(1),
+  ));
 }
 
-function lastScheduledSyncAt(): Date | null {
-  const row = getDb()
-    .select({ at: jobRuns.startedAt })
-    .from(jobRuns)
-    .where(and(eq(jobRuns.kind, "sync"), eq(jobRuns.trigger, "schedule")))
-    .orderBy(desc(jobRuns.startedAt))
-    .limit(1)
-    .get();
+async function lastScheduledSyncAt(): Promise<Date | null> {
+  const row = await firstRow(
+    getDb()
+      .select({ at: jobRuns.startedAt })
+      .from(jobRuns)
+      .where(and(eq(jobRuns.kind, "sync"), eq(jobRuns.trigger, "schedule")))
+      .orderBy(desc(jobRuns.startedAt))
+      .limit(1),
+  );
   return row?.at ?? null;
 }
 
 /** Keeps the lease while a long tick works, so no other process takes over half-way. */
 async function holdingLease(work: () => Promise<void>): Promise<void> {
-  const renew = setInterval(() => tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS), LEASE_TTL_MS / 3);
+  const renew = setInterval(() => void tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS), LEASE_TTL_MS / 3);
   renew.unref();
   try {
     await work();
@@ -118,7 +120,7 @@ async function holdingLease(work: () => Promise<void>): Promise<void> {
 }
 
 async function runIfIdle(kind: JobKind, trigger: string) {
-  if (isJobRunning(kind)) return;
+  if (await isJobRunning(kind)) return;
   await (
     await startJob(kind, trigger)
   ).finished;
@@ -127,7 +129,7 @@ async function runIfIdle(kind: JobKind, trigger: string) {
 /** Finishes what a dead process left half-done: its runs become interrupted, its disconnects are completed or rolled back. */
 export async function recoverInterruptedWork(): Promise<void> {
   try {
-    interruptAbandonedRuns();
+    await interruptAbandonedRuns();
     await finishInterruptedDisconnects();
   } catch (error) {
     logger.error("recovering interrupted work failed", { error: error instanceof Error ? error.message : String(error) });
@@ -136,17 +138,17 @@ export async function recoverInterruptedWork(): Promise<void> {
 
 /** One scheduler tick: does nothing unless this process holds (or takes) the lease. */
 export async function tick(): Promise<void> {
-  if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) return;
+  if (!(await tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS))) return;
   await holdingLease(async () => {
     await recoverInterruptedWork();
-    const requested = takeRequests();
+    const requested = await takeRequests();
     for (const kind of ["keep-alive", "sync"] as const) {
       const request = requested[kind];
       if (request) await runIfIdle(kind, `manual: ${request.by} (queued)`);
     }
-    const settings = readJobSettings();
-    if (settings.keepAliveEnabled && !isJobRunning("keep-alive")) await startKeepAlive("schedule", { skipIfNothingDue: true })?.finished;
-    const last = lastScheduledSyncAt();
+    const settings = await readJobSettings();
+    if (settings.keepAliveEnabled && !(await isJobRunning("keep-alive"))) await (await startKeepAlive("schedule", { skipIfNothingDue: true }))?.finished;
+    const last = await lastScheduledSyncAt();
     if (settings.syncEnabled && (!last || xeroNowMs() - last.getTime() >= settings.syncIntervalHours * 60 * 60 * 1000)) {
       await runIfIdle("sync", "schedule");
     }
@@ -156,7 +158,7 @@ export async function tick(): Promise<void> {
       logger.error("webhook retries failed", { error: error instanceof Error ? error.message : String(error) });
     }
     try {
-      pruneOldRecords();
+      await pruneOldRecords();
     } catch (error) {
       logger.error("pruning old records failed", { error: error instanceof Error ? error.message : String(error) });
     }

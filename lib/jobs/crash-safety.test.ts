@@ -66,7 +66,7 @@ beforeAll(async () => {
   // This process syncs and recovers too, so it must reach the sandbox where the child does.
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   resetEnvForTests();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
   // A subscriber, so a false "vanished" alert would be queued where this test can see it.
   await insertWebhook("http://127.0.0.1:9/unused", ["connection.vanished"]);
   for (const g of getDb().select({ id: grants.id }).from(grants).all()) expect(await syncGrant(g.id)).toMatchObject({ ok: true });
@@ -179,8 +179,8 @@ describe("kill -9 during a sync run", () => {
     expect(run.total).toBeGreaterThan(2);
 
     // Start-up recovery (scripts/start.ts) and the check before any new run both see the owner is gone.
-    expect(interruptAbandonedRuns()).toEqual([run.id]);
-    expect(isJobRunning("sync")).toBe(false);
+    expect(await interruptAbandonedRuns()).toEqual([run.id]);
+    expect(await isJobRunning("sync")).toBe(false);
     const interrupted = getDb().select().from(jobRuns).where(eq(jobRuns.id, run.id)).get()!;
     expect(interrupted).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, failed: 0 }) });
     expect(interrupted.finishedAt).not.toBeNull();

@@ -22,15 +22,15 @@ beforeAll(async () => {
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   resetEnvForTests();
   migrateDatabase();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(() => sandbox?.close());
 
 describe("keep-alive follows the configured margin", () => {
   it("refreshes every grant older than a 3-day margin", async () => {
-    setMargin(3);
+    await setMargin(3);
     advanceClock(4 * DAY_MS);
-    const run = startKeepAlive("test", { skipIfNothingDue: true });
+    const run = await startKeepAlive("test", { skipIfNothingDue: true });
     expect(run).not.toBeNull();
     await run!.finished;
     const row = getDb().select().from(jobRuns).where(eq(jobRuns.id, run!.runId)).get();
@@ -39,11 +39,11 @@ describe("keep-alive follows the configured margin", () => {
   }, 60_000);
 
   it("leaves grants refreshed 8 days ago alone under a 10-day margin, and refreshes them under a 7-day one", async () => {
-    setMargin(10);
+    await setMargin(10);
     advanceClock(8 * DAY_MS);
-    expect(startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
-    setMargin(7);
-    const run = startKeepAlive("test", { skipIfNothingDue: true });
+    expect(await startKeepAlive("test", { skipIfNothingDue: true })).toBeNull();
+    await setMargin(7);
+    const run = await startKeepAlive("test", { skipIfNothingDue: true });
     expect(run).not.toBeNull();
     await run!.finished;
   }, 60_000);

@@ -8,36 +8,36 @@ const TTL = 60_000;
 beforeAll(() => migrateDatabase());
 
 describe("background lease", () => {
-  it("lets only one of two holders in, and lets the holder renew", () => {
-    expect(tryAcquireLease("two-holders", "A", TTL)).toBe(true);
-    expect(tryAcquireLease("two-holders", "B", TTL)).toBe(false);
-    expect(tryAcquireLease("two-holders", "A", TTL)).toBe(true);
-    expect(tryAcquireLease("two-holders", "B", TTL)).toBe(false);
+  it("lets only one of two holders in, and lets the holder renew", async () => {
+    expect(await tryAcquireLease("two-holders", "A", TTL)).toBe(true);
+    expect(await tryAcquireLease("two-holders", "B", TTL)).toBe(false);
+    expect(await tryAcquireLease("two-holders", "A", TTL)).toBe(true);
+    expect(await tryAcquireLease("two-holders", "B", TTL)).toBe(false);
   });
 
-  it("passes to another holder once it expires, and the old holder is then out", () => {
-    expect(tryAcquireLease("expiry", "A", TTL)).toBe(true);
+  it("passes to another holder once it expires, and the old holder is then out", async () => {
+    expect(await tryAcquireLease("expiry", "A", TTL)).toBe(true);
     advanceClock(TTL - 1_000);
-    expect(tryAcquireLease("expiry", "B", TTL)).toBe(false);
+    expect(await tryAcquireLease("expiry", "B", TTL)).toBe(false);
     // A did not renew, so its lease still ends at the original time.
     advanceClock(2_000);
-    expect(tryAcquireLease("expiry", "B", TTL)).toBe(true);
-    expect(tryAcquireLease("expiry", "A", TTL)).toBe(false);
+    expect(await tryAcquireLease("expiry", "B", TTL)).toBe(true);
+    expect(await tryAcquireLease("expiry", "A", TTL)).toBe(false);
   });
 
-  it("a renewal pushes the expiry forward", () => {
-    expect(tryAcquireLease("renewal", "A", TTL)).toBe(true);
+  it("a renewal pushes the expiry forward", async () => {
+    expect(await tryAcquireLease("renewal", "A", TTL)).toBe(true);
     advanceClock(TTL / 2);
-    expect(tryAcquireLease("renewal", "A", TTL)).toBe(true);
+    expect(await tryAcquireLease("renewal", "A", TTL)).toBe(true);
     advanceClock(TTL / 2 + 1_000);
-    expect(tryAcquireLease("renewal", "B", TTL)).toBe(false);
+    expect(await tryAcquireLease("renewal", "B", TTL)).toBe(false);
   });
 
-  it("is free at once when its holder releases it", () => {
-    expect(tryAcquireLease("release", "A", TTL)).toBe(true);
-    releaseLease("release", "B");
-    expect(tryAcquireLease("release", "B", TTL)).toBe(false);
-    releaseLease("release", "A");
-    expect(tryAcquireLease("release", "B", TTL)).toBe(true);
+  it("is free at once when its holder releases it", async () => {
+    expect(await tryAcquireLease("release", "A", TTL)).toBe(true);
+    await releaseLease("release", "B");
+    expect(await tryAcquireLease("release", "B", TTL)).toBe(false);
+    await releaseLease("release", "A");
+    expect(await tryAcquireLease("release", "B", TTL)).toBe(true);
   });
 });

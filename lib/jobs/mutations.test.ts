@@ -25,21 +25,21 @@ const rejection = async (promise: Promise<unknown>) =>
 const saveSettings = (values: Record<string, string>) => updateJobSettings(jobSettingsFormSchema.parse(values), users.admin!);
 const form = { keepAliveEnabled: "on", keepAliveAfterDays: "10", syncIntervalHours: "3", idleDays: "45", observedStaleDays: "21" };
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  for (const role of ["admin", "developer", "support"] as const) users[role] = insertTestUser(role);
+  for (const role of ["admin", "developer", "support"] as const) users[role] = await insertTestUser(role);
 });
-beforeEach(() => {
+beforeEach(async () => {
   testSession.userId = users.admin!.id;
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- each test starts with no lease held
   getDb().delete(jobLeases).run();
-  takeRequests();
+  await takeRequests();
 });
 
 describe("updateJobSettings", () => {
   it("saves the form (an unticked box is off) and audits what changed", async () => {
     expect(await saveSettings(form)).toEqual({ changed: true });
-    expect(readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45, observedStaleDays: 21 });
+    expect(await readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45, observedStaleDays: 21 });
     const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "settings.updated")).orderBy(desc(auditEvents.id)).get()!;
     expect(audit).toMatchObject({ actorEmail: users.admin!.email, targetId: "jobs" });
     expect(audit.details).toEqual({
@@ -52,7 +52,7 @@ describe("updateJobSettings", () => {
     expect(await saveSettings(form)).toEqual({ changed: false });
   });
 
-  it("answers bad values with a message per field", () => {
+  it("answers bad values with a message per field", async () => {
     const parsed = jobSettingsFormSchema.safeParse({ ...form, keepAliveAfterDays: "60", syncIntervalHours: "", idleDays: "1.5" });
     expect(parsed.success ? {} : z.flattenError(parsed.error).fieldErrors).toEqual({
       keepAliveAfterDays: ["Must be under Xero's 60-day idle expiry."],
@@ -85,6 +85,6 @@ describe("runJobNow", () => {
       .values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) })
       .run();
     expect(await runJobNow("sync", users.admin!)).toEqual({ runId: null, queued: true });
-    expect(pendingRequests()).toEqual({ sync: { by: users.admin!.email, at: expect.any(String) } });
+    expect(await pendingRequests()).toEqual({ sync: { by: users.admin!.email, at: expect.any(String) } });
   });
 });

@@ -1,28 +1,31 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/record";
+import { transact } from "@/db/steps";
+import { auditStep, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { HOLDER, isJobRunning, LEASE, LEASE_TTL_MS, startJob } from "./background";
 import { tryAcquireLease } from "./lease";
-import { JOB_KINDS, requestRun, type JobKind } from "./requests";
-import { readJobSettings, writeJobSettings, type JobSettings } from "./settings";
+import { JOB_KINDS, requestRunStep, type JobKind } from "./requests";
+import { readJobSettings, writeJobSettingsStep, type JobSettings } from "./settings";
 
 // Settings → Jobs changes: admins change the settings ("settings:manage"); whoever may sync
 // ("connections:sync") may start a run now. The server actions in app/(dashboard)/settings/jobs check
 // the permission and parse the input through defineAction.
 
 export async function updateJobSettings(next: JobSettings, user: SessionUser): Promise<{ changed: boolean }> {
-  const before = readJobSettings();
+  const before = await readJobSettings();
   const changes = (Object.keys(next) as Array<keyof JobSettings>).filter((k) => before[k] !== next[k]);
   if (changes.length === 0) return { changed: false };
-  writeJobSettings(next, user.email);
-  await recordAudit({
-    actor: { id: user.id, email: user.email },
-    action: "settings.updated",
-    target: { type: "settings", id: "jobs", label: "Background jobs" },
-    details: Object.fromEntries(changes.map((k) => [k, { from: before[k], to: next[k] }])),
+  await transact(function* (tx) {
+    yield* writeJobSettingsStep(tx, next, user.email);
+    yield* auditStep(tx, {
+      actor: { id: user.id, email: user.email },
+      action: "settings.updated",
+      target: { type: "settings", id: "jobs", label: "Background jobs" },
+      details: Object.fromEntries(changes.map((k) => [k, { from: before[k], to: next[k] }])),
+    });
   });
   return { changed: true };
 }
@@ -35,11 +38,16 @@ const kindLabel = { "keep-alive": "keep-alive", sync: "sync" } as const;
  * process queues it for the holder's next tick, so two processes never refresh the same grant.
  */
 export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ runId: number | null; queued: boolean }> {
-  if (isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
+  if (await isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
   const actor = { id: user.id, email: user.email };
-  if (!tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS)) {
-    requestRun(kind, user.email);
-    await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
+  if (!(await tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS))) {
+    await transact(
+      function* (tx) {
+        yield* requestRunStep(tx, kind, user.email);
+        yield* auditStep(tx, { actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { queued: true } });
+      },
+      { immediate: true },
+    );
     return { runId: null, queued: true };
   }
   const { runId, finished } = await startJob(kind, `manual: ${user.email}`);

@@ -17,7 +17,9 @@ describe("forEachPooled", () => {
         inFlight--;
         return i;
       },
-      (i) => done.push(i),
+      (i) => {
+        done.push(i);
+      },
     );
     expect(peak).toBe(4);
     expect(done.sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
@@ -29,14 +31,18 @@ describe("forEachPooled", () => {
       ["a", "b", "c"],
       1,
       async (s) => (await tick(), s),
-      (s) => order.push(s),
+      (s) => {
+        order.push(s);
+      },
     );
     expect(order).toEqual(["a", "b", "c"]);
     await forEachPooled(
       [],
       8,
       async () => 1,
-      () => order.push("never"),
+      () => {
+        order.push("never");
+      },
     );
     expect(order).toHaveLength(3);
   });

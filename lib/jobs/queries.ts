@@ -27,9 +27,9 @@ export const RUNS_LIMIT = 50;
 export async function listJobRuns(limit = RUNS_LIMIT): Promise<{ runs: JobRunView[]; queued: string[]; nowIso: string }> {
   await requirePermission("settings:read");
   // A run whose process died is shown as interrupted, not as running for ever.
-  interruptAbandonedRuns();
+  await interruptAbandonedRuns();
   const at = xeroNow();
-  const runs = recentRuns(Math.min(Math.max(1, limit), RUNS_LIMIT)).map((r) => ({
+  const runs = (await recentRuns(Math.min(Math.max(1, limit), RUNS_LIMIT))).map((r) => ({
     id: r.id,
     kind: r.kind,
     trigger: r.trigger,
@@ -42,7 +42,7 @@ export async function listJobRuns(limit = RUNS_LIMIT): Promise<{ runs: JobRunVie
     total: r.total,
     summary: r.summary ?? null,
   }));
-  return { runs, queued: Object.keys(pendingRequests()), nowIso: at.toISOString() };
+  return { runs, queued: Object.keys(await pendingRequests()), nowIso: at.toISOString() };
 }
 
 export async function getJobSettings() {

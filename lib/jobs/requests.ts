@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { appSettings } from "@/db/schema";
+import { firstRow } from "@/db/query";
+import { first, run, transact, type Tx, type Work } from "@/db/steps";
 import { xeroNow } from "@/lib/clock";
 
 // System layer: "Run now" pressed on a server process that does not hold the background lease. The
@@ -12,33 +14,31 @@ type Requests = Partial<Record<JobKind, { by: string; at: string }>>;
 
 const KEY = "jobs.requests";
 
-export function requestRun(kind: JobKind, by: string): void {
-  getDb().transaction(
-    (tx) => {
-      const current = (tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get()?.value ?? {}) as Requests;
-      const value: Requests = { ...current, [kind]: current[kind] ?? { by, at: xeroNow().toISOString() } };
-      tx.insert(appSettings)
-        .values({ key: KEY, value, updatedAt: xeroNow(), updatedBy: by })
-        .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: xeroNow(), updatedBy: by } })
-        .run();
-    },
-    { behavior: "immediate" },
+/** Queues a request: a read-then-write step of an immediate transaction (db/steps.ts), written with its audit entry. */
+export function* requestRunStep(tx: Tx, kind: JobKind, by: string) {
+  const current = ((yield* first(tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY))))?.value ?? {}) as Requests;
+  const value: Requests = { ...current, [kind]: current[kind] ?? { by, at: xeroNow().toISOString() } };
+  yield* run(
+    tx
+      .insert(appSettings)
+      .values({ key: KEY, value, updatedAt: xeroNow(), updatedBy: by })
+      .onConflictDoUpdate({ target: appSettings.key, set: { value, updatedAt: xeroNow(), updatedBy: by } }),
   );
 }
 
 /** Reads and clears the waiting requests in one step. */
-export function takeRequests(): Requests {
-  return getDb().transaction(
-    (tx) => {
-      const row = tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get();
+export async function takeRequests(): Promise<Requests> {
+  return transact(
+    function* (tx): Work<Requests> {
+      const row = yield* first(tx.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)));
       if (!row) return {};
-      tx.delete(appSettings).where(eq(appSettings.key, KEY)).run();
+      yield* run(tx.delete(appSettings).where(eq(appSettings.key, KEY)));
       return row.value as Requests;
     },
-    { behavior: "immediate" },
+    { immediate: true },
   );
 }
 
-export function pendingRequests(): Requests {
-  return (getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get()?.value ?? {}) as Requests;
+export async function pendingRequests(): Promise<Requests> {
+  return ((await firstRow(getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).limit(1)))?.value ?? {}) as Requests;
 }

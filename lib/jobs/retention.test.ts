@@ -8,7 +8,7 @@ import { KEEP_RUNS, pruneOldRecords } from "./retention";
 describe("pruneOldRecords", () => {
   beforeAll(() => migrateDatabase());
 
-  it("drops rate-limit samples past 90 days and keeps the newest job runs", () => {
+  it("drops rate-limit samples past 90 days and keeps the newest job runs", async () => {
     const db = getDb();
     const at = new Date(xeroNowMs());
     db.insert(xeroApps)
@@ -21,9 +21,9 @@ describe("pruneOldRecords", () => {
       ])
       .run();
     for (let i = 0; i < KEEP_RUNS + 3; i++) db.insert(jobRuns).values({ kind: "sync", trigger: "t", holder: "h", startedAt: at, status: "ok" }).run();
-    expect(pruneOldRecords()).toMatchObject({ samples: 1, runs: 3 });
+    expect(await pruneOldRecords()).toMatchObject({ samples: 1, runs: 3 });
     expect(db.select().from(rateLimitSamples).all()).toHaveLength(1);
     expect(db.select().from(jobRuns).all()).toHaveLength(KEEP_RUNS);
-    expect(pruneOldRecords()).toMatchObject({ samples: 0, runs: 0 });
+    expect(await pruneOldRecords()).toMatchObject({ samples: 0, runs: 0 });
   });
 });

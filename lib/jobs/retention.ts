@@ -1,5 +1,6 @@
 import { and, desc, inArray, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
+import { changedRows } from "@/db/query";
 import { jobRuns, rateLimitSamples, webhookDeliveries } from "@/db/schema";
 import { DAY_MS, xeroNowMs } from "@/lib/clock";
 
@@ -10,20 +11,15 @@ export const KEEP_SAMPLES_DAYS = 90;
 export const KEEP_DELIVERIES_DAYS = 90;
 export const KEEP_RUNS = 1000;
 
-export function pruneOldRecords(): { samples: number; deliveries: number; runs: number } {
+export async function pruneOldRecords(): Promise<{ samples: number; deliveries: number; runs: number }> {
   const db = getDb();
   const cutoff = (days: number) => new Date(xeroNowMs() - days * DAY_MS);
-  const samples = db
-    .delete(rateLimitSamples)
-    .where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS)))
-    .run().changes;
-  const deliveries = db
-    .delete(webhookDeliveries)
-    .where(and(inArray(webhookDeliveries.status, ["delivered", "failed"]), lt(webhookDeliveries.createdAt, cutoff(KEEP_DELIVERIES_DAYS))))
-    .run().changes;
-  const runs = db
-    .delete(jobRuns)
-    .where(
+  const samples = changedRows(await db.delete(rateLimitSamples).where(lt(rateLimitSamples.at, cutoff(KEEP_SAMPLES_DAYS))));
+  const deliveries = changedRows(
+    await db.delete(webhookDeliveries).where(and(inArray(webhookDeliveries.status, ["delivered", "failed"]), lt(webhookDeliveries.createdAt, cutoff(KEEP_DELIVERIES_DAYS)))),
+  );
+  const runs = changedRows(
+    await db.delete(jobRuns).where(
       lt(
         jobRuns.id,
         sql`(${db
@@ -33,7 +29,7 @@ export function pruneOldRecords(): { samples: number; deliveries: number; runs: 
           .limit(1)
           .offset(KEEP_RUNS - 1)})`,
       ),
-    )
-    .run().changes;
+    ),
+  );
   return { samples, deliveries, runs };
 }

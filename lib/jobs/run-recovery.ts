@@ -11,17 +11,16 @@ import { isAbandoned, thisProcessProbe, type ProcessProbe } from "./owner";
 const LEGACY_RUNNING_WINDOW_MS = 30 * 60 * 1000;
 
 /** Marks runs whose owner is gone as `interrupted`, keeping their partial counts. Returns their ids. */
-export function interruptAbandonedRuns(probe: ProcessProbe = thisProcessProbe()): number[] {
+export async function interruptAbandonedRuns(probe: ProcessProbe = thisProcessProbe()): Promise<number[]> {
   const now = xeroNowMs();
-  const running = getDb().select().from(jobRuns).where(eq(jobRuns.status, "running")).all();
+  const running = await getDb().select().from(jobRuns).where(eq(jobRuns.status, "running"));
   const abandoned = running.filter((r) => isAbandoned({ holder: r.holder, leaseExpiresAtMs: r.leaseExpiresAt?.getTime() ?? r.startedAt.getTime() + LEGACY_RUNNING_WINDOW_MS }, now, probe));
   for (const r of abandoned) {
     const summary = { ...(r.summary ?? {}), interrupted: `The process running it (${r.holder}) stopped after ${r.done} of ${r.total}.` };
-    getDb()
+    await getDb()
       .update(jobRuns)
       .set({ status: "interrupted", finishedAt: xeroNow(), leaseExpiresAt: null, summary })
-      .where(and(eq(jobRuns.id, r.id), eq(jobRuns.status, "running")))
-      .run();
+      .where(and(eq(jobRuns.id, r.id), eq(jobRuns.status, "running")));
   }
   return abandoned.map((r) => r.id);
 }

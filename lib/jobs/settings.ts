@@ -3,6 +3,8 @@ import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { appSettings } from "@/db/schema";
+import { firstRow } from "@/db/query";
+import { run, transact, type Tx } from "@/db/steps";
 import { xeroNow } from "@/lib/clock";
 
 // Background-work settings, changed by admins at run time (Settings → Jobs).
@@ -47,22 +49,28 @@ export const jobSettingsFormSchema = jobSettingsSchema.extend({
 
 const KEY = "jobs";
 
-export function readJobSettings(): JobSettings {
-  const row = getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).get();
+export async function readJobSettings(): Promise<JobSettings> {
+  const row = await firstRow(getDb().select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, KEY)).limit(1));
   const parsed = jobSettingsSchema.safeParse(row?.value ?? {});
   return parsed.success ? parsed.data : jobSettingsSchema.parse({});
 }
 
-export function writeJobSettings(settings: JobSettings, updatedBy: string) {
-  getDb()
-    .insert(appSettings)
-    .values({ key: KEY, value: settings, updatedAt: xeroNow(), updatedBy })
-    .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: xeroNow(), updatedBy } })
-    .run();
+export async function writeJobSettings(settings: JobSettings, updatedBy: string): Promise<void> {
+  await transact((tx) => writeJobSettingsStep(tx, settings, updatedBy));
+}
+
+/** Writing the settings as a step of a transaction (db/steps.ts), e.g. with the audit entry of the change. */
+export function* writeJobSettingsStep(tx: Tx, settings: JobSettings, updatedBy: string) {
+  yield* run(
+    tx
+      .insert(appSettings)
+      .values({ key: KEY, value: settings, updatedAt: xeroNow(), updatedBy })
+      .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: xeroNow(), updatedBy } }),
+  );
 }
 
 /** The thresholds the staleness rules read. */
-export function stalenessSettings(): { idleDays: number; observedStaleDays: number } {
-  const { idleDays, observedStaleDays } = readJobSettings();
+export async function stalenessSettings(): Promise<{ idleDays: number; observedStaleDays: number }> {
+  const { idleDays, observedStaleDays } = await readJobSettings();
   return { idleDays, observedStaleDays };
 }

@@ -20,7 +20,7 @@ const runTick = (origin: string) => runServerProcess<{ holder: string }>("lib/jo
 beforeAll(async () => {
   migrateDatabase();
   sandbox = await startSandboxServer();
-  expect(seedDemoData()).not.toBeNull();
+  expect(await seedDemoData()).not.toBeNull();
   // Old enough for keep-alive (7 days), well inside Xero's 60-day idle expiry.
   advanceClock(8 * DAY_MS);
 });

@@ -18,24 +18,25 @@ const summary = () => getDb().all<Row>(sql`select grant_id, end_user_id, status,
 const fresh = () => getDb().all<Row>(sql`select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3`);
 const liveOfGrant = (grantId: string) => getDb().get<{ n: number }>(sql`select count(*) as n from connections where grant_id = ${grantId} and status != 'disconnected'`)!.n;
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("support").id;
+  testSession.userId = (await insertTestUser("support")).id;
 });
 
 describe("maintained per-grant connection counts", () => {
   it("match a fresh count after inserts, status changes, disconnects, customer changes and deletes", async () => {
-    const a = insertApp({ name: "Grant counts A" });
-    const b = insertApp({ name: "Grant counts B" });
-    const ga = insertGrant(a, "Ana");
-    const gb = insertGrant(b, "Ana");
-    const gc = insertGrant(a, "Chen");
-    const made = Array.from({ length: 12 }, (_, i) => insertConnection(i % 3 === 0 ? b : a, i % 3 === 0 ? gb : i % 2 ? ga : gc, `Counted Org ${i}`));
+    const a = await insertApp({ name: "Grant counts A" });
+    const b = await insertApp({ name: "Grant counts B" });
+    const ga = await insertGrant(a, "Ana");
+    const gb = await insertGrant(b, "Ana");
+    const gc = await insertGrant(a, "Chen");
+    const made: { id: string; tenantId: string }[] = [];
+    for (let i = 0; i < 12; i++) made.push(await insertConnection(i % 3 === 0 ? b : a, i % 3 === 0 ? gb : i % 2 ? ga : gc, `Counted Org ${i}`));
     const id = (i: number) => made[i]!.id;
     const db = getDb();
-    const customer = insertEndUser("cust-counts", { displayName: "Counted Customer" });
-    const other = insertEndUser("cust-counts-2");
-    attributeToEndUser(customer, ga, [id(1), id(5)]);
+    const customer = await insertEndUser("cust-counts", { displayName: "Counted Customer" });
+    const other = await insertEndUser("cust-counts-2");
+    await attributeToEndUser(customer, ga, [id(1), id(5)]);
     db.update(connections)
       .set({ status: "stale" })
       .where(eq(connections.id, id(1)))

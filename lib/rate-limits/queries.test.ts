@@ -19,12 +19,12 @@ const HOUR = 60 * 60 * 1000;
 describe("the last 429 per scope", () => {
   let appId = "";
   let tenantId = "";
-  beforeAll(() => {
+  beforeAll(async () => {
     migrateDatabase();
-    testSession.userId = insertTestUser("support").id;
-    appId = insertApp({ plan: "legacy-uncertified" });
-    ({ tenantId } = insertConnection(appId, insertGrant(appId), "Kea Plumbing"));
-    const otherApp = insertApp();
+    testSession.userId = (await insertTestUser("support")).id;
+    appId = await insertApp({ plan: "legacy-uncertified" });
+    ({ tenantId } = await insertConnection(appId, await insertGrant(appId), "Kea Plumbing"));
+    const otherApp = await insertApp();
     getDb()
       .insert(rateLimitSamples)
       .values([

@@ -19,16 +19,16 @@ let app = "";
 const tenantOf = new Map<string, string>();
 const grantOf = new Map<string, string>();
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("support").id;
-  app = insertApp({ name: "Search App" });
-  const grantA = insertGrant(app, "Ana Silva");
-  const grantB = insertGrant(app, "Ben Hogan");
+  testSession.userId = (await insertTestUser("support")).id;
+  app = await insertApp({ name: "Search App" });
+  const grantA = await insertGrant(app, "Ana Silva");
+  const grantB = await insertGrant(app, "Ben Hogan");
   grantOf.set("ana", grantA).set("ben", grantB);
-  ORG_NAMES.forEach((name, i) => tenantOf.set(name, insertConnection(app, i % 2 ? grantB : grantA, name).tenantId));
-  const customer = insertEndUser("cust-search", { displayName: "Matai Motors Owner", accountName: "Matai Holdings" });
-  attributeToEndUser(customer, grantB);
+  for (const [i, name] of ORG_NAMES.entries()) tenantOf.set(name, (await insertConnection(app, i % 2 ? grantB : grantA, name)).tenantId);
+  const customer = await insertEndUser("cust-search", { displayName: "Matai Motors Owner", accountName: "Matai Holdings" });
+  await attributeToEndUser(customer, grantB);
 });
 
 const orgNames = async (q: string) => {
@@ -125,9 +125,9 @@ describe("the search index", () => {
       .run();
     const customer = db.select().from(endUsers).where(eq(endUsers.externalId, "cust-search")).get()!;
     db.update(endUsers).set({ displayName: null, accountName: "Pohutukawa Group" }).where(eq(endUsers.id, customer.id)).run();
-    const other = insertEndUser("cust-gone", { displayName: "Gone Soon" });
+    const other = await insertEndUser("cust-gone", { displayName: "Gone Soon" });
     db.delete(endUsers).where(eq(endUsers.id, other)).run();
-    const spare = insertGrant(app, "Spare");
+    const spare = await insertGrant(app, "Spare");
     db.delete(grants).where(eq(grants.id, spare)).run();
 
     expect(indexed()).toEqual(derived());
@@ -209,7 +209,7 @@ describe("query plans", () => {
   it("still does after ANALYZE, on data where most connections name no customer", async () => {
     const sqlite = getSqlite();
     const at = Date.now();
-    const bulkApp = insertApp({ name: "Bulk App" });
+    const bulkApp = await insertApp({ name: "Bulk App" });
     const org = sqlite.prepare("insert into organisations (tenant_id, name, type, is_demo, first_seen_at, updated_at) values (?, ?, 'ORGANISATION', 0, ?, ?)");
     const grant = sqlite.prepare("insert into grants (id, app_id, xero_user_id, email, name, auth_event_ids, status, created_at, updated_at) values (?, ?, ?, ?, ?, '[]', 'active', ?, ?)");
     const connection = sqlite.prepare(

@@ -21,7 +21,7 @@ const newlyVanished = and(eq(conn.status, "disconnected"), like(conn.disconnecte
 /** Re-evaluates the given grants' connections (and their copies through other users), or every connection. */
 export async function refreshStaleness(grantIds?: string[]): Promise<StalenessSummary> {
   if (grantIds && grantIds.length === 0) return { checked: 0, changed: 0, stale: 0 };
-  const ctx: StaleContext = { now: xeroNow(), ...stalenessSettings() };
+  const ctx: StaleContext = { now: xeroNow(), ...(await stalenessSettings()) };
   // Immediate: what is written was decided from what was read, with no other writer in between.
   return transact(
     function* (tx) {

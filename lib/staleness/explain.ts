@@ -21,7 +21,7 @@ export async function explainConnections(ids: string[]): Promise<Record<string, 
   const sameOrganisations = db.select({ tenantId: connections.tenantId }).from(connections).where(inArray(connections.id, ids));
   const all = await loadFacts(db, or(inArray(conn.id, ids), and(ne(conn.status, "disconnected"), inArray(conn.tenantId, sameOrganisations))));
   const copies = copiesOf(all);
-  const ctx = { now: xeroNow(), ...stalenessSettings() };
+  const ctx = { now: xeroNow(), ...(await stalenessSettings()) };
   const wanted = new Set(ids);
   const out: Record<string, Explanation> = {};
   for (const c of all) {

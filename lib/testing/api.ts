@@ -13,14 +13,13 @@ import { insertTestUser } from "@/lib/testing/users";
 // Calling /api/v1 route handlers in Vitest with real keys, and checking every answer against the
 // OpenAPI document the API serves.
 
-export function insertTestApiKey(scopes: ApiScope[], environment = "all", opts: { revoked?: boolean } = {}): { id: string; secret: string } {
+export async function insertTestApiKey(scopes: ApiScope[], environment = "all", opts: { revoked?: boolean } = {}): Promise<{ id: string; secret: string }> {
   const { secret, prefix, hash } = generateApiKey();
   const id = crypto.randomUUID();
-  const owner = insertTestUser("admin");
-  getDb()
+  const owner = await insertTestUser("admin");
+  await getDb()
     .insert(apiKeys)
-    .values({ id, name: `test ${scopes.join("+") || "none"}`, keyHash: hash, prefix, ownerId: owner.id, environment, scopes, createdAt: new Date(), revokedAt: opts.revoked ? new Date() : null })
-    .run();
+    .values({ id, name: `test ${scopes.join("+") || "none"}`, keyHash: hash, prefix, ownerId: owner.id, environment, scopes, createdAt: new Date(), revokedAt: opts.revoked ? new Date() : null });
   return { id, secret };
 }
 

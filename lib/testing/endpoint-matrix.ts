@@ -64,11 +64,11 @@ export const matrix: Record<string, Entry> = {
   },
   "app/(dashboard)/settings/users/actions.ts#changeUserRoleAction": {
     access: "users:manage",
-    call: async () => fromResult(await (await usersActions()).changeUserRoleAction(undefined, form({ userId: insertTestUser("developer").id, role: "support" }))),
+    call: async () => fromResult(await (await usersActions()).changeUserRoleAction(undefined, form({ userId: (await insertTestUser("developer")).id, role: "support" }))),
   },
   "app/(dashboard)/settings/users/actions.ts#setUserActiveAction": {
     access: "users:manage",
-    call: async () => fromResult(await (await usersActions()).setUserActiveAction(undefined, form({ userId: insertTestUser("developer").id, active: "false" }))),
+    call: async () => fromResult(await (await usersActions()).setUserActiveAction(undefined, form({ userId: (await insertTestUser("developer")).id, active: "false" }))),
   },
   "app/(dashboard)/apps/actions.ts#createAppAction": {
     access: "apps:manage",

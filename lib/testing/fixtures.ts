@@ -1,16 +1,16 @@
 import crypto from "node:crypto";
 import { getDb } from "@/db/index";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 
 // Rows written straight into the test database, for tests of reads (no Xero involved).
 
 const id = () => crypto.randomUUID();
 
-export function insertApp(opts: { name?: string; environment?: "development" | "staging" | "production"; plan?: string } = {}): string {
+export async function insertApp(opts: { name?: string; environment?: "development" | "staging" | "production"; plan?: string } = {}): Promise<string> {
   const appId = id();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(xeroApps)
     .values({
       id: appId,
@@ -22,15 +22,14 @@ export function insertApp(opts: { name?: string; environment?: "development" | "
       scopes: "openid",
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return appId;
 }
 
-export function insertGrant(appId: string, name = "Ben"): string {
+export async function insertGrant(appId: string, name = "Ben"): Promise<string> {
   const grantId = id();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(grants)
     .values({
       id: grantId,
@@ -42,27 +41,25 @@ export function insertGrant(appId: string, name = "Ben"): string {
       refreshObtainedAt: at,
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return grantId;
 }
 
-export function insertConnection(appId: string, grantId: string, orgName: string): { id: string; tenantId: string } {
+export async function insertConnection(appId: string, grantId: string, orgName: string): Promise<{ id: string; tenantId: string }> {
   const tenantId = id();
   const connectionId = id();
   const at = new Date();
-  getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing().run();
-  getDb()
+  await getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing();
+  await getDb()
     .insert(connections)
-    .values({ id: connectionId, appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId: "held", firstSeenAt: at, lastSeenAt: at, xeroCreatedAt: at })
-    .run();
+    .values({ id: connectionId, appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId: "held", firstSeenAt: at, lastSeenAt: at, xeroCreatedAt: at });
   return { id: connectionId, tenantId };
 }
 
-export function insertEndUser(externalId: string, opts: { email?: string; displayName?: string; accountId?: string; accountName?: string; tags?: string[] } = {}): string {
+export async function insertEndUser(externalId: string, opts: { email?: string; displayName?: string; accountId?: string; accountName?: string; tags?: string[] } = {}): Promise<string> {
   const endUserId = id();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(endUsers)
     .values({
       id: endUserId,
@@ -74,21 +71,13 @@ export function insertEndUser(externalId: string, opts: { email?: string; displa
       tags: opts.tags ?? [],
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return endUserId;
 }
 
 /** Attributes a grant (and, unless given, all of its connections) to a customer, as connect sessions and imports do. */
-export function attributeToEndUser(endUserId: string, grantId: string, connectionIds?: string[], source: "connect_session" | "import" | "observed" = "connect_session"): void {
-  getDb().update(grants).set({ endUserId, source }).where(eq(grants.id, grantId)).run();
-  const rows =
-    connectionIds ??
-    getDb()
-      .select({ id: connections.id })
-      .from(connections)
-      .where(eq(connections.grantId, grantId))
-      .all()
-      .map((c) => c.id);
-  for (const connectionId of rows) getDb().update(connections).set({ endUserId }).where(eq(connections.id, connectionId)).run();
+export async function attributeToEndUser(endUserId: string, grantId: string, connectionIds?: string[], source: "connect_session" | "import" | "observed" = "connect_session"): Promise<void> {
+  await getDb().update(grants).set({ endUserId, source }).where(eq(grants.id, grantId));
+  if (connectionIds) await getDb().update(connections).set({ endUserId }).where(inArray(connections.id, connectionIds));
+  else await getDb().update(connections).set({ endUserId }).where(eq(connections.grantId, grantId));
 }

@@ -32,34 +32,30 @@ function leaks(value: unknown, path = "$"): string[] {
   return [];
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("admin").id;
-  insertTestUser("support");
+  testSession.userId = (await insertTestUser("admin")).id;
+  await insertTestUser("support");
   const db = getDb();
-  db.insert(xeroApps)
-    .values({
-      id: appId,
-      name: "Secretive App",
-      environment: "production",
-      plan: "core",
-      clientId: "C".repeat(32),
-      clientSecretEnc,
-      redirectUri: "http://x/cb",
-      scopes: "openid",
-      createdAt: at,
-      updatedAt: at,
-    })
-    .run();
+  await db.insert(xeroApps).values({
+    id: appId,
+    name: "Secretive App",
+    environment: "production",
+    plan: "core",
+    clientId: "C".repeat(32),
+    clientSecretEnc,
+    redirectUri: "http://x/cb",
+    scopes: "openid",
+    createdAt: at,
+    updatedAt: at,
+  });
   const grantId = id();
-  db.insert(grants)
-    .values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc, refreshObtainedAt: at, createdAt: at, updatedAt: at })
-    .run();
-  db.insert(organisations).values({ tenantId, name: "Tui Books", type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).run();
-  db.insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: "Tui Books", tenantType: "ORGANISATION", authEventId: "ev", firstSeenAt: at, lastSeenAt: at }).run();
-  db.insert(webhooks)
-    .values({ id: id(), url: "https://hooks.example/x", secretEnc: webhookSecretEnc, events: ["cap.reached"], createdAt: at })
-    .run();
+  await db
+    .insert(grants)
+    .values({ id: grantId, appId, xeroUserId: id(), email: "kiri@example.com", name: "Kiri", authEventIds: ["ev"], tokenSetEnc, refreshObtainedAt: at, createdAt: at, updatedAt: at });
+  await db.insert(organisations).values({ tenantId, name: "Tui Books", type: "ORGANISATION", firstSeenAt: at, updatedAt: at });
+  await db.insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: "Tui Books", tenantType: "ORGANISATION", authEventId: "ev", firstSeenAt: at, lastSeenAt: at });
+  await db.insert(webhooks).values({ id: id(), url: "https://hooks.example/x", secretEnc: webhookSecretEnc, events: ["cap.reached"], createdAt: at });
 });
 
 const reads: Record<string, () => Promise<unknown>> = {
@@ -89,7 +85,7 @@ describe("reads carry no secrets", () => {
     expect(leaks(result)).toEqual([]);
   });
 
-  it("the check itself finds a sealed secret and a secret's field", () => {
+  it("the check itself finds a sealed secret and a secret's field", async () => {
     expect(leaks({ a: [{ clientSecretEnc }] })).toEqual(["$.a[0].clientSecretEnc is a secret's field", "$.a[0].clientSecretEnc holds a secret"]);
     expect(leaks({ hasSecret: true, note: `x${plaintexts[1]}` })).toEqual(["$.note holds a secret"]);
   });

@@ -25,106 +25,94 @@ const CAFE = "70000000-0000-4000-8000-000000000002";
 const LODGE = "70000000-0000-4000-8000-000000000003";
 const CUSTOMER = "e0000000-0000-4000-8000-000000000001";
 
-function world() {
+async function world() {
   const db = getDb();
   const app = (id: string, name: string, environment: "development" | "production", plan: string) =>
-    db
-      .insert(xeroApps)
-      .values({ id, name, environment, plan, clientId: id.replace(/-/g, "").toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: T0, updatedAt: T0 })
-      .run();
-  app(ALPHA, "Alpha Ledger", "production", "legacy-uncertified");
-  app(BRAVO, "Bravo Books", "development", "core");
-  app(CHARLIE, "Charlie Pay", "production", "plus");
+    db.insert(xeroApps).values({ id, name, environment, plan, clientId: id.replace(/-/g, "").toUpperCase(), redirectUri: "http://x/cb", scopes: "openid", createdAt: T0, updatedAt: T0 });
+  await app(ALPHA, "Alpha Ledger", "production", "legacy-uncertified");
+  await app(BRAVO, "Bravo Books", "development", "core");
+  await app(CHARLIE, "Charlie Pay", "production", "plus");
 
-  db.insert(endUsers)
-    .values({ id: CUSTOMER, externalId: "cust-7", email: "owner@customer.test", displayName: "Owner", accountId: "acct-1", accountName: "Customer Co", tags: ["pro"], createdAt: T0, updatedAt: T0 })
-    .run();
+  await db
+    .insert(endUsers)
+    .values({ id: CUSTOMER, externalId: "cust-7", email: "owner@customer.test", displayName: "Owner", accountId: "acct-1", accountName: "Customer Co", tags: ["pro"], createdAt: T0, updatedAt: T0 });
   const grant = (
     id: string,
     appId: string,
     who: string,
     opts: { status?: "active" | "needs_reauth"; source?: "dashboard" | "observed" | "connect_session"; endUserId?: string; lastRefreshOkAt?: Date; lastFailureReason?: string } = {},
   ) =>
-    db
-      .insert(grants)
-      .values({
-        id,
-        appId,
-        xeroUserId: `xu-${who}`,
-        email: `${who}@example.com`,
-        name: who[0]!.toUpperCase() + who.slice(1),
-        authEventIds: [`ev-${id.slice(-2)}`],
-        refreshObtainedAt: ms(1),
-        createdAt: T0,
-        updatedAt: T0,
-        status: opts.status ?? "active",
-        source: opts.source ?? "dashboard",
-        endUserId: opts.endUserId ?? null,
-        lastRefreshOkAt: opts.lastRefreshOkAt ?? null,
-        lastFailureReason: opts.lastFailureReason ?? null,
-      })
-      .run();
-  grant("60000000-0000-4000-8000-000000000001", ALPHA, "ben", { lastRefreshOkAt: ms(2) });
-  grant("60000000-0000-4000-8000-000000000002", BRAVO, "ben", { status: "needs_reauth", lastFailureReason: "invalid_grant" });
-  grant("60000000-0000-4000-8000-000000000003", ALPHA, "ana", { source: "connect_session", endUserId: CUSTOMER });
-  grant("60000000-0000-4000-8000-000000000004", CHARLIE, "chen", { source: "observed" });
+    db.insert(grants).values({
+      id,
+      appId,
+      xeroUserId: `xu-${who}`,
+      email: `${who}@example.com`,
+      name: who[0]!.toUpperCase() + who.slice(1),
+      authEventIds: [`ev-${id.slice(-2)}`],
+      refreshObtainedAt: ms(1),
+      createdAt: T0,
+      updatedAt: T0,
+      status: opts.status ?? "active",
+      source: opts.source ?? "dashboard",
+      endUserId: opts.endUserId ?? null,
+      lastRefreshOkAt: opts.lastRefreshOkAt ?? null,
+      lastFailureReason: opts.lastFailureReason ?? null,
+    });
+  await grant("60000000-0000-4000-8000-000000000001", ALPHA, "ben", { lastRefreshOkAt: ms(2) });
+  await grant("60000000-0000-4000-8000-000000000002", BRAVO, "ben", { status: "needs_reauth", lastFailureReason: "invalid_grant" });
+  await grant("60000000-0000-4000-8000-000000000003", ALPHA, "ana", { source: "connect_session", endUserId: CUSTOMER });
+  await grant("60000000-0000-4000-8000-000000000004", CHARLIE, "chen", { source: "observed" });
 
-  const org = (tenantId: string, name: string, isDemo = false) => db.insert(organisations).values({ tenantId, name, type: "ORGANISATION", isDemo, firstSeenAt: T0, updatedAt: T0 }).run();
-  org(BAKERY, "Harbour Street Bakery");
-  org(CAFE, "Kowhai Cafe");
-  org(LODGE, "Lakeside Lodge", true);
+  const org = (tenantId: string, name: string, isDemo = false) => db.insert(organisations).values({ tenantId, name, type: "ORGANISATION", isDemo, firstSeenAt: T0, updatedAt: T0 });
+  await org(BAKERY, "Harbour Street Bakery");
+  await org(CAFE, "Kowhai Cafe");
+  await org(LODGE, "Lakeside Lodge", true);
   let n = 0;
   const connect = (appId: string, grantId: string, tenantId: string, tenantName: string, opts: { status?: "active" | "stale" | "disconnected"; staleReasons?: string[]; endUserId?: string } = {}) =>
-    db
-      .insert(connections)
-      .values({
-        id: `c0000000-0000-4000-8000-00000000000${++n}`,
-        appId,
-        grantId,
-        tenantId,
-        tenantName,
-        tenantType: "ORGANISATION",
-        authEventId: "ev",
-        firstSeenAt: T0,
-        lastSeenAt: ms(n),
-        xeroUpdatedAt: ms(0),
-        status: opts.status ?? "active",
-        staleReasons: opts.staleReasons ?? [],
-        endUserId: opts.endUserId ?? null,
-      })
-      .run();
-  connect(ALPHA, "60000000-0000-4000-8000-000000000001", BAKERY, "Harbour Street Bakery");
-  connect(ALPHA, "60000000-0000-4000-8000-000000000003", BAKERY, "Harbour Street Bakery", { endUserId: CUSTOMER });
-  connect(BRAVO, "60000000-0000-4000-8000-000000000002", BAKERY, "Harbour Street Bakery", { status: "stale", staleReasons: ["grant_needs_reauth"] });
-  connect(CHARLIE, "60000000-0000-4000-8000-000000000004", BAKERY, "Harbour Street Bakery");
-  connect(ALPHA, "60000000-0000-4000-8000-000000000001", CAFE, "Kowhai Cafe");
-  connect(BRAVO, "60000000-0000-4000-8000-000000000002", CAFE, "Kowhai Cafe (old name)", { status: "disconnected" });
+    db.insert(connections).values({
+      id: `c0000000-0000-4000-8000-00000000000${++n}`,
+      appId,
+      grantId,
+      tenantId,
+      tenantName,
+      tenantType: "ORGANISATION",
+      authEventId: "ev",
+      firstSeenAt: T0,
+      lastSeenAt: ms(n),
+      xeroUpdatedAt: ms(0),
+      status: opts.status ?? "active",
+      staleReasons: opts.staleReasons ?? [],
+      endUserId: opts.endUserId ?? null,
+    });
+  await connect(ALPHA, "60000000-0000-4000-8000-000000000001", BAKERY, "Harbour Street Bakery");
+  await connect(ALPHA, "60000000-0000-4000-8000-000000000003", BAKERY, "Harbour Street Bakery", { endUserId: CUSTOMER });
+  await connect(BRAVO, "60000000-0000-4000-8000-000000000002", BAKERY, "Harbour Street Bakery", { status: "stale", staleReasons: ["grant_needs_reauth"] });
+  await connect(CHARLIE, "60000000-0000-4000-8000-000000000004", BAKERY, "Harbour Street Bakery");
+  await connect(ALPHA, "60000000-0000-4000-8000-000000000001", CAFE, "Kowhai Cafe");
+  await connect(BRAVO, "60000000-0000-4000-8000-000000000002", CAFE, "Kowhai Cafe (old name)", { status: "disconnected" });
 
   const sample = (tenantId: string | null, at: Date, opts: { problem?: string; statusCode?: number; minRemaining?: number; retryAfterSeconds?: number } = {}) =>
-    db
-      .insert(rateLimitSamples)
-      .values({
-        appId: ALPHA,
-        tenantId,
-        minRemaining: opts.minRemaining ?? 50,
-        dayRemaining: 4000,
-        appMinRemaining: 9000,
-        problem: opts.problem ?? null,
-        retryAfterSeconds: opts.retryAfterSeconds ?? null,
-        statusCode: opts.statusCode ?? 200,
-        at,
-      })
-      .run();
-  sample(BAKERY, ms(1));
-  sample(BAKERY, ms(2), { minRemaining: 40 });
-  sample(CAFE, ms(3), { problem: "minute", statusCode: 429, minRemaining: 0, retryAfterSeconds: 30 });
-  sample(null, ms(4));
+    db.insert(rateLimitSamples).values({
+      appId: ALPHA,
+      tenantId,
+      minRemaining: opts.minRemaining ?? 50,
+      dayRemaining: 4000,
+      appMinRemaining: 9000,
+      problem: opts.problem ?? null,
+      retryAfterSeconds: opts.retryAfterSeconds ?? null,
+      statusCode: opts.statusCode ?? 200,
+      at,
+    });
+  await sample(BAKERY, ms(1));
+  await sample(BAKERY, ms(2), { minRemaining: 40 });
+  await sample(CAFE, ms(3), { problem: "minute", statusCode: 429, minRemaining: 0, retryAfterSeconds: 30 });
+  await sample(null, ms(4));
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
-  testSession.userId = insertTestUser("admin").id;
-  world();
+  testSession.userId = (await insertTestUser("admin")).id;
+  await world();
 });
 
 describe("organisations", () => {

@@ -9,19 +9,18 @@ import type { Role } from "@/lib/auth/permissions";
 
 export type TestUser = { id: string; email: string; name: string; password: string; role: Role };
 
-export function insertTestUser(role: Role, opts: { active?: boolean } = {}): TestUser {
+export async function insertTestUser(role: Role, opts: { active?: boolean } = {}): Promise<TestUser> {
   const id = crypto.randomUUID();
   const email = `${role}-${id.slice(0, 8)}@unit.test`;
   const password = `pw-${crypto.randomBytes(9).toString("base64url")}`;
   const name = `Test ${role}`;
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(users)
-    .values({ id, email, name, role, passwordHash: hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at })
-    .run();
+    .values({ id, email, name, role, passwordHash: hashSync(password, 4), active: opts.active ?? true, createdAt: at, updatedAt: at });
   return { id, email, name, password, role };
 }
 
-export function readTestUser(id: string) {
-  return getDb().select({ role: users.role, active: users.active, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, id)).get();
+export async function readTestUser(id: string) {
+  return (await getDb().select({ role: users.role, active: users.active, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, id)).limit(1))[0];
 }

@@ -28,13 +28,13 @@ const create = (input: object) => createUser(createUserSchema.parse(input), admi
 const changeRole = (input: object) => changeUserRole(changeUserRoleSchema.parse(input), admin);
 const setActive = (input: object) => setUserActive(setUserActiveSchema.parse(input), admin);
 
-beforeAll(() => {
+beforeAll(async () => {
   migrateDatabase();
   // Every test starts with exactly one active admin: the one in the session.
-  admin = insertTestUser("admin");
+  admin = await insertTestUser("admin");
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   getDb().update(users).set({ active: false }).where(eq(users.role, "admin")).run();
   getDb().update(users).set({ active: true }).where(eq(users.id, admin.id)).run();
   testSession.userId = admin.id;
@@ -57,7 +57,7 @@ describe("createUser", () => {
     expect(error?.fieldErrors?.email?.[0]).toMatch(/already exists/);
   });
 
-  it("validates every field", () => {
+  it("validates every field", async () => {
     const parsed = createUserSchema.safeParse({ email: "not-an-email", name: "", role: "owner", password: "short" });
     const fieldErrors = parsed.success ? {} : z.flattenError(parsed.error).fieldErrors;
     expect(Object.keys(fieldErrors).sort()).toEqual(["email", "name", "password", "role"]);
@@ -67,9 +67,9 @@ describe("createUser", () => {
 
 describe("changeUserRole and setUserActive", () => {
   it("records from and to roles", async () => {
-    const dev = insertTestUser("developer");
+    const dev = await insertTestUser("developer");
     expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: true });
-    expect(readTestUser(dev.id)?.role).toBe("support");
+    expect((await readTestUser(dev.id))?.role).toBe("support");
     expect(lastAudit(dev.id)).toMatchObject({ action: "user.role_changed", details: { from: "developer", to: "support" } });
     expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: false });
   });
@@ -77,11 +77,11 @@ describe("changeUserRole and setUserActive", () => {
   it("refuses to demote or deactivate the last active admin, including yourself", async () => {
     expect((await rejection(changeRole({ userId: admin.id, role: "developer" })))?.message).toBe(LAST_ADMIN_MESSAGE);
     expect((await rejection(setActive({ userId: admin.id, active: "false" })))?.message).toBe(LAST_ADMIN_MESSAGE);
-    expect(readTestUser(admin.id)).toMatchObject({ role: "admin", active: true });
+    expect(await readTestUser(admin.id)).toMatchObject({ role: "admin", active: true });
   });
 
   it("allows it once another admin is active", async () => {
-    const other = insertTestUser("admin");
+    const other = await insertTestUser("admin");
     await setActive({ userId: other.id, active: "false" });
     expect(lastAudit(other.id)).toMatchObject({ action: "user.deactivated" });
     expect(await rejection(changeRole({ userId: admin.id, role: "support" }))).toBeInstanceOf(AppError);
@@ -91,12 +91,12 @@ describe("changeUserRole and setUserActive", () => {
   });
 
   it("ends a deactivated user's session on their next request", async () => {
-    const dev = insertTestUser("developer");
+    const dev = await insertTestUser("developer");
     testSession.userId = dev.id;
     expect((await getCurrentUser())?.id).toBe(dev.id);
     testSession.userId = admin.id;
     await setActive({ userId: dev.id, active: false });
-    expect(readTestUser(dev.id)?.deactivatedAt).toBeInstanceOf(Date);
+    expect((await readTestUser(dev.id))?.deactivatedAt).toBeInstanceOf(Date);
     testSession.userId = dev.id;
     expect(await getCurrentUser()).toBeNull();
   });

@@ -9,8 +9,8 @@ import pkg from "@/package.json";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  const health = databaseHealth();
+  const health = await databaseHealth();
   const engine = databaseEngine();
-  if (health.ok) return Response.json({ status: "ok", db: "ok", engine, backgroundLease: holdsLease(LEASE, HOLDER), version: pkg.version });
+  if (health.ok) return Response.json({ status: "ok", db: "ok", engine, backgroundLease: await holdsLease(LEASE, HOLDER), version: pkg.version });
   return Response.json({ status: "degraded", db: "error", engine, reason: health.reason, version: pkg.version }, { status: 503 });
 }

@@ -89,6 +89,7 @@ describe("Postgres columns", () => {
 
     const raw = (await pg.pool.query("select u.active as user_active, u.created_at, w.active as hook_active, w.events from users u, webhooks w")).rows[0];
     console.log("stored on Postgres:", raw);
-    expect(raw).toEqual({ user_active: 1, created_at: String(createdAt.getTime()), hook_active: 0, events: '["connection.stale","cap.reached"]' });
+    // int8 reads as a number (db/pg.ts), exactly the milliseconds SQLite stores.
+    expect(raw).toEqual({ user_active: 1, created_at: createdAt.getTime(), hook_active: 0, events: '["connection.stale","cap.reached"]' });
   });
 });

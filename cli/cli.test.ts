@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { getDb } from "@/db/index";
 import { grants, xeroApps } from "@/db/schema";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
@@ -47,7 +47,7 @@ async function cli(...argv: string[]) {
 }
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   sb = await startSandbox();
   // The dashboard reaches the sandbox at APP_URL in sandbox mode.
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");

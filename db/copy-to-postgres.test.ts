@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/index";
-import { migrateDatabase, migratePostgres } from "@/db/migrate";
+import { migrateConfiguredDatabase, migratePostgres } from "@/db/migrate";
 import { copySqliteToPostgres, REBUILT_BY_TRIGGERS, tablesInCopyOrder } from "@/db/copy-to-postgres";
 import { recordAudit } from "@/lib/audit/record";
 import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
@@ -14,7 +14,7 @@ import { getTableName } from "drizzle-orm";
 const pg = preparePgTestDatabase((handle) => migratePostgres(handle.pool, handle.url));
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   const admin = await insertTestUser("admin");
   const appId = await insertApp({ name: "Acme Ledger Sync", plan: "core" });
   for (const [i, name] of ["Ben", "Ana", "Chen"].entries()) {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { closeDb, dbFile, getDb, getSqlite } from "@/db/index";
 import { users } from "@/db/schema";
 import { databaseEngine, describePostgresUrl, POSTGRES_NOT_READY } from "@/db/engine";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { env, resetEnvForTests } from "@/lib/env";
 import { GET as health } from "@/app/api/health/route";
 import { HOLDER, LEASE } from "@/lib/jobs/background";
@@ -52,7 +52,7 @@ describe("with DATABASE_URL set, before the data layer runs on Postgres", () => 
   });
 
   it("/api/health names the engine and whether this instance holds the background lease", async () => {
-    migrateDatabase();
+    await migrateConfiguredDatabase();
     const sqlite = await health();
     expect(sqlite.status).toBe(200);
     expect(await sqlite.json()).toMatchObject({ status: "ok", db: "ok", engine: "sqlite", backgroundLease: false });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/index";
-import { migrateDatabase, migratePostgres } from "@/db/migrate";
+import { migrateConfiguredDatabase, migratePostgres } from "@/db/migrate";
 import { postgresShape, shapeDifferences, sqliteShape } from "@/db/testing/shape";
 import { preparePgTestDatabase } from "@/lib/testing/pg";
 
@@ -9,7 +9,7 @@ import { preparePgTestDatabase } from "@/lib/testing/pg";
 
 const testPg = preparePgTestDatabase(async (pg) => {
   await migratePostgres(pg.pool, pg.url);
-  migrateDatabase();
+  await migrateConfiguredDatabase();
 });
 
 type Engine = { name: string; run: (statement: string) => Promise<void>; rows: (query: string) => Promise<Record<string, unknown>[]> };

@@ -4,7 +4,7 @@ import path from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, dbFile, getSqlite } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { assertDatabaseReadable } from "@/db/integrity";
 import { corruptMiddlePage, growDatabase } from "@/db/testing/corrupt";
 import { GET as health } from "@/app/api/health/route";
@@ -25,8 +25,8 @@ function freePort(): Promise<number> {
   });
 }
 
-beforeAll(() => {
-  migrateDatabase();
+beforeAll(async () => {
+  await migrateConfiguredDatabase();
   growDatabase(getSqlite());
   closeDb();
   fs.mkdirSync(damagedDir, { recursive: true });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { closeDb, getDb, getSqlite } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
 
 // An existing database (migrated to 0008, holding data) gains the search index and the per-grant counts
@@ -37,7 +37,7 @@ describe("migrations search_index and grant_connection_counts on an existing dat
     getDb().run(sql`update connections set status = 'disconnected' where id = ${made[1]!.id}`);
     await attributeToEndUser(await insertEndUser("before-1", { displayName: "Aroha Before", accountName: "Before Ltd" }), grant);
 
-    migrateDatabase();
+    await migrateConfiguredDatabase();
 
     const refs = (q: string) =>
       getDb()

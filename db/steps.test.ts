@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase, migratePostgres } from "@/db/migrate";
+import { migrateConfiguredDatabase, migratePostgres } from "@/db/migrate";
 import * as pgSchema from "@/db/schema.pg";
 import { jobLeases as sqliteJobLeases } from "@/db/schema";
 import { all, first, run, transact, transactPg, type Tx, type Work } from "@/db/steps";
@@ -17,7 +17,7 @@ type Engine = {
 };
 
 const pg = preparePgTestDatabase((handle) => migratePostgres(handle.pool, handle.url));
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 const engines: Record<string, () => Engine> = {
   sqlite: () => ({

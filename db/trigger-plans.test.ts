@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getSqlite } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 
 // The triggers that keep summaries and the search index run inside every write to connections,
 // organisations, grants and customers: each statement in them must be a keyed lookup, never a pass over
 // a table, or every write slows as the data grows. SQLite does not plan a trigger's body with the statement
 // that fires it, so each body statement is planned here on its own, old./new. values standing in as literals.
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 function bodyStatements(triggerSql: string): string[] {
   const body = triggerSql.slice(triggerSql.search(/\bBEGIN\b/i) + "BEGIN".length, triggerSql.search(/\bEND\s*$/i));

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
 import { revalidatePath } from "next/cache";
@@ -24,7 +24,7 @@ const form = (entries: Array<[string, string]>) => {
 };
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   users.admin = await insertTestUser("admin");
   users.support = await insertTestUser("support");
 });

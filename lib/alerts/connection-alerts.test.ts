@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { transact } from "@/db/steps";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { webhookDeliveries } from "@/db/schema";
 import { recordRefreshFailure } from "@/lib/grants/token-store";
 import { XeroNetworkError, XeroOAuthError } from "@/lib/xero/errors";
@@ -22,7 +22,7 @@ const queued = (webhookId: string, event: string) =>
 let hookId: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   hookId = (await insertWebhook("http://127.0.0.1:9/unused", ["grant.needs_reauth", "connection.vanished"])).id;
 });
 

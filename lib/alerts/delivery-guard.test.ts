@@ -4,7 +4,7 @@ import tls from "node:tls";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { webhookDeliveries } from "@/db/schema";
 import { attemptDelivery } from "./deliver";
 import { MAX_STORED_BODY_BYTES } from "./send";
@@ -20,7 +20,7 @@ let internal: Awaited<ReturnType<typeof startReceiver>>;
 let port: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   internal = await startReceiver(
     () => 500,
     () => "internal service secret: db-password=hunter2",

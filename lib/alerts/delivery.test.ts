@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { webhookDeliveries } from "@/db/schema";
 import { advanceClock } from "@/lib/clock";
 import { attemptDelivery, deliverDueWebhooks } from "./deliver";
@@ -20,7 +20,7 @@ let failing: Awaited<ReturnType<typeof startReceiver>>;
 beforeAll(async () => {
   // The receivers listen on loopback, as a team's own receiver on its own network would.
   allowPrivateTargets(true);
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   ok = await startReceiver();
   failing = await startReceiver(() => 500);
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, webhookDeliveries, xeroApps } from "@/db/schema";
 import { checkLimitAlerts } from "./limit-alerts";
 import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testing";
@@ -19,7 +19,7 @@ const queued = (webhookId: string, event: string) =>
 let hookId: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   // No receiver listens: these tests look only at what was queued.
   hookId = (await insertWebhook("http://127.0.0.1:9/unused", ["app.cap_warning", "app.cap_reached", "organisation.uncertified_slots_full"])).id;
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { auditEvents, webhookDeliveries, webhooks } from "@/db/schema";
 import type { AppError } from "@/lib/errors";
 import { allowPrivateTargets } from "@/lib/testing/allow-private-targets";
@@ -28,7 +28,7 @@ const rejection = async (promise: Promise<unknown>) =>
 const create = (url: string) => createWebhook(createWebhookSchema.parse({ url, events: ["app.cap_reached"], secret: "" }), users.admin!);
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   for (const role of ["admin", "developer", "support"] as const) users[role] = await insertTestUser(role);
 });
 beforeEach(async () => {

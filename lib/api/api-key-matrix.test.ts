@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { apiScopes, type ApiScope } from "@/lib/api-keys/scopes";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestApiKey } from "@/lib/testing/api";
@@ -15,7 +15,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 const keys: Partial<Record<ApiScope | "revoked", string>> = {};
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   for (const scope of apiScopes) keys[scope] = (await insertTestApiKey([scope])).secret;
   keys.revoked = (await insertTestApiKey([...apiScopes], "all", { revoked: true })).secret;
   // A dashboard admin is signed in throughout: cookies must not authenticate API calls.

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
 import * as apps from "@/app/api/v1/apps/route";
@@ -17,7 +17,7 @@ let prodApp: string;
 let devApp: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   read = (await insertTestApiKey(["read"])).secret;
   prodApp = await insertApp({ name: "Acme Ledger Sync (prod)", environment: "production", plan: "starter" });
   devApp = await insertApp({ name: "Acme Ledger Sync (dev)", environment: "development" });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
 import * as connectionsRoute from "@/app/api/v1/connections/route";
@@ -44,7 +44,7 @@ async function all<T extends Record<string, unknown>>(handler: typeof connection
 }
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   read = (await insertTestApiKey(["read"])).secret;
   devRead = (await insertTestApiKey(["read"], "development")).secret;
   ids.prod = await insertApp({ name: "Reads Ledger (prod)", environment: "production" });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { connections } from "@/db/schema";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
 import * as diagnoseRoute from "@/app/api/v1/diagnose/route";
@@ -27,7 +27,7 @@ let devConn: string;
 let syncApp: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   read = (await insertTestApiKey(["read"])).secret;
   write = (await insertTestApiKey(["write"])).secret;
   devWrite = (await insertTestApiKey(["write", "read"], "development")).secret;

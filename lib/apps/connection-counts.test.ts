@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections } from "@/db/schema";
 import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
 
@@ -14,7 +14,7 @@ const fresh = () =>
     sql`select app_id, tenant_id, is_demo, status, count(*) as n from connections group by 1, 2, 3, 4 order by 1, 2, 3, 4`,
   );
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("maintained connection counts", () => {
   it("match a fresh count after inserts, status changes, moves and deletes", async () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, getSqlite } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { xeroApps } from "@/db/schema";
 import { observedConnections } from "./counts";
 
@@ -8,7 +8,7 @@ import { observedConnections } from "./counts";
 // grants (an index seek, then the few observed grants' connections) keeps that count from reading every
 // connection of every app: 1.1 s of each page at 100,000 connections (npm run bench) before.
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("observedConnections", () => {
   it("starts from the app's grants, not from its connections", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { grants, xeroApps } from "@/db/schema";
 import { callApi, expectDocumented, insertTestApiKey } from "@/lib/testing/api";
 import { testSession } from "@/lib/testing/auth-mock";
@@ -22,7 +22,7 @@ let appId: string;
 let developer: TestUser;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   developer = await insertTestUser("developer");
   testSession.userId = developer.id;
   appId = await insertApp({ name: "Acme Ledger Sync (prod)", plan: "legacy-uncertified" });

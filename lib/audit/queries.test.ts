@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
 import { recordAudit } from "@/lib/audit/record";
@@ -10,7 +10,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 const base = Date.parse("2026-11-01T00:00:00Z");
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("support")).id;
   // Written out of time order on purpose: the list must sort by time, not by insertion.
   for (let i = 0; i < AUDIT_PAGE_SIZE + 5; i++) {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { transact } from "@/db/steps";
 import { ADDRESS_WINDOW_MS, clientAddress, takeAddressAttemptStep } from "@/lib/auth/address-throttle";
 
 const t0 = new Date("2026-12-01T08:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 const takeAddressAttempt = (address: string, now: Date, limit: number) => transact((tx) => takeAddressAttemptStep(tx, address, now, limit));
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { can, roles, type Permission, type Role } from "@/lib/auth/permissions";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
@@ -19,7 +19,7 @@ const viewers: Array<Role | "signed-out"> = [...roles, "signed-out"];
 const signedIn: Partial<Record<Role, TestUser>> = {};
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   for (const role of roles) signedIn[role] = await insertTestUser(role);
 });
 

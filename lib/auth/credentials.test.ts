@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { auditEvents, users } from "@/db/schema";
 import { advanceClock, DAY_MS } from "@/lib/clock";
 import { insertTestUser } from "@/lib/testing/users";
@@ -21,7 +21,7 @@ const auditsFor = (email: string) =>
     .all()
     .map((r) => r.action);
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("checkCredentials", () => {
   it("20 wrong passwords at once check at most 5 passwords and lock the email; the right one is then refused", async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { advanceClock, DAY_MS, realNowMs } from "@/lib/clock";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
@@ -10,7 +10,7 @@ import { createSignInTicket, readSignInTicket } from "./ticket";
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 describe("session revocation", () => {
-  beforeAll(() => migrateDatabase());
+  beforeAll(() => migrateConfiguredDatabase());
 
   it("remembers a revoked session id, and only that one", async () => {
     await revokeSession("session-a");
@@ -35,7 +35,7 @@ describe("session revocation", () => {
 });
 
 describe("session usability", () => {
-  beforeAll(() => migrateDatabase());
+  beforeAll(() => migrateConfiguredDatabase());
 
   it("refuses a cookie issued before a deactivation, even after the user is reactivated", async () => {
     const admin = await insertTestUser("admin");

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { roles } from "@/lib/auth/permissions";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 // endpoint "Create in sandbox" calls.
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
 });
 
 const portal = (path: string, headers: Record<string, string> = {}) => new Request(`http://127.0.0.1:3000/sandbox/xero/portal${path}`, { method: "POST", headers });

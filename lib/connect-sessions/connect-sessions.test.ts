@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import { and, eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connectSessions, connections, endUsers, grants, oauthStates, webhookDeliveries, webhooks, xeroApps } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
 import { encrypt } from "@/lib/crypto";
@@ -104,7 +104,7 @@ beforeAll(async () => {
   origin = new URL(sb.endpoints.identityBase).origin;
   process.env.APP_URL = origin;
   resetEnvForTests();
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   writeKey = (await insertTestApiKey(["write"])).secret;
   readKey = (await insertTestApiKey(["read"])).secret;
   tokensKey = (await insertTestApiKey(["tokens"])).secret;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { auditEvents, connections, grants, xeroApps } from "@/db/schema";
 import { resetEnvForTests } from "@/lib/env";
@@ -63,7 +63,7 @@ beforeAll(async () => {
   sb = await startSandbox();
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   expect(await seedDemoData()).not.toBeNull();
   const seeded = sb.app(APP);
   sandboxAppId = getAppByClientId(seeded.clientId)!.id;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, grants } from "@/db/schema";
 import { DAY_MS, xeroNow } from "@/lib/clock";
 import { startRun } from "@/lib/jobs/runs";
@@ -28,7 +28,7 @@ async function observedConnection(reportedDaysAgo: number) {
 }
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   appId = await insertApp({ name: "Observed App" });
   testSession.userId = (await insertTestUser("developer")).id;
 });

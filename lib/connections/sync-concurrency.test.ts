@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { grants, rateLimitSamples } from "@/db/schema";
 import { resetEnvForTests } from "@/lib/env";
 import { sealTokens } from "@/lib/grants/sealed-tokens";
@@ -30,7 +30,7 @@ beforeAll(async () => {
   });
   process.env.APP_URL = server.url;
   resetEnvForTests();
-  migrateDatabase();
+  await migrateConfiguredDatabase();
 });
 afterAll(() => server.close());
 

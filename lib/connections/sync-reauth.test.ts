@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { grants } from "@/db/schema";
 import { DAY_MS, xeroNow } from "@/lib/clock";
 import { getRun } from "@/lib/jobs/runs";
@@ -17,7 +17,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 // grants are dead." A sync checks only working grants; its summary now counts the dead ones, with why.
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("developer")).id;
 });
 

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedAdmin } from "@/db/seed";
 import { seedDemoData } from "@/db/seed-demo";
 import { apiKeys, endUsers, grants, xeroApps } from "@/db/schema";
@@ -16,7 +16,7 @@ import { customerProductConfigFile, DEMO_PRODUCT_APP, prepareCustomerProduct } f
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   await seedAdmin();
   sandbox = await startSandboxServer();
   expect(await seedDemoData()).not.toBeNull();

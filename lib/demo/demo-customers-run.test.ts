@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedAdmin } from "@/db/seed";
 import { seedDemoData } from "@/db/seed-demo";
 import { endUsers, grants, xeroApps } from "@/db/schema";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   // The sandbox's seed and every link the server makes use APP_URL: this server.
   process.env.APP_URL = server.url;
   resetEnvForTests();
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   await seedAdmin();
   await prepareSandbox();
   expect(await seedDemoData()).not.toBeNull();

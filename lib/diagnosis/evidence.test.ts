@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { eq } from "drizzle-orm";
 import { connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
@@ -56,7 +56,7 @@ function connect(appId: string, grantId: string, orgName: string, authEventId = 
 }
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("support")).id;
   const appId = app(APP, "legacy-uncertified");
   const [ben, ana, chen] = [person(appId, "Ben"), person(appId, "Ana"), person(appId, "Chen")];

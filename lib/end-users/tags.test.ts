@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { endUsers, endUserTags } from "@/db/schema";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { insertEndUser } from "@/lib/testing/fixtures";
 
 // end_user_tags follows end_users.tags through the triggers of migration 0005, whoever writes end users.
@@ -16,7 +16,7 @@ const tagsOf = (id: string) =>
     .map((r) => r.tag)
     .sort();
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("end_user_tags", () => {
   it("is filled on insert, replaced when the tags change, and emptied when the customer goes", async () => {

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, endUsers, grants, xeroApps } from "@/db/schema";
 import { encrypt } from "@/lib/crypto";
 import { resetEnvForTests } from "@/lib/env";
@@ -48,7 +48,7 @@ const postImport = (body: unknown) => callApi(importRoute.POST, { path: "/grants
 const postObservation = (body: unknown) => callApi(observeRoute.POST, { path: "/observations", method: "POST", key: write, body });
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   sb = await startSandbox();
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { grants } from "@/db/schema";
 import { xeroNow, xeroNowMs } from "@/lib/clock";
@@ -19,7 +19,7 @@ let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 let origin: string;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   sandbox = await startSandboxServer();
   origin = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   // This process is a server too (the second test refreshes here).

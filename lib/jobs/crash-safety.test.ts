@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { auditEvents, connections, disconnectIntents, grants, jobRuns, webhookDeliveries } from "@/db/schema";
 import { DAY_MS } from "@/lib/clock";
@@ -61,7 +61,7 @@ const auditFor = (ids: string[]) =>
     .all();
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   sandbox = await startSandboxServer();
   // This process syncs and recovers too, so it must reach the sandbox where the child does.
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { grants, jobRuns } from "@/db/schema";
 import { advanceClock, DAY_MS } from "@/lib/clock";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   sandbox = await startSandboxServer();
   process.env.APP_URL = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
   resetEnvForTests();
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   expect(await seedDemoData()).not.toBeNull();
 });
 afterAll(() => sandbox?.close());

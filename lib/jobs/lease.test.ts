@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { advanceClock } from "@/lib/clock";
 import { releaseLease, tryAcquireLease } from "./lease";
 
 const TTL = 60_000;
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("background lease", () => {
   it("lets only one of two holders in, and lets the holder renew", async () => {

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { auditEvents, jobLeases, jobRuns } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, type TestUser } from "@/lib/testing/users";
@@ -26,7 +26,7 @@ const saveSettings = (values: Record<string, string>) => updateJobSettings(jobSe
 const form = { keepAliveEnabled: "on", keepAliveAfterDays: "10", syncIntervalHours: "3", idleDays: "45", observedStaleDays: "21" };
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   for (const role of ["admin", "developer", "support"] as const) users[role] = await insertTestUser(role);
 });
 beforeEach(async () => {

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { jobRuns, rateLimitSamples, xeroApps } from "@/db/schema";
 import { DAY_MS, xeroNowMs } from "@/lib/clock";
 import { KEEP_RUNS, pruneOldRecords } from "./retention";
 
 describe("pruneOldRecords", () => {
-  beforeAll(() => migrateDatabase());
+  beforeAll(() => migrateConfiguredDatabase());
 
   it("drops rate-limit samples past 90 days and keeps the newest job runs", async () => {
     const db = getDb();

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { jobRuns } from "@/db/schema";
 import { advanceClock, xeroNow } from "@/lib/clock";
 import { PROCESS_OWNER } from "./owner";
@@ -10,7 +10,7 @@ import { reportProgress, RUN_LEASE_MS, startRun } from "./runs";
 
 // Which "running" rows are runs whose owner is gone. The kill -9 case itself is in crash-safety.test.ts.
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 const statusOf = (id: number) => getDb().select().from(jobRuns).where(eq(jobRuns.id, id)).get()!;
 
 describe("interrupting abandoned runs", async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, gte } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { seedDemoData } from "@/db/seed-demo";
 import { grants, jobRuns } from "@/db/schema";
 import { advanceClock, DAY_MS, xeroNowMs } from "@/lib/clock";
@@ -18,7 +18,7 @@ let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
 const runTick = (origin: string) => runServerProcess<{ holder: string }>("lib/jobs/testing/tick-child.ts", origin);
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   sandbox = await startSandboxServer();
   expect(await seedDemoData()).not.toBeNull();
   // Old enough for keep-alive (7 days), well inside Xero's 60-day idle expiry.

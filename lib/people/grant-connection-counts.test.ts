@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, grants } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
@@ -19,7 +19,7 @@ const fresh = () => getDb().all<Row>(sql`select grant_id, coalesce(end_user_id, 
 const liveOfGrant = (grantId: string) => getDb().get<{ n: number }>(sql`select count(*) as n from connections where grant_id = ${grantId} and status != 'disconnected'`)!.n;
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("support")).id;
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { rateLimitSamples } from "@/db/schema";
 import { DAY_MS, xeroNowMs } from "@/lib/clock";
 import { testSession } from "@/lib/testing/auth-mock";
@@ -20,7 +20,7 @@ describe("the last 429 per scope", () => {
   let appId = "";
   let tenantId = "";
   beforeAll(async () => {
-    migrateDatabase();
+    await migrateConfiguredDatabase();
     testSession.userId = (await insertTestUser("support")).id;
     appId = await insertApp({ plan: "legacy-uncertified" });
     ({ tenantId } = await insertConnection(appId, await insertGrant(appId), "Kea Plumbing"));

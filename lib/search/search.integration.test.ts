@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getDb, getSqlite } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { endUsers, grants, organisations } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
@@ -20,7 +20,7 @@ const tenantOf = new Map<string, string>();
 const grantOf = new Map<string, string>();
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("support")).id;
   app = await insertApp({ name: "Search App" });
   const grantA = await insertGrant(app, "Ana Silva");

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, grants, organisations, xeroApps } from "@/db/schema";
 import { DAY_MS } from "@/lib/clock";
 import { refreshStaleness } from "./apply";
@@ -78,7 +78,7 @@ function connection(appId: string, grantId: string, tenantId: string, over: Part
 
 const read = (connectionId: string) => getDb().select({ status: connections.status, reasons: connections.staleReasons }).from(connections).where(eq(connections.id, connectionId)).get();
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("refreshStaleness", () => {
   it("marks connections stale with their reason codes and clears ones that recovered", async () => {

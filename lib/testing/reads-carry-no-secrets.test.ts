@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, grants, organisations, webhooks, xeroApps } from "@/db/schema";
 import { encrypt } from "@/lib/crypto";
 import { testSession } from "@/lib/testing/auth-mock";
@@ -33,7 +33,7 @@ function leaks(value: unknown, path = "$"): string[] {
 }
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("admin")).id;
   await insertTestUser("support");
   const db = getDb();

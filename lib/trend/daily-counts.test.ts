@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { appDailyCounts, connections } from "@/db/schema";
 import { insertApp, insertConnection, insertGrant } from "@/lib/alerts/testing";
 import { dayOf, recordDailyCounts } from "./daily-counts";
 
-beforeAll(() => migrateDatabase());
+beforeAll(() => migrateConfiguredDatabase());
 
 describe("recordDailyCounts", () => {
   it("writes one point per app per UTC day, rewritten by later syncs that day, counting what the cap counts", async () => {

@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { migrateDatabase } from "@/db/migrate";
+import { migrateConfiguredDatabase } from "@/db/migrate";
 import { auditEvents, users } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser, readTestUser, type TestUser } from "@/lib/testing/users";
@@ -29,7 +29,7 @@ const changeRole = (input: object) => changeUserRole(changeUserRoleSchema.parse(
 const setActive = (input: object) => setUserActive(setUserActiveSchema.parse(input), admin);
 
 beforeAll(async () => {
-  migrateDatabase();
+  await migrateConfiguredDatabase();
   // Every test starts with exactly one active admin: the one in the session.
   admin = await insertTestUser("admin");
 });

@@ -19,6 +19,16 @@ const mutationTests: Record<string, string[]> = {
 };
 const mutationBatch = process.env.MUTATION_TESTS;
 
+// The suite runs twice: on SQLite (the embedded default) and on PostgreSQL (each test file on a fresh database,
+// lib/testing/vitest-pg-setup.ts), except what is about one engine itself or touches no dashboard database.
+const notOnPostgres = [
+  "lib/xero-sandbox/**", // the sandbox keeps its own SQLite whatever the dashboard runs on
+  "db/{engines-parity,steps,postgres,copy-to-postgres,engine}.test.ts", // compare or choose the engines themselves
+  "db/{migrate,integrity,search-index-migration,trigger-plans}.test.ts", // SQLite's migrations, pages and plans
+  "lib/apps/counts-plan.test.ts", // SQLite's query plans
+  "scripts/standalone/**",
+];
+
 export default defineConfig({
   resolve: {
     alias: {
@@ -34,5 +44,11 @@ export default defineConfig({
     environment: "node",
     pool: "forks",
     testTimeout: 20_000,
+    projects: mutationBatch
+      ? undefined
+      : [
+          { extends: true, test: { name: "sqlite" } },
+          { extends: true, test: { name: "postgres", exclude: notOnPostgres, setupFiles: ["lib/testing/vitest-pg-setup.ts"], hookTimeout: 60_000 } },
+        ],
   },
 });

@@ -147,7 +147,7 @@ describe("connection-desk import", () => {
     const { app, clientSecret } = createSandboxApp({ name: "Ledger Imports", plan: "core", redirectUris: ["http://127.0.0.1/cb"] });
     const appId = crypto.randomUUID();
     const now = new Date();
-    getDb()
+    await getDb()
       .insert(xeroApps)
       .values({
         id: appId,
@@ -160,8 +160,7 @@ describe("connection-desk import", () => {
         scopes: "openid profile email accounting.settings offline_access",
         createdAt: now,
         updatedAt: now,
-      })
-      .run();
+      });
     const consents = sandboxConsents(app.id, 20);
     const file = path.join(tmp, "grants.jsonl");
     fs.writeFileSync(
@@ -221,7 +220,7 @@ describe("connection-desk token", () => {
     const appId = crypto.randomUUID();
     const grantId = crypto.randomUUID();
     const now = new Date();
-    getDb()
+    await getDb()
       .insert(xeroApps)
       .values({
         id: appId,
@@ -234,11 +233,10 @@ describe("connection-desk token", () => {
         scopes: "openid profile email accounting.settings offline_access",
         createdAt: now,
         updatedAt: now,
-      })
-      .run();
+      });
     // Held as the demo seed holds its grants: only a refresh token, so the first vend refreshes.
     const tokens = { accessToken: "", refreshToken: consent.refreshToken, expiresAt: new Date(0), scope: ["openid", "offline_access"] };
-    getDb()
+    await getDb()
       .insert(grants)
       .values({
         id: grantId,
@@ -252,8 +250,7 @@ describe("connection-desk token", () => {
         refreshObtainedAt: now,
         createdAt: now,
         updatedAt: now,
-      })
-      .run();
+      });
 
     const printed = await cli("--api-key", keys.tokens, "token", grantId);
     expect(printed.code).toBe(0);

@@ -12,13 +12,7 @@ import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testi
 // The alerts raised where a grant or its connections change: invalid_grant on refresh (once, when the
 // grant turns needs_reauth) and connections that vanished from Xero's list during a sync.
 
-const queued = (webhookId: string, event: string) =>
-  getDb()
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.webhookId, webhookId))
-    .all()
-    .filter((d) => d.event === event);
+const queued = async (webhookId: string, event: string) => (await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId))).filter((d) => d.event === event);
 let hookId: string;
 
 beforeAll(async () => {
@@ -33,11 +27,11 @@ describe("grant.needs_reauth", () => {
     await insertConnection(appId, grantId);
     await insertConnection(appId, grantId);
     await recordRefreshFailure(grantId, new XeroNetworkError("network", "http://127.0.0.1/token", 15_000));
-    expect(queued(hookId, "grant.needs_reauth")).toEqual([]);
+    expect(await queued(hookId, "grant.needs_reauth")).toEqual([]);
 
     await recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
     await recordRefreshFailure(grantId, new XeroOAuthError("invalid_grant", "refresh token expired", 400));
-    const alerts = queued(hookId, "grant.needs_reauth");
+    const alerts = await queued(hookId, "grant.needs_reauth");
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.payload).toMatchObject({ grant: { id: grantId, email: "ana@example.test" }, app: { id: appId, name: "Reauth app" }, connections: 2 });
   });
@@ -49,7 +43,7 @@ describe("connection.vanished", () => {
     const grantId = await insertGrant(appId, "ben@example.test");
     const gone = await insertConnection(appId, grantId, { name: "Kowhai Plumbing Ltd" });
     await transact((tx) => queueVanishedAlertsStep(tx, grantId, [gone.id]));
-    expect(queued(hookId, "connection.vanished").map((d) => d.payload)).toEqual([
+    expect((await queued(hookId, "connection.vanished")).map((d) => d.payload)).toEqual([
       {
         connection: { id: gone.id, tenantId: gone.tenantId, tenantName: "Kowhai Plumbing Ltd" },
         app: { id: appId, name: "Vanish app" },

@@ -35,13 +35,12 @@ afterEach(() => {
 
 async function deliverOnce(url: string) {
   const hook = await insertWebhook(url, ["app.cap_reached"]);
-  const row = getDb()
+  const [row] = await getDb()
     .insert(webhookDeliveries)
     .values({ webhookId: hook.id, event: "app.cap_reached", payload: {}, status: "pending", attempts: 0, nextAttemptAt: new Date(0), createdAt: new Date() })
-    .returning({ id: webhookDeliveries.id })
-    .get();
-  await attemptDelivery(row.id);
-  return getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.id, row.id)).get()!;
+    .returning({ id: webhookDeliveries.id });
+  await attemptDelivery(row!.id);
+  return (await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.id, row!.id)).limit(1))[0]!;
 }
 
 describe("delivery refuses private targets (WEBHOOK_ALLOW_PRIVATE_TARGETS off)", () => {

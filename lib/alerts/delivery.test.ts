@@ -13,7 +13,7 @@ import { insertWebhook, startReceiver, until } from "./testing";
 // Emitting queues one delivery per subscribed webhook and sends it at once, signed; failures are
 // retried on the backoff schedule until the fifth attempt.
 
-const deliveriesOf = (webhookId: string) => getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all();
+const deliveriesOf = async (webhookId: string) => await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId));
 let ok: Awaited<ReturnType<typeof startReceiver>>;
 let failing: Awaited<ReturnType<typeof startReceiver>>;
 
@@ -35,11 +35,11 @@ describe("emitAlert", () => {
     const other = await insertWebhook(ok.url, ["app.cap_reached"]);
     const off = await insertWebhook(ok.url, ["connection.vanished"], { active: false });
     expect(await emitAlert("connection.vanished", { connection: { id: "c1" } })).toBe(1);
-    await until(() => deliveriesOf(subscribed.id)[0]?.status === "delivered");
-    expect(deliveriesOf(other.id)).toEqual([]);
-    expect(deliveriesOf(off.id)).toEqual([]);
+    await until(async () => (await deliveriesOf(subscribed.id))[0]?.status === "delivered");
+    expect(await deliveriesOf(other.id)).toEqual([]);
+    expect(await deliveriesOf(off.id)).toEqual([]);
 
-    const [delivery] = deliveriesOf(subscribed.id);
+    const [delivery] = await deliveriesOf(subscribed.id);
     expect(delivery).toMatchObject({ attempts: 1, responseCode: 204, error: null, nextAttemptAt: null });
     const request = ok.received.find((r) => r.headers["x-connectiondesk-delivery"] === String(delivery!.id))!;
     expect(request.headers["x-connectiondesk-event"]).toBe("connection.vanished");
@@ -51,7 +51,10 @@ describe("emitAlert", () => {
   it("retries a failing receiver after 1, 5, 30 and 120 minutes, then gives up", async () => {
     const hook = await insertWebhook(failing.url, ["grant.needs_reauth"]);
     await emitAlert("grant.needs_reauth", { grant: { id: "g1" } });
-    await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.responseCode === 500);
+    await until(async () => {
+      const [d] = await deliveriesOf(hook.id);
+      return d?.attempts === 1 && d.responseCode === 500;
+    });
     for (const [minutes, attempts] of [
       [1, 2],
       [5, 3],
@@ -61,14 +64,14 @@ describe("emitAlert", () => {
       // Not due yet a second early.
       advanceClock(minutes * 60_000 - 1_000);
       await deliverDueWebhooks();
-      expect(deliveriesOf(hook.id)[0]!.attempts).toBe(attempts - 1);
+      expect((await deliveriesOf(hook.id))[0]!.attempts).toBe(attempts - 1);
       advanceClock(1_000);
       await deliverDueWebhooks();
-      expect(deliveriesOf(hook.id)[0]!.attempts).toBe(attempts);
+      expect((await deliveriesOf(hook.id))[0]!.attempts).toBe(attempts);
     }
-    expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "failed", attempts: 5, responseCode: 500, nextAttemptAt: null });
-    expect(deliveriesOf(hook.id)[0]!.error).toBe("The receiver answered 500.");
-    expect(deliveriesOf(hook.id)[0]!.responseBody).toBe("receiver says no");
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: "failed", attempts: 5, responseCode: 500, nextAttemptAt: null });
+    expect((await deliveriesOf(hook.id))[0]!.error).toBe("The receiver answered 500.");
+    expect((await deliveriesOf(hook.id))[0]!.responseBody).toBe("receiver says no");
     advanceClock(24 * 60 * 60_000);
     expect(await deliverDueWebhooks()).toBe(0);
   });
@@ -76,11 +79,10 @@ describe("emitAlert", () => {
   it("sends one attempt only, however many callers try it at the same moment", async () => {
     const hook = await insertWebhook(ok.url, ["app.cap_warning"]);
     const before = ok.received.length;
-    const [row] = getDb()
+    const [row] = await getDb()
       .insert(webhookDeliveries)
       .values({ webhookId: hook.id, event: "app.cap_warning", payload: {}, status: "pending", attempts: 0, nextAttemptAt: new Date(0), createdAt: new Date() })
-      .returning()
-      .all();
+      .returning();
     const results = await Promise.all([attemptDelivery(row!.id), attemptDelivery(row!.id), deliverDueWebhooks()]);
     expect(results.filter((r) => r === "delivered")).toHaveLength(1);
     expect(ok.received.length - before).toBe(1);
@@ -91,8 +93,11 @@ describe("emitAlert", () => {
     await closed.close();
     const hook = await insertWebhook(closed.url, ["app.cap_reached"]);
     await emitAlert("app.cap_reached", {});
-    await until(() => deliveriesOf(hook.id)[0]?.attempts === 1 && deliveriesOf(hook.id)[0]?.error !== null);
-    expect(deliveriesOf(hook.id)[0]).toMatchObject({ status: "pending", responseCode: null });
-    expect(deliveriesOf(hook.id)[0]!.error).toMatch(/Could not reach the receiver \(ECONNREFUSED\)/);
+    await until(async () => {
+      const [d] = await deliveriesOf(hook.id);
+      return d?.attempts === 1 && d.error !== null;
+    });
+    expect((await deliveriesOf(hook.id))[0]).toMatchObject({ status: "pending", responseCode: null });
+    expect((await deliveriesOf(hook.id))[0]!.error).toMatch(/Could not reach the receiver \(ECONNREFUSED\)/);
   });
 });

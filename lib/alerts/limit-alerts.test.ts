@@ -9,13 +9,7 @@ import { insertApp, insertConnection, insertGrant, insertWebhook } from "./testi
 // Against the database: a sync that finds an app at 80 % or at its cap, or an organisation with both
 // uncertified slots used, alerts once; the next sync finding the same stays quiet.
 
-const queued = (webhookId: string, event: string) =>
-  getDb()
-    .select()
-    .from(webhookDeliveries)
-    .where(eq(webhookDeliveries.webhookId, webhookId))
-    .all()
-    .filter((d) => d.event === event);
+const queued = async (webhookId: string, event: string) => (await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId))).filter((d) => d.event === event);
 let hookId: string;
 
 beforeAll(async () => {
@@ -30,23 +24,23 @@ describe("checkLimitAlerts", () => {
     const grantId = await insertGrant(appId);
     for (let i = 0; i < 4; i++) await insertConnection(appId, grantId);
     await checkLimitAlerts();
-    expect(queued(hookId, "app.cap_warning").map((d) => d.payload)).toEqual([
+    expect((await queued(hookId, "app.cap_warning")).map((d) => d.payload)).toEqual([
       { app: { id: appId, name: "Starter app", plan: "starter", environment: "production" }, connections: 4, cap: 5, percent: 80 },
     ]);
     await checkLimitAlerts();
-    expect(queued(hookId, "app.cap_warning")).toHaveLength(1);
+    expect(await queued(hookId, "app.cap_warning")).toHaveLength(1);
 
     const fifth = await insertConnection(appId, grantId);
     await checkLimitAlerts();
-    expect(queued(hookId, "app.cap_reached").map((d) => d.payload.connections)).toEqual([5]);
+    expect((await queued(hookId, "app.cap_reached")).map((d) => d.payload.connections)).toEqual([5]);
 
     // A disconnect frees a slot (no alert); filling it again is a new crossing.
-    getDb().update(connections).set({ status: "disconnected" }).where(eq(connections.id, fifth.id)).run();
+    await getDb().update(connections).set({ status: "disconnected" }).where(eq(connections.id, fifth.id));
     await checkLimitAlerts();
     await insertConnection(appId, grantId);
     await checkLimitAlerts();
-    expect(queued(hookId, "app.cap_reached")).toHaveLength(2);
-    expect(queued(hookId, "app.cap_warning")).toHaveLength(1);
+    expect(await queued(hookId, "app.cap_reached")).toHaveLength(2);
+    expect(await queued(hookId, "app.cap_warning")).toHaveLength(1);
   });
 
   it("alerts when an organisation's two uncertified-app slots are both used", async () => {
@@ -57,12 +51,12 @@ describe("checkLimitAlerts", () => {
     await insertConnection(first, await insertGrant(first), tenant);
     await insertConnection(certified, await insertGrant(certified), tenant);
     await checkLimitAlerts();
-    expect(queued(hookId, "organisation.uncertified_slots_full")).toEqual([]);
+    expect(await queued(hookId, "organisation.uncertified_slots_full")).toEqual([]);
 
     await insertConnection(second, await insertGrant(second), tenant);
     await checkLimitAlerts();
     await checkLimitAlerts();
-    const alerts = queued(hookId, "organisation.uncertified_slots_full");
+    const alerts = await queued(hookId, "organisation.uncertified_slots_full");
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.payload).toMatchObject({ organisation: { tenantId: tenant.id, name: tenant.name }, slots: 2 });
     expect((alerts[0]!.payload.apps as Array<{ name: string }>).map((a) => a.name).sort()).toEqual(["Uncertified one", "Uncertified two"]);
@@ -71,12 +65,8 @@ describe("checkLimitAlerts", () => {
   it("counts Xero's portal count when it is larger than what Connection Desk knows", async () => {
     const appId = await insertApp("Portal-counted app", "starter");
     await insertConnection(appId, await insertGrant(appId));
-    getDb().update(xeroApps).set({ portalConnectionCount: 5 }).where(eq(xeroApps.id, appId)).run();
+    await getDb().update(xeroApps).set({ portalConnectionCount: 5 }).where(eq(xeroApps.id, appId));
     await checkLimitAlerts();
-    expect(
-      queued(hookId, "app.cap_reached")
-        .filter((d) => (d.payload.app as { id: string }).id === appId)
-        .map((d) => d.payload.connections),
-    ).toEqual([5]);
+    expect((await queued(hookId, "app.cap_reached")).filter((d) => (d.payload.app as { id: string }).id === appId).map((d) => d.payload.connections)).toEqual([5]);
   });
 });

@@ -57,7 +57,7 @@ describe("createWebhook refuses private receivers", () => {
   ])("%s", async (url) => {
     const error = await rejection(create(url));
     expect(error?.fieldErrors?.url?.[0]).toMatch(/^This address points at .+, which webhooks may not be sent to\./);
-    expect(getDb().select().from(webhooks).where(eq(webhooks.url, url)).all()).toEqual([]);
+    expect(await getDb().select().from(webhooks).where(eq(webhooks.url, url))).toEqual([]);
   });
 
   it("refuses a name whose DNS answers a private address; accepts one answering a public address or nothing yet", async () => {
@@ -88,7 +88,7 @@ describe("createWebhook refuses private receivers", () => {
   it("names the webhook by its host alone in the activity log", async () => {
     setResolverForTests(async () => [{ address: "93.184.215.14", family: 4 }]);
     await create("https://hooks.example.com/services/T0/B0/s3cret-token");
-    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "webhook.created")).orderBy(desc(auditEvents.id)).get()!;
+    const audit = (await getDb().select().from(auditEvents).where(eq(auditEvents.action, "webhook.created")).orderBy(desc(auditEvents.id)).limit(1))[0]!;
     expect(audit.targetLabel).toBe("hooks.example.com/…");
   });
 });
@@ -98,7 +98,7 @@ describe("listWebhooks and listDeliveries", () => {
   beforeAll(async () => {
     const hook = await insertWebhook(secretUrl, ["app.cap_reached"]);
     const at = new Date();
-    getDb()
+    await getDb()
       .insert(webhookDeliveries)
       .values([
         {
@@ -123,8 +123,7 @@ describe("listWebhooks and listDeliveries", () => {
           error: "The receiver answered 502: internal: db-password=hunter2",
           createdAt: at,
         },
-      ])
-      .run();
+      ]);
   });
 
   it.each(["support", "developer"] as const)("never give %s a URL or a receiver's answer, only the host and the status", async (role) => {

@@ -99,7 +99,7 @@ describe("POST /connections/disconnect", () => {
     expect(res.status).toBe(200);
     const body = (await expectDocumented("POST", "/connections/disconnect", res)) as { dryRun: boolean; plan: { summary: string; total: number }; results: unknown };
     expect(body).toMatchObject({ dryRun: true, results: null, plan: { total: 2, summary: "Disconnect 2 connections: frees 2 of 5 slots on Ops Ledger (prod)" } });
-    const statuses = getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, conn[0]!)).all();
+    const statuses = await getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, conn[0]!));
     expect(statuses).toEqual([{ status: "active" }]);
   });
 
@@ -118,7 +118,7 @@ describe("POST /connections/disconnect", () => {
     expect(body.dryRun).toBe(false);
     expect(body.results).toEqual([expect.objectContaining({ id: conn[3], ok: false })]);
     console.log("disconnect failure message:", body.results[0]!.message);
-    expect(getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, conn[3]!)).get()?.status).not.toBe("disconnected");
+    expect((await getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, conn[3]!)).limit(1))[0]?.status).not.toBe("disconnected");
   });
 
   it("refuses more than 500 ids and ids that are not uuids", async () => {

@@ -29,18 +29,18 @@ beforeAll(async () => {
   const held = await insertGrant(appId, "Ben");
   for (let i = 0; i < 12; i++) await insertConnection(appId, held, `Held ${i}`);
   const observed = await insertGrant(appId, "Observed");
-  getDb().update(grants).set({ source: "observed", tokenSetEnc: null }).where(eq(grants.id, observed)).run();
+  await getDb().update(grants).set({ source: "observed", tokenSetEnc: null }).where(eq(grants.id, observed));
   for (let i = 0; i < 6; i++) await insertConnection(appId, observed, `Observed ${i}`);
 });
 
 async function setPortalCount(count: string) {
-  const app = getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
+  const app = (await getDb().select().from(xeroApps).where(eq(xeroApps.id, appId)).limit(1))[0]!;
   await updateApp(
     appId,
     updateAppSchema.parse({ name: app.name, environment: app.environment, plan: app.plan, clientId: app.clientId, scopes: app.scopes, capOverride: "", notes: "", portalConnectionCount: count }),
     developer,
   );
-  return getDb().select({ count: xeroApps.portalConnectionCount, readAt: xeroApps.portalCountReadAt }).from(xeroApps).where(eq(xeroApps.id, appId)).get()!;
+  return (await getDb().select({ count: xeroApps.portalConnectionCount, readAt: xeroApps.portalCountReadAt }).from(xeroApps).where(eq(xeroApps.id, appId)).limit(1))[0]!;
 }
 
 describe("Xero's own count", () => {
@@ -54,11 +54,10 @@ describe("Xero's own count", () => {
     const first = await setPortalCount("25");
     expect(first.count).toBe(25);
     expect(first.readAt).not.toBeNull();
-    getDb()
+    await getDb()
       .update(xeroApps)
       .set({ portalCountReadAt: new Date("2026-01-01T00:00:00Z") })
-      .where(eq(xeroApps.id, appId))
-      .run();
+      .where(eq(xeroApps.id, appId));
     expect((await setPortalCount("25")).readAt?.toISOString()).toBe("2026-01-01T00:00:00.000Z");
     expect((await setPortalCount("25")).count).toBe(25);
   });

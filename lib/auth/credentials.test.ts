@@ -13,13 +13,7 @@ import { MAX_FAILURES } from "@/lib/auth/lockout";
 
 let n = 0;
 const freshAddress = () => `203.0.113.${++n}`;
-const auditsFor = (email: string) =>
-  getDb()
-    .select({ action: auditEvents.action })
-    .from(auditEvents)
-    .where(eq(auditEvents.actorEmail, email))
-    .all()
-    .map((r) => r.action);
+const auditsFor = async (email: string) => (await getDb().select({ action: auditEvents.action }).from(auditEvents).where(eq(auditEvents.actorEmail, email))).map((r) => r.action);
 
 beforeAll(() => migrateConfiguredDatabase());
 
@@ -28,7 +22,7 @@ describe("checkCredentials", () => {
     const user = await insertTestUser("developer");
     const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => checkCredentials(user.email, `wrong-${i}`, `198.51.100.${i}`)));
     expect(burst.filter((r) => !r.ok && r.reason === "locked").length).toBeGreaterThanOrEqual(20 - MAX_FAILURES + 1);
-    expect(auditsFor(user.email).filter((a) => a === "auth.sign_in_failed")).toHaveLength(MAX_FAILURES);
+    expect((await auditsFor(user.email)).filter((a) => a === "auth.sign_in_failed")).toHaveLength(MAX_FAILURES);
     const right = await checkCredentials(user.email, user.password, freshAddress());
     expect(right).toMatchObject({ ok: false, reason: "locked" });
   });
@@ -55,7 +49,7 @@ describe("checkCredentials", () => {
     const address = freshAddress();
     await checkCredentials(user.email, "wrong-once", address);
     expect(await checkCredentials(` ${user.email.toUpperCase()} `, user.password, address)).toMatchObject({ ok: true, user: { id: user.id } });
-    const hash = getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)).get()!.hash;
+    const hash = (await getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, user.id)).limit(1))[0]!.hash;
     expect(hash).toMatch(/^\$2b\$12\$/);
     expect(await checkCredentials(user.email, user.password, address)).toMatchObject({ ok: true });
     // Four more failures do not lock: the success started the count again.

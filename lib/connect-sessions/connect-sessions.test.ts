@@ -42,13 +42,13 @@ const RETURN = "https://product.example.com/xero/done";
 type CreatedSession = { id: string; url: string; status: string; connectionIds: string[]; endUser: { id: string; externalId: string } };
 
 /** Registers a certified app in the sandbox (redirecting to this origin's callback) and in the dashboard. */
-function registerApp(opts: { capOverride?: number; returnUrls?: string[] } = {}) {
+async function registerApp(opts: { capOverride?: number; returnUrls?: string[] } = {}) {
   const name = `Session app ${crypto.randomUUID().slice(0, 6)}`;
   const redirectUri = `${origin}/api/xero/callback`;
   const { app, clientSecret } = createSandboxApp({ name, plan: "core", certified: true, redirectUris: [redirectUri] });
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(xeroApps)
     .values({
       id,
@@ -64,8 +64,7 @@ function registerApp(opts: { capOverride?: number; returnUrls?: string[] } = {})
       allowedReturnUrls: opts.returnUrls ?? [RETURN],
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return { id, name };
 }
 
@@ -113,7 +112,7 @@ afterAll(() => sb?.close());
 
 describe("creating a connect session", () => {
   it("returns a single-use URL for 30 minutes and upserts the end user by their id", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const endUser = { id: "cust-1", email: "Jane@Acme.test", displayName: "Jane Doe", account: { id: "acct-9", name: "Acme Pty" }, tags: ["pro", "au"] };
     const { res, body } = await createSession({ appId: app.id, endUser, returnUrl: `${RETURN}?tab=xero` });
     expect(res.status).toBe(201);
@@ -125,13 +124,13 @@ describe("creating a connect session", () => {
       endUser: { externalId: "cust-1", email: "jane@acme.test", account: { id: "acct-9", name: "Acme Pty" }, tags: ["pro", "au"] },
     });
     expect(body.url).toMatch(new RegExp(`^${origin}/connect/[\\w-]{43}$`));
-    const stored = getDb().select().from(connectSessions).where(eq(connectSessions.id, body.id)).get()!;
+    const stored = (await getDb().select().from(connectSessions).where(eq(connectSessions.id, body.id)).limit(1))[0]!;
     expect(stored.tokenHash).not.toContain(tokenOf(body.url));
     expect(stored.expiresAt.getTime() - stored.createdAt.getTime()).toBe(30 * 60_000);
 
     const again = await createSession({ appId: app.id, endUser: { id: "cust-1", displayName: "Jane D." }, returnUrl: RETURN });
     expect(again.body.endUser).toMatchObject({ id: body.endUser.id, displayName: "Jane D.", email: "jane@acme.test" });
-    expect(getDb().select().from(endUsers).where(eq(endUsers.externalId, "cust-1")).all()).toHaveLength(1);
+    expect(await getDb().select().from(endUsers).where(eq(endUsers.externalId, "cust-1"))).toHaveLength(1);
 
     const read = await callApi(getRoute, { path: `/connect-sessions/${body.id}`, key: readKey, params: { id: body.id } });
     expect(read.status).toBe(200);
@@ -139,7 +138,7 @@ describe("creating a connect session", () => {
   });
 
   it("refuses a return URL outside the app's allowed ones with a field error, and an unknown app with 404", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     for (const returnUrl of ["https://evil.example.com/xero/done", "https://product.example.com/xero/donex", "https://product.example.com.evil.test/xero/done"]) {
       const { res, body } = await createSession({ appId: app.id, endUser: { id: "cust-2" }, returnUrl });
       expect(res.status, returnUrl).toBe(400);
@@ -154,7 +153,7 @@ describe("creating a connect session", () => {
 
 describe("the end user's journey", () => {
   it("consents as a Xero user and lands on returnUrl with the session, status and connection ids; grant and connections name the customer", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-3", displayName: "Sam Lee", account: { id: "acct-3", name: "Lee Bakery" } }, returnUrl: `${RETURN}?tab=xero` });
     const orgs = freeOrgs("tom.", 2);
     const landed = await consentThrough(session, sb.user("tom.").email, orgs);
@@ -165,13 +164,15 @@ describe("the end user's journey", () => {
 
     const read = await callApi(getRoute, { path: `/connect-sessions/${session.id}`, key: readKey, params: { id: session.id } });
     expect(await expectDocumented("GET", `/connect-sessions/${session.id}`, read)).toMatchObject({ status: "completed", connectionIds });
-    const grant = getDb()
-      .select()
-      .from(grants)
-      .where(and(eq(grants.appId, app.id), eq(grants.xeroUserId, sb.user("tom.").xeroUserId)))
-      .get()!;
+    const grant = (
+      await getDb()
+        .select()
+        .from(grants)
+        .where(and(eq(grants.appId, app.id), eq(grants.xeroUserId, sb.user("tom.").xeroUserId)))
+        .limit(1)
+    )[0]!;
     expect(grant).toMatchObject({ source: "connect_session", endUserId: session.endUser.id, status: "active" });
-    const rows = getDb().select().from(connections).where(eq(connections.grantId, grant.id)).all();
+    const rows = await getDb().select().from(connections).where(eq(connections.grantId, grant.id));
     expect(rows.map((r) => r.id).sort()).toEqual([...connectionIds].sort());
     expect(rows.every((r) => r.endUserId === session.endUser.id)).toBe(true);
     expect((await customerEvidence({ id: app.id, countDemoCompanies: false })).filling).toEqual([expect.objectContaining({ externalId: "cust-3", accountName: "Lee Bakery", count: 2 })]);
@@ -183,7 +184,7 @@ describe("the end user's journey", () => {
   });
 
   it("a cancelled consent sends the end user back with error=access_denied", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-4" }, returnUrl: RETURN });
     const started = await start(tokenOf(session.url));
     const query = await consentCallback({ authorizeUrl: started.headers.get("location")!, email: sb.user("tom.").email, password: sb.seed.xeroUserPassword, tenantIds: [], decision: "cancel" });
@@ -192,7 +193,7 @@ describe("the end user's journey", () => {
   });
 
   it("refuses a cross-site POST to continue", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-5" }, returnUrl: RETURN });
     const token = tokenOf(session.url);
     const res = await startRoute(new Request(`${origin}/connect/${token}/start`, { method: "POST", headers: { origin: "https://evil.example.com" } }), { params: Promise.resolve({ token }) });
@@ -201,13 +202,12 @@ describe("the end user's journey", () => {
   });
 
   it("an expired link shows the expired page with returnUrl?error=expired and reads as expired", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-6" }, returnUrl: RETURN });
-    getDb()
+    await getDb()
       .update(connectSessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(connectSessions.id, session.id))
-      .run();
+      .where(eq(connectSessions.id, session.id));
     const page = await viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "expired" });
     expect(page.kind === "failed" && new URL(page.returnTo).searchParams.get("error")).toBe("expired");
@@ -219,34 +219,31 @@ describe("the end user's journey", () => {
     // A customer who went to Xero and never came back: expired once the OAuth state would have.
     const { body: abandoned } = await createSession({ appId: app.id, endUser: { id: "cust-6" }, returnUrl: RETURN });
     await start(tokenOf(abandoned.url));
-    getDb()
+    await getDb()
       .update(connectSessions)
       .set({ expiresAt: new Date(Date.now() - 11 * 60_000) })
-      .where(eq(connectSessions.id, abandoned.id))
-      .run();
+      .where(eq(connectSessions.id, abandoned.id));
     const gone = await callApi(getRoute, { path: `/connect-sessions/${abandoned.id}`, key: readKey, params: { id: abandoned.id } });
     expect(await expectDocumented("GET", `/connect-sessions/${abandoned.id}`, gone)).toMatchObject({ status: "expired" });
   });
 
   it("an app at its cap fails fast: connection_limit, recorded and sent to the webhook", async () => {
     const webhookId = crypto.randomUUID();
-    getDb()
+    await getDb()
       .insert(webhooks)
-      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["connect_session.failed"], createdAt: new Date() })
-      .run();
-    const app = registerApp({ capOverride: 1 });
-    const filler = getDb()
+      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["connect_session.failed"], createdAt: new Date() });
+    const app = await registerApp({ capOverride: 1 });
+    const [filler] = await getDb()
       .insert(grants)
       .values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "x@y.test", name: "X", createdAt: new Date(), updatedAt: new Date() })
-      .returning()
-      .get();
-    await insertConnection(app.id, filler.id, "Filler Ltd");
+      .returning();
+    await insertConnection(app.id, filler!.id, "Filler Ltd");
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-7", displayName: "Kim" }, returnUrl: RETURN });
     const page = await viewSession(tokenOf(session.url));
     expect(page).toMatchObject({ kind: "failed", reason: "connection_limit", appName: app.name });
     expect(page.kind === "failed" && Object.fromEntries(new URL(page.returnTo).searchParams)).toMatchObject({ session: session.id, status: "failed", error: "connection_limit" });
     expect((await start(tokenOf(session.url))).headers.get("location")).not.toMatch(/sandbox/);
-    const delivery = getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).all();
+    const delivery = await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId));
     expect(delivery).toHaveLength(1);
     expect(delivery[0]!.payload).toMatchObject({ reason: "connection_limit", cap: 1, used: 1, app: { id: app.id }, endUser: { externalId: "cust-7" } });
     // Opening the page again records nothing twice; Diagnose names the attempt and the customer.
@@ -259,7 +256,7 @@ describe("the end user's journey", () => {
 
 describe("the shared callback", () => {
   it("never lets a dashboard state and a session state stand in for each other", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: session } = await createSession({ appId: app.id, endUser: { id: "cust-11" }, returnUrl: RETURN });
     const sessionState = new URL((await start(tokenOf(session.url))).headers.get("location")!).searchParams.get("state")!;
     // A signed-in developer's Connect cannot complete with the customer's state.
@@ -271,10 +268,9 @@ describe("the shared callback", () => {
     }
     // A dashboard state stays behind the dashboard's sign-in, even signed out and whatever the query says.
     const at = xeroNow();
-    getDb()
+    await getDb()
       .insert(oauthStates)
-      .values({ state: "dashboard-state", appId: app.id, userId: (await insertTestUser("developer")).id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) })
-      .run();
+      .values({ state: "dashboard-state", appId: app.id, userId: (await insertTestUser("developer")).id, codeVerifierEnc: encrypt(""), createdAt: at, expiresAt: new Date(at.getTime() + 600_000) });
     const res = await callbackRoute(new NextRequest(`${origin}/api/xero/callback?state=dashboard-state&code=x`));
     expect(res.headers.get("location")).toMatch(/\/sign-in\?callbackUrl=/);
   });
@@ -282,18 +278,18 @@ describe("the shared callback", () => {
 
 describe("reconnect", () => {
   it("repairs the same grant in place when the same Xero user re-authorises", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const { body: first } = await createSession({ appId: app.id, endUser: { id: "cust-8" }, returnUrl: RETURN });
     await consentThrough(first, sb.user("tom.").email, freeOrgs("tom.", 1));
-    const grant = getDb().select().from(grants).where(eq(grants.appId, app.id)).get()!;
-    getDb().update(grants).set({ status: "needs_reauth", lastFailureReason: "invalid_grant" }).where(eq(grants.id, grant.id)).run();
+    const grant = (await getDb().select().from(grants).where(eq(grants.appId, app.id)).limit(1))[0]!;
+    await getDb().update(grants).set({ status: "needs_reauth", lastFailureReason: "invalid_grant" }).where(eq(grants.id, grant.id));
 
     const { body: again } = await createSession({ appId: app.id, endUser: { id: "cust-8" }, returnUrl: RETURN, reconnectGrantId: grant.id });
     expect(again.status).toBe("pending");
     expect(await viewSession(tokenOf(again.url))).toMatchObject({ kind: "ready", reconnect: true });
     const landed = await consentThrough(again, sb.user("tom.").email, freeOrgs("tom.", 1));
     expect(landed.searchParams.get("status")).toBe("completed");
-    const after = getDb().select().from(grants).where(eq(grants.appId, app.id)).all();
+    const after = await getDb().select().from(grants).where(eq(grants.appId, app.id));
     expect(after.map((g) => g.id)).toEqual([grant.id]);
     expect(after[0]).toMatchObject({ status: "active", lastFailureReason: null, createdAt: grant.createdAt });
 
@@ -304,20 +300,19 @@ describe("reconnect", () => {
 
 describe("token vending", () => {
   async function connectedGrant(customer: string) {
-    const app = registerApp();
+    const app = await registerApp();
     const { body } = await createSession({ appId: app.id, endUser: { id: customer }, returnUrl: RETURN });
     await consentThrough(body, sb.user("tom.").email, freeOrgs("tom.", 1));
-    return getDb().select().from(grants).where(eq(grants.appId, app.id)).get()!;
+    return (await getDb().select().from(grants).where(eq(grants.appId, app.id)).limit(1))[0]!;
   }
   const vend = (grantId: string, key = tokensKey) => callApi(vendRoute, { path: `/grants/${grantId}/access-token`, method: "POST", key, params: { id: grantId } });
 
   it("50 parallel calls for a grant near expiry make exactly one refresh at the sandbox and share its token", async () => {
     const grant = await connectedGrant("cust-9");
-    getDb()
+    await getDb()
       .update(grants)
       .set({ accessExpiresAt: new Date(xeroNowMs() + 30_000) })
-      .where(eq(grants.id, grant.id))
-      .run();
+      .where(eq(grants.id, grant.id));
     const since = xeroNowMs();
     const responses = await Promise.all(Array.from({ length: 50 }, () => vend(grant.id)));
     const bodies = (await Promise.all(responses.map((r) => expectDocumented("POST", `/grants/${grant.id}/access-token`, r)))) as Array<{ accessToken: string; expiresAt: string; tenantIds: string[] }>;
@@ -332,40 +327,37 @@ describe("token vending", () => {
   it("a dead grant answers 409 needs_reauth with a reconnect URL for the same customer", async () => {
     const grant = await connectedGrant("cust-10");
     const webhookId = crypto.randomUUID();
-    getDb()
+    await getDb()
       .insert(webhooks)
-      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["grant.needs_reauth"], createdAt: new Date() })
-      .run();
-    getDb()
+      .values({ id: webhookId, url: "http://127.0.0.1:9/hook", secretEnc: encrypt("s"), events: ["grant.needs_reauth"], createdAt: new Date() });
+    await getDb()
       .update(grants)
       .set({ accessExpiresAt: new Date(0), tokenSetEnc: sealTokens({ accessToken: "", refreshToken: "revoked-refresh-token", expiresAt: new Date(0), scope: [] }) })
-      .where(eq(grants.id, grant.id))
-      .run();
+      .where(eq(grants.id, grant.id));
     const res = await vend(grant.id);
     expect(res.status).toBe(409);
     const body = (await expectDocumented("POST", `/grants/${grant.id}/access-token`, res)) as { error: { code: string; details: { reconnectUrl: string; reconnectSessionId: string } } };
     expect(body.error.code).toBe("needs_reauth");
     expect(body.error.details.reconnectUrl).toMatch(new RegExp(`^${origin}/connect/`));
-    const session = getDb().select().from(connectSessions).where(eq(connectSessions.id, body.error.details.reconnectSessionId)).get()!;
+    const session = (await getDb().select().from(connectSessions).where(eq(connectSessions.id, body.error.details.reconnectSessionId)).limit(1))[0]!;
     expect(session).toMatchObject({ reconnectGrantId: grant.id, endUserId: grant.endUserId, returnUrl: RETURN });
-    expect(getDb().select({ status: grants.status }).from(grants).where(eq(grants.id, grant.id)).get()!.status).toBe("needs_reauth");
+    expect((await getDb().select({ status: grants.status }).from(grants).where(eq(grants.id, grant.id)).limit(1))[0]!.status).toBe("needs_reauth");
     // The grant.needs_reauth webhook carries its own reconnect link for the same customer.
-    const alert = getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).get()!;
+    const alert = (await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, webhookId)).limit(1))[0]!;
     expect(alert.payload).toMatchObject({ grant: { id: grant.id }, endUser: { externalId: "cust-10" }, reconnectUrl: expect.stringMatching(new RegExp(`^${origin}/connect/`)) });
   });
 
   it("observed grants hold no token (409 no_token_held); a grant without a customer says it has no reconnect link", async () => {
-    const app = registerApp();
+    const app = await registerApp();
     const at = new Date();
-    const observed = getDb()
+    const [observed] = await getDb()
       .insert(grants)
       .values({ id: crypto.randomUUID(), appId: app.id, xeroUserId: crypto.randomUUID(), email: "o@x.test", name: "O", source: "observed", createdAt: at, updatedAt: at })
-      .returning()
-      .get();
-    const res = await vend(observed.id);
+      .returning();
+    const res = await vend(observed!.id);
     expect(res.status).toBe(409);
-    expect(await expectDocumented("POST", `/grants/${observed.id}/access-token`, res)).toMatchObject({ error: { code: "no_token_held" } });
-    const dead = getDb()
+    expect(await expectDocumented("POST", `/grants/${observed!.id}/access-token`, res)).toMatchObject({ error: { code: "no_token_held" } });
+    const [dead] = await getDb()
       .insert(grants)
       .values({
         id: crypto.randomUUID(),
@@ -378,13 +370,12 @@ describe("token vending", () => {
         createdAt: at,
         updatedAt: at,
       })
-      .returning()
-      .get();
-    const deadRes = await vend(dead.id);
-    expect(await expectDocumented("POST", `/grants/${dead.id}/access-token`, deadRes)).toMatchObject({
+      .returning();
+    const deadRes = await vend(dead!.id);
+    expect(await expectDocumented("POST", `/grants/${dead!.id}/access-token`, deadRes)).toMatchObject({
       error: { code: "needs_reauth", message: expect.stringMatching(/no end user/), details: { reconnectUrl: null } },
     });
-    const wrongScope = await vend(dead.id, readKey);
+    const wrongScope = await vend(dead!.id, readKey);
     expect(wrongScope.status).toBe(403);
   });
 });

@@ -33,13 +33,14 @@ const APP = "Acme Payroll Bridge (prod)";
 const priya = () => sb.user("priya.");
 /** What Xero lists for Priya on this app (Xero's own state). */
 const xeroListed = () => listUserConnections(sandboxAppId, priya().xeroUserId).map((c) => c.id);
-const row = (id: string) => getDb().select().from(connections).where(eq(connections.id, id)).get();
-const audits = (action: string, targetId: string) =>
-  getDb()
+const row = async (id: string) => (await getDb().select().from(connections).where(eq(connections.id, id)).limit(1))[0];
+// In the order they were written (.at(-1) is the latest), on either engine.
+const audits = async (action: string, targetId: string) =>
+  await getDb()
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.action, action), eq(auditEvents.targetId, targetId)))
-    .all();
+    .orderBy(auditEvents.id);
 /** An organisation Priya belongs to that this app is not yet connected to through her. */
 function unconnectedOrg() {
   const connected = new Set(listUserConnections(sandboxAppId, priya().xeroUserId).map((c) => c.orgId));
@@ -52,12 +53,11 @@ async function consent(tenantIds: string[], decision: "allow" | "cancel" = "allo
   return consentCallback({ authorizeUrl, email: priya().email, password: sb.seed.xeroUserPassword, tenantIds, decision });
 }
 /** Priya's live connections as the dashboard holds them. */
-const liveRows = () =>
-  getDb()
+const liveRows = async () =>
+  await getDb()
     .select()
     .from(connections)
-    .where(and(eq(connections.appId, appId), eq(connections.status, "active")))
-    .all();
+    .where(and(eq(connections.appId, appId), eq(connections.status, "active")));
 
 beforeAll(async () => {
   sb = await startSandbox();
@@ -67,9 +67,9 @@ beforeAll(async () => {
   expect(await seedDemoData()).not.toBeNull();
   const seeded = sb.app(APP);
   sandboxAppId = getAppByClientId(seeded.clientId)!.id;
-  appId = getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.clientId, seeded.clientId)).get()!.id;
+  appId = (await getDb().select({ id: xeroApps.id }).from(xeroApps).where(eq(xeroApps.clientId, seeded.clientId)).limit(1))[0]!.id;
   // Xero redirects only to a registered URI: use the one the sandbox registered for this app.
-  getDb().update(xeroApps).set({ redirectUri: seeded.redirectUri! }).where(eq(xeroApps.id, appId)).run();
+  await getDb().update(xeroApps).set({ redirectUri: seeded.redirectUri! }).where(eq(xeroApps.id, appId));
   developer = await insertTestUser("developer");
 }, 60_000);
 afterAll(() => sb?.close());
@@ -90,19 +90,17 @@ describe("completeConnect", () => {
     const xeroNow = listUserConnections(sandboxAppId, priya().xeroUserId);
     expect(xeroNow.map((c) => c.orgId)).toContain(org.id);
     // Earlier consents' connections are attributed to Priya too (docs/architecture.md#connect), all active.
-    expect(
-      liveRows()
-        .map((r) => r.id)
-        .sort(),
-    ).toEqual(xeroNow.map((c) => c.id).sort());
-    const grant = getDb()
-      .select()
-      .from(grants)
-      .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, priya().xeroUserId)))
-      .get()!;
+    expect((await liveRows()).map((r) => r.id).sort()).toEqual(xeroNow.map((c) => c.id).sort());
+    const grant = (
+      await getDb()
+        .select()
+        .from(grants)
+        .where(and(eq(grants.appId, appId), eq(grants.xeroUserId, priya().xeroUserId)))
+        .limit(1)
+    )[0]!;
     expect(grant.status).toBe("active");
     expect(grant.authEventIds).toContain(outcome.ok ? outcome.authEventId : "");
-    const [audit] = audits("connection.connected", appId);
+    const [audit] = await audits("connection.connected", appId);
     expect(audit?.details).toMatchObject({ organisations: [org.name], xeroUser: priya().email });
   });
 
@@ -113,11 +111,11 @@ describe("completeConnect", () => {
   });
 
   it("reports a cancelled consent, audits it and connects nothing", async () => {
-    const before = liveRows().length;
+    const before = (await liveRows()).length;
     const outcome = await completeConnect(await consent([unconnectedOrg().id], "cancel"));
     expect(outcome).toEqual({ appId, ok: false, code: "cancelled" });
-    expect(liveRows()).toHaveLength(before);
-    expect(audits("connection.connect_failed", appId).at(-1)?.details).toMatchObject({ code: "cancelled" });
+    expect(await liveRows()).toHaveLength(before);
+    expect((await audits("connection.connect_failed", appId)).at(-1)?.details).toMatchObject({ code: "cancelled" });
   });
 
   it("records a consent refused at the cap when the user follows the limit screen back: Activity and the app's last refusal", async () => {
@@ -132,7 +130,7 @@ describe("completeConnect", () => {
       const outcome = await completeConnect(back.searchParams);
 
       expect(outcome).toEqual({ appId, ok: false, code: "cap_reached" });
-      expect(audits("connection.consent_refused", appId).at(-1)).toMatchObject({ actorEmail: developer.email, details: { reason: "connection_limit" } });
+      expect((await audits("connection.consent_refused", appId)).at(-1)).toMatchObject({ actorEmail: developer.email, details: { reason: "connection_limit" } });
       expect(await lastRefusedConsent(appId)).toMatchObject({ who: developer.email, reason: "connection_limit" });
     } finally {
       sandboxDb().update(sandboxApps).set({ plan: "legacy-certified" }).where(eq(sandboxApps.id, sandboxAppId)).run();
@@ -142,7 +140,7 @@ describe("completeConnect", () => {
 
 describe("disconnectConnections", () => {
   it("removes the connections in Xero, marks them disconnected by the user and audits each", async () => {
-    const [a, b] = liveRows();
+    const [a, b] = await liveRows();
     const results = await disconnectConnections({ ids: [a!.id, b!.id], reason: "Client left" });
 
     expect(results.map((r) => [r.id, r.ok]).sort()).toEqual(
@@ -154,13 +152,13 @@ describe("disconnectConnections", () => {
     expect(xeroListed()).not.toContain(a!.id);
     expect(xeroListed()).not.toContain(b!.id);
     for (const c of [a!, b!]) {
-      expect(row(c.id)).toMatchObject({ status: "disconnected", disconnectedBy: developer.email });
-      expect(audits("connection.disconnected", c.id)[0]?.details).toMatchObject({ reason: "Client left", authorisedBy: priya().email });
+      expect(await row(c.id)).toMatchObject({ status: "disconnected", disconnectedBy: developer.email });
+      expect((await audits("connection.disconnected", c.id))[0]?.details).toMatchObject({ reason: "Client left", authorisedBy: priya().email });
     }
   });
 
   it("does not claim a disconnect that Xero acknowledged (204) but still lists", async () => {
-    const [c] = liveRows();
+    const [c] = await liveRows();
     queueFault({ kind: "delete-ignored", target: "connections", clientId: sb.app(APP).clientId });
 
     const [result] = await disconnectConnections({ ids: [c!.id], reason: "" });
@@ -168,39 +166,41 @@ describe("disconnectConnections", () => {
     expect(result).toMatchObject({ id: c!.id, ok: false });
     expect(result!.message).toMatch(/still lists/);
     expect(xeroListed()).toContain(c!.id);
-    expect(row(c!.id)?.status).not.toBe("disconnected");
-    expect(audits("connection.disconnected", c!.id)).toEqual([]);
-    expect(audits("connection.disconnect_failed", c!.id)).toHaveLength(1);
+    expect((await row(c!.id))?.status).not.toBe("disconnected");
+    expect(await audits("connection.disconnected", c!.id)).toEqual([]);
+    expect(await audits("connection.disconnect_failed", c!.id)).toHaveLength(1);
   });
 
   it("keeps the connection when Xero answers the DELETE with an error", async () => {
-    const [c] = liveRows();
+    const [c] = await liveRows();
     queueFault({ kind: "http-500", target: "connections", clientId: sb.app(APP).clientId });
 
     const [result] = await disconnectConnections({ ids: [c!.id] });
 
     expect(result).toMatchObject({ id: c!.id, ok: false });
     expect(xeroListed()).toContain(c!.id);
-    expect(row(c!.id)?.status).not.toBe("disconnected");
-    expect(audits("connection.disconnect_failed", c!.id).length).toBeGreaterThan(0);
+    expect((await row(c!.id))?.status).not.toBe("disconnected");
+    expect((await audits("connection.disconnect_failed", c!.id)).length).toBeGreaterThan(0);
   });
 
   it("counts a connection Xero had already removed (404) as disconnected", async () => {
-    const [c] = liveRows();
+    const [c] = await liveRows();
     deleteConnectionById(c!.id);
 
     const [result] = await disconnectConnections({ ids: [c!.id] });
 
     expect(result).toMatchObject({ id: c!.id, ok: true });
-    expect(row(c!.id)).toMatchObject({ status: "disconnected" });
+    expect(await row(c!.id)).toMatchObject({ status: "disconnected" });
   });
 
   it("sends nothing to Xero for a connection already disconnected", async () => {
-    const gone = getDb()
-      .select()
-      .from(connections)
-      .where(and(eq(connections.appId, appId), eq(connections.status, "disconnected")))
-      .get()!;
+    const gone = (
+      await getDb()
+        .select()
+        .from(connections)
+        .where(and(eq(connections.appId, appId), eq(connections.status, "disconnected")))
+        .limit(1)
+    )[0]!;
     expect(await disconnectConnections({ ids: [gone.id] })).toEqual([]);
   });
 });

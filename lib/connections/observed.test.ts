@@ -21,9 +21,9 @@ let appId: string;
 async function observedConnection(reportedDaysAgo: number) {
   const grantId = await insertGrant(appId, "Observed");
   const lastObservedAt = new Date(xeroNow().getTime() - reportedDaysAgo * DAY_MS);
-  getDb().update(grants).set({ source: "observed", tokenSetEnc: null, refreshObtainedAt: null, lastObservedAt }).where(eq(grants.id, grantId)).run();
+  await getDb().update(grants).set({ source: "observed", tokenSetEnc: null, refreshObtainedAt: null, lastObservedAt }).where(eq(grants.id, grantId));
   const c = await insertConnection(appId, grantId, `Observed Org ${reportedDaysAgo}`);
-  getDb().update(connections).set({ lastSeenAt: lastObservedAt, authEventId: null }).where(eq(connections.id, c.id)).run();
+  await getDb().update(connections).set({ lastSeenAt: lastObservedAt, authEventId: null }).where(eq(connections.id, c.id));
   return { grantId, connectionId: c.id };
 }
 
@@ -39,11 +39,11 @@ describe("sync and observed grants", () => {
     const old = await observedConnection(20);
     const results = await runSync(await startRun("sync", "test", "test", 2), [fresh.grantId, old.grantId]);
     expect(results.every((r) => r.ok)).toBe(true);
-    const grantRows = getDb().select({ status: grants.status, failureCount: grants.failureCount }).from(grants).where(eq(grants.source, "observed")).all();
+    const grantRows = await getDb().select({ status: grants.status, failureCount: grants.failureCount }).from(grants).where(eq(grants.source, "observed"));
     expect(grantRows.every((g) => g.status === "active" && g.failureCount === 0)).toBe(true);
-    const status = (id: string) => getDb().select({ status: connections.status, reasons: connections.staleReasons }).from(connections).where(eq(connections.id, id)).get();
-    expect(status(fresh.connectionId)).toEqual({ status: "active", reasons: [] });
-    expect(status(old.connectionId)).toEqual({ status: "stale", reasons: ["not_reported"] });
+    const status = async (id: string) => (await getDb().select({ status: connections.status, reasons: connections.staleReasons }).from(connections).where(eq(connections.id, id)).limit(1))[0];
+    expect(await status(fresh.connectionId)).toEqual({ status: "active", reasons: [] });
+    expect(await status(old.connectionId)).toEqual({ status: "stale", reasons: ["not_reported"] });
   });
 });
 
@@ -63,6 +63,6 @@ describe("disconnecting an observed connection", () => {
     expect(result!.message).toMatch(/holds no token/);
     expect(result!.message).toMatch(/from your product/);
     expect(result!.message).toMatch(/Connected apps/);
-    expect(getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, connectionId)).get()?.status).toBe("active");
+    expect((await getDb().select({ status: connections.status }).from(connections).where(eq(connections.id, connectionId)).limit(1))[0]?.status).toBe("active");
   });
 });

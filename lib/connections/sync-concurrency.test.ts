@@ -41,11 +41,10 @@ describe("runSync", () => {
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) {
       const id = await insertGrant(appId, `User${i}`);
-      getDb()
+      await getDb()
         .update(grants)
         .set({ tokenSetEnc: sealTokens({ accessToken: `token-${i}`, expiresAt, scope: ["offline_access"] }), accessExpiresAt: expiresAt })
-        .where(eq(grants.id, id))
-        .run();
+        .where(eq(grants.id, id));
       ids.push(id);
     }
 
@@ -57,6 +56,6 @@ describe("runSync", () => {
     expect(peak).toBeGreaterThan(1);
     expect(peak).toBeLessThanOrEqual(SYNC_CONCURRENCY);
     // Each answer's budget header is kept for the rate-limit meter, as before.
-    expect(getDb().select().from(rateLimitSamples).where(eq(rateLimitSamples.appId, appId)).all()).toHaveLength(ids.length);
+    expect(await getDb().select().from(rateLimitSamples).where(eq(rateLimitSamples.appId, appId))).toHaveLength(ids.length);
   });
 });

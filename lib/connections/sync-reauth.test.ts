@@ -28,7 +28,7 @@ describe("Sync now on an app whose every grant is dead", () => {
     for (const name of ["Ana", "Ben", "Chen"]) {
       const grantId = await insertGrant(appId, name);
       await insertConnection(appId, grantId, `${name} Ltd`);
-      getDb().update(grants).set({ status: "needs_reauth", refreshObtainedAt: unusedSince }).where(eq(grants.id, grantId)).run();
+      await getDb().update(grants).set({ status: "needs_reauth", refreshObtainedAt: unusedSince }).where(eq(grants.id, grantId));
     }
     const { runId, total } = await startAppSync(appId);
     expect(total).toBe(0);

@@ -50,33 +50,25 @@ afterAll(async () => {
   resetEnvForTests();
 });
 
-const customerGrants = () =>
-  getDb()
-    .select({ customer: endUsers.externalId, source: grants.source, email: grants.email })
-    .from(grants)
-    .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
-    .innerJoin(endUsers, eq(endUsers.id, grants.endUserId))
-    .where(eq(xeroApps.name, DEMO_PRODUCT_APP))
-    .all()
-    .sort((a, b) => a.customer.localeCompare(b.customer));
+const customerGrants = async () =>
+  (
+    await getDb()
+      .select({ customer: endUsers.externalId, source: grants.source, email: grants.email })
+      .from(grants)
+      .innerJoin(xeroApps, eq(xeroApps.id, grants.appId))
+      .innerJoin(endUsers, eq(endUsers.id, grants.endUserId))
+      .where(eq(xeroApps.name, DEMO_PRODUCT_APP))
+  ).sort((a, b) => a.customer.localeCompare(b.customer));
 
 describe("addDemoCustomers", () => {
   it("brings Acme Ledger Sync (prod)'s customers in by import, observation and connect session, beside the dashboard's grants", async () => {
     expect((await run()).added).toEqual(["cust-wei", "cust-silva", "cust-hogan"]);
-    expect(customerGrants()).toEqual([
+    expect(await customerGrants()).toEqual([
       { customer: "cust-hogan", source: "import", email: "ben.hogan@example.com" },
       { customer: "cust-silva", source: "observed", email: "ana.silva@example.com" },
       { customer: "cust-wei", source: "connect_session", email: "chen.wei@example.com" },
     ]);
-    expect(
-      new Set(
-        getDb()
-          .select({ source: grants.source })
-          .from(grants)
-          .all()
-          .map((g) => g.source),
-      ),
-    ).toEqual(new Set(["dashboard", "import", "observed", "connect_session"]));
+    expect(new Set((await getDb().select({ source: grants.source }).from(grants)).map((g) => g.source))).toEqual(new Set(["dashboard", "import", "observed", "connect_session"]));
     expect(lines).toEqual([
       "Demo data: Chen Wei (cust-wei) arrived by connect session: 4 connection(s) of Acme Ledger Sync (prod).",
       "Demo data: Ana Silva (cust-silva) arrived by observation: 7 connection(s) of Acme Ledger Sync (prod).",
@@ -86,9 +78,9 @@ describe("addDemoCustomers", () => {
   }, 60_000);
 
   it("a second start adds nothing and duplicates nothing", async () => {
-    const before = getDb().select().from(grants).all().length;
+    const before = (await getDb().select().from(grants)).length;
     expect((await run()).added).toEqual([]);
-    expect(getDb().select().from(grants).all()).toHaveLength(before);
-    expect(customerGrants()).toHaveLength(3);
+    expect(await getDb().select().from(grants)).toHaveLength(before);
+    expect(await customerGrants()).toHaveLength(3);
   });
 });

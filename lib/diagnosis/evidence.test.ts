@@ -19,9 +19,9 @@ const id = () => crypto.randomUUID();
 const APP = `Forum App ${id().slice(0, 6)}`;
 const FULL_ORG = `Full Org ${id().slice(0, 6)}`;
 
-function app(name: string, plan: string) {
+async function app(name: string, plan: string) {
   const appId = id();
-  getDb()
+  await getDb()
     .insert(xeroApps)
     .values({
       id: appId,
@@ -33,46 +33,43 @@ function app(name: string, plan: string) {
       scopes: "openid",
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return appId;
 }
 
-function person(appId: string, name: string) {
+async function person(appId: string, name: string) {
   const grantId = id();
   const email = `${name.toLowerCase()}@example.com`;
-  getDb()
+  await getDb()
     .insert(grants)
-    .values({ id: grantId, appId, xeroUserId: id(), email, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at })
-    .run();
+    .values({ id: grantId, appId, xeroUserId: id(), email, name, authEventIds: ["held"], refreshObtainedAt: at, createdAt: at, updatedAt: at });
   return grantId;
 }
 
-function connect(appId: string, grantId: string, orgName: string, authEventId = "held") {
+async function connect(appId: string, grantId: string, orgName: string, authEventId = "held") {
   const tenantId = id();
-  getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing().run();
-  getDb().insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId, firstSeenAt: at, lastSeenAt: at }).run();
+  await getDb().insert(organisations).values({ tenantId, name: orgName, type: "ORGANISATION", firstSeenAt: at, updatedAt: at }).onConflictDoNothing();
+  await getDb().insert(connections).values({ id: id(), appId, grantId, tenantId, tenantName: orgName, tenantType: "ORGANISATION", authEventId, firstSeenAt: at, lastSeenAt: at });
   return tenantId;
 }
 
 beforeAll(async () => {
   await migrateConfiguredDatabase();
   testSession.userId = (await insertTestUser("support")).id;
-  const appId = app(APP, "legacy-uncertified");
-  const [ben, ana, chen] = [person(appId, "Ben"), person(appId, "Ana"), person(appId, "Chen")];
-  for (let i = 0; i < 11; i++) connect(appId, ben!, `Ben org ${i}`);
-  for (let i = 0; i < 3; i++) connect(appId, ben!, `Ben outside ${i}`, "outside");
-  for (let i = 0; i < 7; i++) connect(appId, ana!, `Ana org ${i}`);
-  for (let i = 0; i < 4; i++) connect(appId, chen!, `Chen org ${i}`);
-  await refreshStaleness([ben!]);
+  const appId = await app(APP, "legacy-uncertified");
+  const [ben, ana, chen] = [await person(appId, "Ben"), await person(appId, "Ana"), await person(appId, "Chen")];
+  for (let i = 0; i < 11; i++) await connect(appId, ben, `Ben org ${i}`);
+  for (let i = 0; i < 3; i++) await connect(appId, ben, `Ben outside ${i}`, "outside");
+  for (let i = 0; i < 7; i++) await connect(appId, ana, `Ana org ${i}`);
+  for (let i = 0; i < 4; i++) await connect(appId, chen, `Chen org ${i}`);
+  await refreshStaleness([ben]);
 
-  const staging = app(`Staging ${id().slice(0, 4)}`, "core");
-  const tenant = connect(staging, person(staging, "Tom"), FULL_ORG);
-  const dev = app(`Dev ${id().slice(0, 4)}`, "starter");
-  getDb()
+  const staging = await app(`Staging ${id().slice(0, 4)}`, "core");
+  const tenant = await connect(staging, await person(staging, "Tom"), FULL_ORG);
+  const dev = await app(`Dev ${id().slice(0, 4)}`, "starter");
+  await getDb()
     .insert(connections)
-    .values({ id: id(), appId: dev, grantId: person(dev, "Priya"), tenantId: tenant, tenantName: FULL_ORG, tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at })
-    .run();
+    .values({ id: id(), appId: dev, grantId: await person(dev, "Priya"), tenantId: tenant, tenantName: FULL_ORG, tenantType: "ORGANISATION", firstSeenAt: at, lastSeenAt: at });
 });
 
 describe("diagnose", () => {
@@ -114,14 +111,23 @@ describe("diagnose", () => {
   it("leaves disconnected connections out of the organisation-cap evidence and candidates", async () => {
     const message = "This organisation is already connected to the maximum number of allowed uncertified apps";
     const halfOrg = `Half Org ${id().slice(0, 6)}`;
-    const live = app(`Live ${id().slice(0, 4)}`, "starter");
-    const tenant = connect(live, person(live, "Rua"), halfOrg);
-    const gone = app(`Gone ${id().slice(0, 4)}`, "legacy-uncertified");
+    const live = await app(`Live ${id().slice(0, 4)}`, "starter");
+    const tenant = await connect(live, await person(live, "Rua"), halfOrg);
+    const gone = await app(`Gone ${id().slice(0, 4)}`, "legacy-uncertified");
     const goneId = id();
-    getDb()
+    await getDb()
       .insert(connections)
-      .values({ id: goneId, appId: gone, grantId: person(gone, "Sam"), tenantId: tenant, tenantName: halfOrg, tenantType: "ORGANISATION", status: "disconnected", firstSeenAt: at, lastSeenAt: at })
-      .run();
+      .values({
+        id: goneId,
+        appId: gone,
+        grantId: await person(gone, "Sam"),
+        tenantId: tenant,
+        tenantName: halfOrg,
+        tenantType: "ORGANISATION",
+        status: "disconnected",
+        firstSeenAt: at,
+        lastSeenAt: at,
+      });
 
     const d = await diagnose({ message, org: halfOrg });
     expect(d.org?.slotsUsed).toBe(1);
@@ -150,15 +156,14 @@ describe("diagnose", () => {
     expect((await diagnose({ message: "Ana@Example.com" })).user).toMatchObject({ email: "ana@example.com", grants: [{ live: 7 }] });
     const externalId = `cust-${id().slice(0, 6)}`;
     const endUserId = id();
-    getDb().insert(endUsers).values({ id: endUserId, externalId, displayName: "Maya Patel", accountName: "Northwind", createdAt: at, updatedAt: at }).run();
-    const staging = app(`Cust App ${id().slice(0, 4)}`, "core");
-    getDb()
+    await getDb().insert(endUsers).values({ id: endUserId, externalId, displayName: "Maya Patel", accountName: "Northwind", createdAt: at, updatedAt: at });
+    const staging = await app(`Cust App ${id().slice(0, 4)}`, "core");
+    await getDb()
       .update(grants)
       .set({ endUserId })
-      .where(eq(grants.id, person(staging, "Maya")))
-      .run();
-    const mayaGrant = getDb().select({ id: grants.id }).from(grants).where(eq(grants.endUserId, endUserId)).get()!.id;
-    connect(staging, mayaGrant, `Maya org ${id().slice(0, 4)}`);
+      .where(eq(grants.id, await person(staging, "Maya")));
+    const mayaGrant = (await getDb().select({ id: grants.id }).from(grants).where(eq(grants.endUserId, endUserId)).limit(1))[0]!.id;
+    await connect(staging, mayaGrant, `Maya org ${id().slice(0, 4)}`);
     const d = await diagnose({ message: externalId });
     expect(d.nameMatch?.chosen).toMatchObject({ kind: "customer", externalId });
     expect(d.customer?.apps).toEqual([expect.objectContaining({ appId: staging, live: 1, stale: 0 })]);

@@ -21,11 +21,11 @@ let sb: Sandbox;
 let write: string;
 let appId: string;
 
-function registerSandboxApp(name: string): string {
+async function registerSandboxApp(name: string): Promise<string> {
   const seeded = sb.app(name);
   const id = crypto.randomUUID();
   const at = new Date();
-  getDb()
+  await getDb()
     .insert(xeroApps)
     .values({
       id,
@@ -38,12 +38,11 @@ function registerSandboxApp(name: string): string {
       scopes: "openid email profile offline_access accounting.settings.read",
       createdAt: at,
       updatedAt: at,
-    })
-    .run();
+    });
   return id;
 }
 
-const grantCount = () => getDb().select({ n: count() }).from(grants).get()!.n;
+const grantCount = async () => (await getDb().select({ n: count() }).from(grants))[0]!.n;
 const postImport = (body: unknown) => callApi(importRoute.POST, { path: "/grants/import", method: "POST", key: write, body });
 const postObservation = (body: unknown) => callApi(observeRoute.POST, { path: "/observations", method: "POST", key: write, body });
 
@@ -53,7 +52,7 @@ beforeAll(async () => {
   process.env.APP_URL = sb.endpoints.identityBase.replace(/\/sandbox\/xero\/identity$/, "");
   resetEnvForTests();
   write = (await insertTestApiKey(["write"])).secret;
-  appId = registerSandboxApp("Acme Ledger Sync (prod)");
+  appId = await registerSandboxApp("Acme Ledger Sync (prod)");
 });
 afterAll(async () => {
   delete process.env.APP_URL;
@@ -78,19 +77,19 @@ describe("POST /grants/import", () => {
     expect(body.grant).toMatchObject({ source: "import", xeroUser: { id: consent.xeroUserId, email: consent.email }, endUser: { externalId: "cust-42" } });
     expect(body.connections.map((c) => c.tenantId).sort()).toEqual([...consent.tenantIds].sort());
     expect(body.notice).toMatch(/rotated/);
-    const row = getDb().select().from(grants).where(eq(grants.id, body.grant.id)).get()!;
+    const row = (await getDb().select().from(grants).where(eq(grants.id, body.grant.id)).limit(1))[0]!;
     expect(row.tokenSetEnc).toBeTruthy();
     expect(row.tokenSetEnc).not.toContain(consent.refreshToken);
-    const attributed = getDb().select({ endUserId: connections.endUserId }).from(connections).where(eq(connections.grantId, row.id)).all();
+    const attributed = await getDb().select({ endUserId: connections.endUserId }).from(connections).where(eq(connections.grantId, row.id));
     expect(attributed.every((c) => c.endUserId === row.endUserId && c.endUserId !== null)).toBe(true);
 
     // Again (a retried bulk import, inside Xero's grace period): the same grant, updated, never a second one.
-    const before = grantCount();
+    const before = await grantCount();
     const again = (await expectDocumented("POST", "/grants/import", await postImport({ appId, refreshToken: consent.refreshToken, endUser: { id: "cust-42" } }))) as ImportAnswer;
     expect(again.created).toBe(false);
     expect(again.grant.id).toBe(body.grant.id);
-    expect(grantCount()).toBe(before);
-    expect(getDb().select({ n: count() }).from(endUsers).where(eq(endUsers.externalId, "cust-42")).get()!.n).toBe(1);
+    expect(await grantCount()).toBe(before);
+    expect((await getDb().select({ n: count() }).from(endUsers).where(eq(endUsers.externalId, "cust-42")))[0]!.n).toBe(1);
   });
 
   it("re-running a bulk import of 20 is idempotent: one grant, one end user (time printed, not asserted)", async () => {
@@ -106,17 +105,19 @@ describe("POST /grants/import", () => {
   it("refuses another app's refresh token or a made-up one with 409 and stores nothing", async () => {
     const foreign = sb.app("Acme Payroll Bridge").consents[0]!.refreshToken;
     for (const refreshToken of [foreign, "this-token-was-never-issued"]) {
-      const before = grantCount();
+      const before = await grantCount();
       const res = await postImport({ appId, refreshToken, endUser: { id: `refused-${refreshToken.length}` } });
       expect(res.status).toBe(409);
       expect(await expectDocumented("POST", "/grants/import", res)).toMatchObject({ error: { code: "conflict", message: expect.stringMatching(/invalid_grant.*Nothing was stored/) } });
-      expect(grantCount()).toBe(before);
+      expect(await grantCount()).toBe(before);
       expect(
-        getDb()
-          .select()
-          .from(endUsers)
-          .where(eq(endUsers.externalId, `refused-${refreshToken.length}`))
-          .get(),
+        (
+          await getDb()
+            .select()
+            .from(endUsers)
+            .where(eq(endUsers.externalId, `refused-${refreshToken.length}`))
+            .limit(1)
+        )[0],
       ).toBeUndefined();
     }
   });
@@ -143,11 +144,11 @@ describe("POST /observations", () => {
     expect(body.grant).toMatchObject({ source: "observed", xeroUser: { id: consent.xeroUserId } });
     expect(body.grant.lastObservedAt).toBeTruthy();
     expect(body.connections.map((c) => c.tenantId).sort()).toEqual([...consent.tenantIds].sort());
-    const row = getDb().select().from(grants).where(eq(grants.id, body.grant.id)).get()!;
+    const row = (await getDb().select().from(grants).where(eq(grants.id, body.grant.id)).limit(1))[0]!;
     expect(row.tokenSetEnc).toBeNull();
     expect(row.source).toBe("observed");
-    const endUser = getDb().select().from(endUsers).where(eq(endUsers.externalId, "cust-observed")).get()!;
-    const attributed = getDb().select({ endUserId: connections.endUserId }).from(connections).where(eq(connections.grantId, row.id)).all();
+    const endUser = (await getDb().select().from(endUsers).where(eq(endUsers.externalId, "cust-observed")).limit(1))[0]!;
+    const attributed = await getDb().select({ endUserId: connections.endUserId }).from(connections).where(eq(connections.grantId, row.id));
     expect(attributed.length).toBe(consent.tenantIds.length);
     expect(attributed.every((c) => c.endUserId === endUser.id)).toBe(true);
     // Reported again: the same grant.
@@ -159,11 +160,11 @@ describe("POST /observations", () => {
     const other = sb.app("Acme Payroll Bridge");
     const foreign = await refreshTokens({ endpoints: sb.endpoints, clientId: other.clientId, clientSecret: other.clientSecret!, refreshToken: other.consents[0]!.refreshToken });
     for (const accessToken of [foreign.accessToken, "eyJhbGciOiJub25lIn0.e30.not-signed"]) {
-      const before = grantCount();
+      const before = await grantCount();
       const res = await postObservation({ appId, accessToken });
       expect(res.status).toBe(409);
       expect(await expectDocumented("POST", "/observations", res)).toMatchObject({ error: { code: "conflict", message: expect.stringMatching(/Nothing was recorded/) } });
-      expect(grantCount()).toBe(before);
+      expect(await grantCount()).toBe(before);
     }
   });
 });

@@ -33,22 +33,19 @@ afterAll(async () => {
   resetEnvForTests();
 });
 
-function refreshTokenGrant() {
-  const grant = getDb()
-    .select()
-    .from(grants)
-    .where(eq(grants.status, "active"))
-    .all()
-    .find((g) => g.tokenSetEnc && g.email.includes("@"));
+async function refreshTokenGrant() {
+  const grant = (await getDb().select().from(grants).where(eq(grants.status, "active"))).find((g) => g.tokenSetEnc && g.email.includes("@"));
   if (!grant) throw new Error("the demo data has no refresh-token grant");
   return grant;
 }
-const expireAccessToken = (grantId: string) => getDb().update(grants).set({ accessExpiresAt: xeroNow() }).where(eq(grants.id, grantId)).run();
+const expireAccessToken = async (grantId: string) => {
+  await getDb().update(grants).set({ accessExpiresAt: xeroNow() }).where(eq(grants.id, grantId));
+};
 
 describe("one refresh per grant across processes", () => {
   it("two processes asking 25 times each at once make one token call and hand out one access token", async () => {
-    const grant = refreshTokenGrant();
-    expireAccessToken(grant.id);
+    const grant = await refreshTokenGrant();
+    await expireAccessToken(grant.id);
     const since = xeroNowMs();
     const [a, b] = await Promise.all([
       runServerProcess<{ accessTokens: string[] }>("lib/grants/testing/refresh-child.ts", origin, [grant.id, "25"]),
@@ -60,8 +57,8 @@ describe("one refresh per grant across processes", () => {
   }, 90_000);
 
   it("a process that finds another refreshing waits and takes the set the other stored", async () => {
-    const grant = refreshTokenGrant();
-    expireAccessToken(grant.id);
+    const grant = await refreshTokenGrant();
+    await expireAccessToken(grant.id);
     // Another process holds the grant's refresh turn …
     expect(await tryAcquireLease(`refresh:${grant.id}`, "other-host:1:x", 60_000)).toBe(true);
     const since = xeroNowMs();

@@ -52,13 +52,12 @@ const inSandbox = (ids: string[]) =>
       .all()
       .map((c) => c.id),
   );
-const ours = (ids: string[]) => getDb().select().from(connections).where(inArray(connections.id, ids)).all();
+const ours = (ids: string[]) => getDb().select().from(connections).where(inArray(connections.id, ids));
 const auditFor = (ids: string[]) =>
   getDb()
     .select()
     .from(auditEvents)
-    .where(and(inArray(auditEvents.targetId, ids), eq(auditEvents.targetType, "connection")))
-    .all();
+    .where(and(inArray(auditEvents.targetId, ids), eq(auditEvents.targetType, "connection")));
 
 beforeAll(async () => {
   await migrateConfiguredDatabase();
@@ -69,14 +68,14 @@ beforeAll(async () => {
   expect(await seedDemoData()).not.toBeNull();
   // A subscriber, so a false "vanished" alert would be queued where this test can see it.
   await insertWebhook("http://127.0.0.1:9/unused", ["connection.vanished"]);
-  for (const g of getDb().select({ id: grants.id }).from(grants).all()) expect(await syncGrant(g.id)).toMatchObject({ ok: true });
+  for (const g of await getDb().select({ id: grants.id }).from(grants)) expect(await syncGrant(g.id)).toMatchObject({ ok: true });
 });
 afterAll(() => sandbox?.close());
 
 describe("kill -9 during a bulk disconnect", () => {
   it("finishes what Xero deleted and rolls back the rest, in the admin's name, with no vanished alert", async () => {
     // Four live connections, from the grant that has the most.
-    const live = getDb().select({ id: connections.id, grantId: connections.grantId }).from(connections).where(eq(connections.status, "active")).all();
+    const live = await getDb().select({ id: connections.id, grantId: connections.grantId }).from(connections).where(eq(connections.status, "active"));
     const perGrant = new Map<string, typeof live>();
     for (const c of live) perGrant.set(c.grantId, [...(perGrant.get(c.grantId) ?? []), c]);
     const group = [...perGrant.values()].sort((a, b) => b.length - a.length)[0]!;
@@ -90,7 +89,7 @@ describe("kill -9 during a bulk disconnect", () => {
     // it, so all four still say "disconnecting".
     const gone = ids.filter((id) => !inSandbox(ids).has(id));
     expect(gone).toEqual(ids.slice(0, 2));
-    const left = ours(ids);
+    const left = await ours(ids);
     expect(left.filter((c) => c.status === "disconnected").map((c) => c.id)).toEqual([]);
     expect(
       left
@@ -98,22 +97,22 @@ describe("kill -9 during a bulk disconnect", () => {
         .map((c) => c.id)
         .sort(),
     ).toEqual([...ids].sort());
-    const intent = getDb().select().from(disconnectIntents).get()!;
+    const intent = (await getDb().select().from(disconnectIntents).limit(1))[0]!;
     expect(intent).toMatchObject({ status: "open", actorEmail: admin.email });
 
     // A sync before recovery must not report our own half-done disconnect as "vanished from Xero".
     for (const grantId of new Set(left.map((c) => c.grantId))) expect((await syncGrant(grantId)).vanished).toBe(0);
-    expect(getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished")).all()).toEqual([]);
+    expect(await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished"))).toEqual([]);
 
     // The restarted server recovers: the dead child's pid tells it the intent is abandoned.
     expect(await finishInterruptedDisconnects()).toEqual({ completed: 2, rolledBack: 2 });
     const listed = inSandbox(ids);
-    for (const c of ours(ids)) expect({ id: c.id, status: c.status === "disconnected" ? "gone" : "listed" }).toEqual({ id: c.id, status: listed.has(c.id) ? "listed" : "gone" });
-    expect(getDb().select().from(connections).where(isNotNull(connections.disconnectIntentId)).all()).toEqual([]);
-    expect(getDb().select().from(disconnectIntents).get()).toMatchObject({ status: "recovered" });
-    expect(ours(ids.slice(0, 2)).map((c) => c.disconnectedBy)).toEqual([admin.email, admin.email]);
+    for (const c of await ours(ids)) expect({ id: c.id, status: c.status === "disconnected" ? "gone" : "listed" }).toEqual({ id: c.id, status: listed.has(c.id) ? "listed" : "gone" });
+    expect(await getDb().select().from(connections).where(isNotNull(connections.disconnectIntentId))).toEqual([]);
+    expect((await getDb().select().from(disconnectIntents).limit(1))[0]).toMatchObject({ status: "recovered" });
+    expect((await ours(ids.slice(0, 2))).map((c) => c.disconnectedBy)).toEqual([admin.email, admin.email]);
 
-    const audit = auditFor(ids);
+    const audit = await auditFor(ids);
     expect(audit.every((a) => a.actorEmail === admin.email)).toBe(true);
     expect(
       audit
@@ -131,26 +130,21 @@ describe("kill -9 during a bulk disconnect", () => {
 
     // And a later sync still raises no alert: everything is accounted for.
     for (const grantId of new Set(left.map((c) => c.grantId))) expect((await syncGrant(grantId)).vanished).toBe(0);
-    expect(getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished")).all()).toEqual([]);
+    expect(await getDb().select().from(webhookDeliveries).where(eq(webhookDeliveries.event, "connection.vanished"))).toEqual([]);
   }, 90_000);
 });
 
 describe("a disconnect that is not interrupted", () => {
   it("closes its intent, and a connection another live process is disconnecting is left to that process", async () => {
-    const [mine, theirs] = getDb()
-      .select({ id: connections.id })
-      .from(connections)
-      .where(eq(connections.status, "active"))
-      .limit(2)
-      .all()
-      .map((c) => c.id);
+    const [mine, theirs] = (await getDb().select({ id: connections.id }).from(connections).where(eq(connections.status, "active")).limit(2)).map((c) => c.id);
     // Another machine's intent, inside its lease: not ours to touch, not abandoned.
-    const { id: other } = getDb()
-      .insert(disconnectIntents)
-      .values({ actorEmail: "other@crash.test", holder: "other-host:1:1-abcdef", leaseExpiresAt: new Date(Date.now() + 10 * 365 * DAY_MS), startedAt: new Date(), status: "open" })
-      .returning({ id: disconnectIntents.id })
-      .get();
-    getDb().update(connections).set({ disconnectIntentId: other }).where(eq(connections.id, theirs!)).run();
+    const { id: other } = (
+      await getDb()
+        .insert(disconnectIntents)
+        .values({ actorEmail: "other@crash.test", holder: "other-host:1:1-abcdef", leaseExpiresAt: new Date(Date.now() + 10 * 365 * DAY_MS), startedAt: new Date(), status: "open" })
+        .returning({ id: disconnectIntents.id })
+    )[0]!;
+    await getDb().update(connections).set({ disconnectIntentId: other }).where(eq(connections.id, theirs!));
 
     const results = await performDisconnect(admin, { ids: [mine!, theirs!], reason: "" });
     expect(results.map((r) => [r.id, r.ok])).toEqual([
@@ -158,13 +152,16 @@ describe("a disconnect that is not interrupted", () => {
       [mine, true],
     ]);
     expect(results[0]!.message).toMatch(/Another disconnect of this connection is in progress/);
-    expect(ours([mine!, theirs!]).map((c) => [c.id, c.status, c.disconnectIntentId])).toEqual(
+    expect((await ours([mine!, theirs!])).map((c) => [c.id, c.status, c.disconnectIntentId])).toEqual(
       expect.arrayContaining([
         [mine, "disconnected", null],
         [theirs, "active", other],
       ]),
     );
-    expect(getDb().select().from(disconnectIntents).where(eq(disconnectIntents.actorEmail, admin.email)).all().at(-1)).toMatchObject({ status: "done", finishedAt: expect.any(Date) });
+    expect((await getDb().select().from(disconnectIntents).where(eq(disconnectIntents.actorEmail, admin.email)).orderBy(disconnectIntents.id)).at(-1)).toMatchObject({
+      status: "done",
+      finishedAt: expect.any(Date),
+    });
     expect(await finishInterruptedDisconnects()).toEqual({ completed: 0, rolledBack: 0 });
     expect(inSandbox([theirs!]).has(theirs!)).toBe(true);
   }, 60_000);
@@ -174,18 +171,18 @@ describe("kill -9 during a sync run", () => {
   it("marks the run interrupted with its partial counts, and a new sync starts at once", async () => {
     const child = await runChild({ mode: "sync", after: 2 });
     expect(child.signal, child.err).toBe("SIGKILL");
-    const run = getDb().select().from(jobRuns).where(eq(jobRuns.kind, "sync")).get()!;
+    const run = (await getDb().select().from(jobRuns).where(eq(jobRuns.kind, "sync")).limit(1))[0]!;
     expect(run).toMatchObject({ status: "running", done: 2 });
     expect(run.total).toBeGreaterThan(2);
 
     // Start-up recovery (scripts/start.ts) and the check before any new run both see the owner is gone.
     expect(await interruptAbandonedRuns()).toEqual([run.id]);
     expect(await isJobRunning("sync")).toBe(false);
-    const interrupted = getDb().select().from(jobRuns).where(eq(jobRuns.id, run.id)).get()!;
+    const interrupted = (await getDb().select().from(jobRuns).where(eq(jobRuns.id, run.id)).limit(1))[0]!;
     expect(interrupted).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, failed: 0 }) });
     expect(interrupted.finishedAt).not.toBeNull();
 
     const next = await runScheduledSync("manual: admin@crash.test");
-    expect(getDb().select().from(jobRuns).where(eq(jobRuns.id, next)).get()).toMatchObject({ status: "ok" });
+    expect((await getDb().select().from(jobRuns).where(eq(jobRuns.id, next)).limit(1))[0]).toMatchObject({ status: "ok" });
   }, 90_000);
 });

@@ -14,7 +14,7 @@ import { startKeepAlive } from "./background";
 // (the pure planner's tests always pass 7, the default). Against the sandbox over HTTP.
 
 let sandbox: Awaited<ReturnType<typeof startSandboxServer>>;
-const activeGrants = () => getDb().select({ id: grants.id }).from(grants).where(eq(grants.status, "active")).all().length;
+const activeGrants = async () => (await getDb().select({ id: grants.id }).from(grants).where(eq(grants.status, "active"))).length;
 const setMargin = (days: number) => writeJobSettings({ ...jobSettingsSchema.parse({}), keepAliveAfterDays: days }, "test");
 
 beforeAll(async () => {
@@ -33,8 +33,8 @@ describe("keep-alive follows the configured margin", () => {
     const run = await startKeepAlive("test", { skipIfNothingDue: true });
     expect(run).not.toBeNull();
     await run!.finished;
-    const row = getDb().select().from(jobRuns).where(eq(jobRuns.id, run!.runId)).get();
-    expect(row).toMatchObject({ status: "ok", total: activeGrants() });
+    const row = (await getDb().select().from(jobRuns).where(eq(jobRuns.id, run!.runId)).limit(1))[0];
+    expect(row).toMatchObject({ status: "ok", total: await activeGrants() });
     expect(row!.total).toBeGreaterThan(3);
   }, 60_000);
 

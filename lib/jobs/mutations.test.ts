@@ -32,7 +32,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   testSession.userId = users.admin!.id;
   // eslint-disable-next-line drizzle/enforce-delete-with-where -- each test starts with no lease held
-  getDb().delete(jobLeases).run();
+  await getDb().delete(jobLeases);
   await takeRequests();
 });
 
@@ -40,7 +40,7 @@ describe("updateJobSettings", () => {
   it("saves the form (an unticked box is off) and audits what changed", async () => {
     expect(await saveSettings(form)).toEqual({ changed: true });
     expect(await readJobSettings()).toEqual({ keepAliveEnabled: true, keepAliveAfterDays: 10, syncEnabled: false, syncIntervalHours: 3, idleDays: 45, observedStaleDays: 21 });
-    const audit = getDb().select().from(auditEvents).where(eq(auditEvents.action, "settings.updated")).orderBy(desc(auditEvents.id)).get()!;
+    const audit = (await getDb().select().from(auditEvents).where(eq(auditEvents.action, "settings.updated")).orderBy(desc(auditEvents.id)).limit(1))[0]!;
     expect(audit).toMatchObject({ actorEmail: users.admin!.email, targetId: "jobs" });
     expect(audit.details).toEqual({
       keepAliveAfterDays: { from: 7, to: 10 },
@@ -66,24 +66,22 @@ describe("runJobNow", () => {
   it("starts a run in this process when it may hold the lease", async () => {
     const { runId, queued } = await runJobNow("keep-alive", users.developer!);
     expect(queued).toBe(false);
-    const run = getDb().select().from(jobRuns).where(eq(jobRuns.id, runId!)).get()!;
+    const run = (await getDb().select().from(jobRuns).where(eq(jobRuns.id, runId!)).limit(1))[0]!;
     expect(run).toMatchObject({ kind: "keep-alive", trigger: `manual: ${users.developer!.email}` });
   });
 
   it("refuses a second run of the same kind while one is running", async () => {
-    getDb()
+    await getDb()
       .insert(jobRuns)
-      .values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(xeroNowMs()), status: "running" })
-      .run();
+      .values({ kind: "sync", trigger: "schedule", holder: "elsewhere", startedAt: new Date(xeroNowMs()), status: "running" });
     expect((await rejection(runJobNow("sync", users.admin!)))?.message).toMatch(/already in progress/);
-    getDb().update(jobRuns).set({ status: "ok" }).where(eq(jobRuns.holder, "elsewhere")).run();
+    await getDb().update(jobRuns).set({ status: "ok" }).where(eq(jobRuns.holder, "elsewhere"));
   });
 
   it("queues the run for the lease holder when another process holds the lease", async () => {
-    getDb()
+    await getDb()
       .insert(jobLeases)
-      .values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) })
-      .run();
+      .values({ name: "background", holder: "other-process", expiresAt: new Date(xeroNowMs() + 60_000) });
     expect(await runJobNow("sync", users.admin!)).toEqual({ runId: null, queued: true });
     expect(await pendingRequests()).toEqual({ sync: { by: users.admin!.email, at: expect.any(String) } });
   });

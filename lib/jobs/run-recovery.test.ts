@@ -11,7 +11,7 @@ import { reportProgress, RUN_LEASE_MS, startRun } from "./runs";
 // Which "running" rows are runs whose owner is gone. The kill -9 case itself is in crash-safety.test.ts.
 
 beforeAll(() => migrateConfiguredDatabase());
-const statusOf = (id: number) => getDb().select().from(jobRuns).where(eq(jobRuns.id, id)).get()!;
+const statusOf = async (id: number) => (await getDb().select().from(jobRuns).where(eq(jobRuns.id, id)).limit(1))[0]!;
 
 describe("interrupting abandoned runs", async () => {
   it("leaves this process's own run alone while it renews its lease, then interrupts it once it stops", async () => {
@@ -24,7 +24,7 @@ describe("interrupting abandoned runs", async () => {
     expect(await interruptAbandonedRuns()).toEqual([]);
     advanceClock(2_000);
     expect(await interruptAbandonedRuns()).toEqual([id]);
-    expect(statusOf(id)).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, added: 2 }) });
+    expect(await statusOf(id)).toMatchObject({ status: "interrupted", done: 2, summary: expect.objectContaining({ grants: 2, added: 2 }) });
   });
 
   it("waits for the lease of a run owned on another machine, whatever its pid", async () => {
@@ -41,15 +41,13 @@ describe("interrupting abandoned runs", async () => {
   });
 
   it("gives a run recorded before leases existed 30 minutes from its start", async () => {
-    const { id } = getDb()
-      .insert(jobRuns)
-      .values({ kind: "sync", trigger: "schedule", holder: "user:someone@example.test", startedAt: xeroNow(), status: "running" })
-      .returning({ id: jobRuns.id })
-      .get();
+    const { id } = (
+      await getDb().insert(jobRuns).values({ kind: "sync", trigger: "schedule", holder: "user:someone@example.test", startedAt: xeroNow(), status: "running" }).returning({ id: jobRuns.id })
+    )[0]!;
     advanceClock(29 * 60 * 1000);
     expect(await interruptAbandonedRuns()).toEqual([]);
     advanceClock(2 * 60 * 1000);
     expect(await interruptAbandonedRuns()).toEqual([id]);
-    expect(statusOf(id)).toMatchObject({ status: "interrupted", finishedAt: expect.any(Date) });
+    expect(await statusOf(id)).toMatchObject({ status: "interrupted", finishedAt: expect.any(Date) });
   });
 });

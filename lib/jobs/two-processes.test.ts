@@ -29,12 +29,12 @@ afterAll(() => sandbox?.close());
 describe("two server processes on one database", () => {
   it("refresh each grant exactly once, all by one lease holder", async () => {
     const origin = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
-    const refreshable = getDb().select({ id: grants.id, xeroUserId: grants.xeroUserId }).from(grants).where(eq(grants.status, "active")).all();
+    const refreshable = await getDb().select({ id: grants.id, xeroUserId: grants.xeroUserId }).from(grants).where(eq(grants.status, "active"));
     const since = xeroNowMs();
     const [a, b] = await Promise.all([runTick(origin), runTick(origin)]);
     expect(a.holder).not.toBe(b.holder);
 
-    const runs = getDb().select().from(jobRuns).all();
+    const runs = await getDb().select().from(jobRuns);
     const holders = [...new Set(runs.map((r) => r.holder))];
     expect(holders).toHaveLength(1);
     expect([a.holder, b.holder]).toContain(holders[0]);
@@ -49,27 +49,20 @@ describe("two server processes on one database", () => {
       [...counts.values()].every((n) => n === 1),
       JSON.stringify([...counts]),
     ).toBe(true);
-    expect(
-      getDb()
-        .select({ status: grants.status })
-        .from(grants)
-        .all()
-        .every((g) => g.status === "active"),
-    ).toBe(true);
+    expect((await getDb().select({ status: grants.status }).from(grants)).every((g) => g.status === "active")).toBe(true);
   }, 90_000);
 
   it("a process that takes over an expired lease does not refresh the same grants again", async () => {
     const origin = sandbox.baseUrl.replace(/\/sandbox\/xero$/, "");
-    const before = getDb().select({ id: jobRuns.id }).from(jobRuns).all().length;
+    const before = (await getDb().select({ id: jobRuns.id }).from(jobRuns)).length;
     // The first holder has exited; its 5-minute lease runs out.
     advanceClock(6 * 60 * 1000);
     const since = xeroNowMs();
     await Promise.all([runTick(origin), runTick(origin)]);
-    const newRuns = getDb()
+    const newRuns = await getDb()
       .select()
       .from(jobRuns)
-      .where(gte(jobRuns.id, before + 1))
-      .all();
+      .where(gte(jobRuns.id, before + 1));
     // Nothing was due, so the new holder recorded no keep-alive run at all.
     expect(newRuns.filter((r) => r.kind === "keep-alive")).toEqual([]);
     expect(refreshesSince(since).size).toBe(0);

@@ -25,7 +25,7 @@ describe("the last 429 per scope", () => {
     appId = await insertApp({ plan: "legacy-uncertified" });
     ({ tenantId } = await insertConnection(appId, await insertGrant(appId), "Kea Plumbing"));
     const otherApp = await insertApp();
-    getDb()
+    await getDb()
       .insert(rateLimitSamples)
       .values([
         // App-level (GET /connections): only the app-wide budget comes back, which looks healthy.
@@ -35,8 +35,7 @@ describe("the last 429 per scope", () => {
         { appId, tenantId, minRemaining: 59, dayRemaining: 0, problem: "day", retryAfterSeconds: 3600, statusCode: 429, at: ago(HOUR) },
         { appId, tenantId, minRemaining: 58, dayRemaining: 4000, statusCode: 200, at: ago(HOUR / 2) },
         { appId: otherApp, tenantId: null, problem: "appminute", statusCode: 429, at: ago(60_000) },
-      ])
-      .run();
+      ]);
   });
 
   it("the meter carries each scope's newest 429 even after later calls succeeded", async () => {

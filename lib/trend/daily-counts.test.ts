@@ -15,12 +15,12 @@ describe("recordDailyCounts", () => {
     const [a] = [await insertConnection(appId, grantId), await insertConnection(appId, grantId)];
     const morning = new Date("2026-11-24T01:00:00Z");
     await recordDailyCounts(morning);
-    getDb().update(connections).set({ status: "disconnected" }).where(eq(connections.id, a!.id)).run();
+    await getDb().update(connections).set({ status: "disconnected" }).where(eq(connections.id, a!.id));
     await insertConnection(appId, grantId);
     await insertConnection(appId, grantId);
     await recordDailyCounts(new Date("2026-11-24T23:30:00Z"));
     await recordDailyCounts(new Date("2026-11-25T00:10:00Z"));
-    const points = getDb().select({ day: appDailyCounts.day, count: appDailyCounts.count }).from(appDailyCounts).where(eq(appDailyCounts.appId, appId)).all();
+    const points = await getDb().select({ day: appDailyCounts.day, count: appDailyCounts.count }).from(appDailyCounts).where(eq(appDailyCounts.appId, appId)).orderBy(appDailyCounts.day);
     expect(points).toEqual([
       { day: "2026-11-24", count: 3 },
       { day: "2026-11-25", count: 3 },

@@ -17,7 +17,7 @@ import { AppError } from "@/lib/errors";
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
 let admin: TestUser;
-const lastAudit = (targetId: string) => getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).all().at(-1);
+const lastAudit = async (targetId: string) => (await getDb().select().from(auditEvents).where(eq(auditEvents.targetId, targetId)).orderBy(auditEvents.id)).at(-1);
 const rejection = async (promise: Promise<unknown>) =>
   promise.then(
     () => null,
@@ -35,19 +35,19 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  getDb().update(users).set({ active: false }).where(eq(users.role, "admin")).run();
-  getDb().update(users).set({ active: true }).where(eq(users.id, admin.id)).run();
+  await getDb().update(users).set({ active: false }).where(eq(users.role, "admin"));
+  await getDb().update(users).set({ active: true }).where(eq(users.id, admin.id));
   testSession.userId = admin.id;
 });
 
 describe("createUser", () => {
   it("stores a bcrypt hash of the initial password and audits who added whom", async () => {
     const { id } = await create({ email: "  New.Person@Example.test ", name: "New Person", role: "support", password: "twelve-chars!" });
-    const row = getDb().select().from(users).where(eq(users.id, id)).get()!;
+    const row = (await getDb().select().from(users).where(eq(users.id, id)).limit(1))[0]!;
     expect(row.email).toBe("new.person@example.test");
     expect(row.passwordHash).not.toContain("twelve-chars!");
     expect(await verifyPassword("twelve-chars!", row.passwordHash)).toBe(true);
-    expect(lastAudit(id)).toMatchObject({ action: "user.created", actorEmail: admin.email, targetLabel: "new.person@example.test", details: { role: "support" } });
+    expect(await lastAudit(id)).toMatchObject({ action: "user.created", actorEmail: admin.email, targetLabel: "new.person@example.test", details: { role: "support" } });
   });
 
   it("answers a duplicate email (in any case) with a field error", async () => {
@@ -70,7 +70,7 @@ describe("changeUserRole and setUserActive", () => {
     const dev = await insertTestUser("developer");
     expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: true });
     expect((await readTestUser(dev.id))?.role).toBe("support");
-    expect(lastAudit(dev.id)).toMatchObject({ action: "user.role_changed", details: { from: "developer", to: "support" } });
+    expect(await lastAudit(dev.id)).toMatchObject({ action: "user.role_changed", details: { from: "developer", to: "support" } });
     expect(await changeRole({ userId: dev.id, role: "support" })).toEqual({ changed: false });
   });
 
@@ -83,10 +83,10 @@ describe("changeUserRole and setUserActive", () => {
   it("allows it once another admin is active", async () => {
     const other = await insertTestUser("admin");
     await setActive({ userId: other.id, active: "false" });
-    expect(lastAudit(other.id)).toMatchObject({ action: "user.deactivated" });
+    expect(await lastAudit(other.id)).toMatchObject({ action: "user.deactivated" });
     expect(await rejection(changeRole({ userId: admin.id, role: "support" }))).toBeInstanceOf(AppError);
     await setActive({ userId: other.id, active: "true" });
-    expect(lastAudit(other.id)).toMatchObject({ action: "user.reactivated" });
+    expect(await lastAudit(other.id)).toMatchObject({ action: "user.reactivated" });
     expect(await changeRole({ userId: other.id, role: "developer" })).toEqual({ changed: true });
   });
 

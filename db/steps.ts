@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { getDb, type Db } from "@/db/index";
 import { databaseEngine } from "@/db/engine";
 import { getPg, type PgDb } from "@/db/pg";
@@ -77,9 +78,13 @@ async function runOnPg(step: Step): Promise<unknown> {
   return { changes: (result as { rowCount: number | null }).rowCount ?? 0 } satisfies RunOutcome;
 }
 
+// Any fixed number: the lock every `immediate` transaction on Postgres takes first (see transact).
+const IMMEDIATE_LOCK = 7_220_417_121;
+
 /** The Postgres runner: the same body, each query awaited in turn inside one transaction. */
-export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>): Promise<T> {
+export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
   return db.transaction(async (tx) => {
+    if (options.immediate) await tx.execute(sql`select pg_advisory_xact_lock(${IMMEDIATE_LOCK})`);
     // The body is written against db/schema.ts's names; on Postgres the same names are db/schema.pg.ts's tables.
     const work = body(tx as unknown as Tx);
     let next = work.next();
@@ -99,10 +104,12 @@ export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>): Promis
 
 /**
  * Runs the body in one transaction: everything it yields commits together or not at all.
- * `immediate` takes SQLite's write lock at BEGIN, for read-then-write bodies (counting attempts, claiming rows);
- * on Postgres such a body locks the rows it reads (`.for("update")`) instead.
+ * `immediate` is for read-then-write bodies (counting attempts, claiming rows, upserting what was not there):
+ * SQLite takes its write lock at BEGIN; Postgres takes one transaction-scoped advisory lock shared by every
+ * immediate body, so they run one at a time across all instances as they do on SQLite, while plain reads and
+ * other writes go on beside them. (Row locks would not do: a row that does not exist yet cannot be locked.)
  */
 export async function transact<T>(body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
-  if (databaseEngine() === "postgres") return transactPg(getPg().db, body);
+  if (databaseEngine() === "postgres") return transactPg(getPg().db, body, options);
   return getDb().transaction((tx) => driveSync(body(tx), runOnSqlite), { behavior: options.immediate ? "immediate" : "deferred" });
 }

@@ -12,7 +12,9 @@ import type { ConnectionFacts } from "./rules";
 
 export type LoadedFacts = ConnectionFacts & { appId: string; tenantId: string; grantId: string; storedReasons: string[] };
 
-export const factTables = { c: alias(connections, "c"), g: alias(grants, "g"), a: alias(xeroApps, "a") };
+// Only the connections are aliased (`c`, the query's FROM): conditions may name `c.` in raw SQL. The joined grant
+// and app keep their own names, because Postgres's drizzle joins a SQLite-described alias by its alias alone.
+export const factTables = { c: alias(connections, "c"), g: grants, a: xeroApps };
 
 const jsonList = (text: string): string[] => {
   try {

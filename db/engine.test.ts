@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { closeDb, dbFile, getDb, getSqlite } from "@/db/index";
 import { users } from "@/db/schema";
-import { databaseEngine, describePostgresUrl, POSTGRES_NOT_READY } from "@/db/engine";
+import { databaseEngine, describePostgresUrl } from "@/db/engine";
 import { migrateConfiguredDatabase } from "@/db/migrate";
 import { env, resetEnvForTests } from "@/lib/env";
 import { GET as health } from "@/app/api/health/route";
@@ -44,7 +44,7 @@ describe("databaseEngine", () => {
   });
 });
 
-describe("with DATABASE_URL set, before the data layer runs on Postgres", () => {
+describe("with DATABASE_URL set", () => {
   it("the app's database handle is Postgres's, never quietly SQLite", async () => {
     withDatabaseUrl("postgresql://app@127.0.0.1:1/desk");
     await expect(getDb().select({ id: users.id }).from(users)).rejects.toThrow(/^Failed query: select "id" from "users"/);
@@ -66,14 +66,28 @@ describe("with DATABASE_URL set, before the data layer runs on Postgres", () => 
     expect(await postgres.json()).toMatchObject({ status: "degraded", engine: "postgres" });
   });
 
-  it("the start script stops with one line saying so", async () => {
+  const start = (extra: Record<string, string>) => {
     const run = spawnSync("node_modules/.bin/tsx", ["scripts/start.ts", "--no-build"], {
-      env: { ...process.env, DATA_DIR: path.join(path.dirname(dbFile()), "start"), DATABASE_URL: "postgresql://app@127.0.0.1:1/desk", NEXT_DIST_DIR: ".next-none" },
+      env: { ...process.env, DATA_DIR: path.join(path.dirname(dbFile()), "start"), DATABASE_URL: "postgresql://app:s3cret@127.0.0.1:1/desk", NEXT_DIST_DIR: ".next-none", ...extra },
       encoding: "utf8",
       timeout: 60_000,
     });
     console.log(`start script: exit ${run.status}, stderr: ${run.stderr.trim()}`);
+    return run;
+  };
+
+  it("the start script wants the secrets every instance shares", () => {
+    const run = start({});
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(`Connection Desk cannot start: ${POSTGRES_NOT_READY}`);
+    expect(run.stderr.trim()).toBe(
+      "Connection Desk cannot start: on Postgres (DATABASE_URL) every instance must share AUTH_SECRET and ENCRYPTION_KEY: set both in the environment (README, Run on Postgres).",
+    );
+  });
+
+  it("the start script stops with one line naming the database (without its password) when it cannot reach it", () => {
+    const run = start({ AUTH_SECRET: "a".repeat(40), ENCRYPTION_KEY: Buffer.alloc(32, 1).toString("base64") });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Connection Desk cannot start: Cannot open or migrate the Postgres database postgresql:\/\/app:\*\*\*@127\.0\.0\.1:1\/desk: .+$/);
+    expect(run.stderr).not.toContain("s3cret");
   });
 });

@@ -25,17 +25,23 @@ async function main() {
   } catch (error) {
     fail((error as Error).message);
   }
-  const { databaseEngine, POSTGRES_NOT_READY } = await import("../db/engine");
-  if (databaseEngine() === "postgres") fail(POSTGRES_NOT_READY);
+  const { databaseEngine, describePostgresUrl } = await import("../db/engine");
+  const postgres = databaseEngine() === "postgres";
+  // Every instance of one install reads the same sealed tokens and session cookies: secrets generated into each
+  // instance's DATA_DIR would differ, so on Postgres they come from the environment.
+  if (postgres && (!process.env.AUTH_SECRET || !process.env.ENCRYPTION_KEY)) {
+    fail("on Postgres (DATABASE_URL) every instance must share AUTH_SECRET and ENCRYPTION_KEY: set both in the environment (README, Run on Postgres).");
+  }
   if (!(await portIsFree(config.PORT, config.HOST))) fail(`port ${config.PORT} is already in use (is Connection Desk already running?). Stop that process or set PORT to a free port.`);
-  const { migrateDatabase } = await import("../db/migrate");
+  const { migrateConfiguredDatabase } = await import("../db/migrate");
   const { assertDatabaseReadable } = await import("../db/integrity");
   const { securePrivateDataDir } = await import("../lib/private-files");
   try {
     securePrivateDataDir(config.dataDir);
     // SQLite-only: quick_check reads a SQLite file; on Postgres only the sandbox's own SQLite file is local.
-    for (const name of databaseEngine() === "postgres" ? ["sandbox.db"] : ["app.db", "sandbox.db"]) assertDatabaseReadable(path.join(config.dataDir, name));
-    migrateDatabase();
+    for (const name of postgres ? ["sandbox.db"] : ["app.db", "sandbox.db"]) assertDatabaseReadable(path.join(config.dataDir, name));
+    await migrateConfiguredDatabase();
+    if (postgres) console.log(`Using Postgres at ${describePostgresUrl(config.DATABASE_URL!)}.`);
   } catch (error) {
     fail((error as Error).message);
   }

@@ -9,7 +9,13 @@ import { recordAudit } from "@/lib/audit/record";
 import { getRun, startRun } from "@/lib/jobs/runs";
 import { PROCESS_OWNER } from "@/lib/jobs/owner";
 import { AppError, notFound } from "@/lib/errors";
+import { logger } from "@/lib/logger";
 import { activeGrantIds, runSync } from "./sync-engine";
+
+/** A run left going after the response: a failure (the database gone away) is logged, never an unhandled rejection. */
+function inBackground(runId: number, run: Promise<unknown>) {
+  run.catch((error: unknown) => logger.error("sync run failed", { runId, error: error instanceof Error ? error.message : String(error) }));
+}
 
 /** The app a sync names. Needs only the sync permission: an API key with `write` alone may sync. */
 export async function syncTarget(appId: string): Promise<{ id: string; name: string; environment: Environment }> {
@@ -28,7 +34,7 @@ export async function startAppSync(appId: string): Promise<{ runId: number; tota
   const runId = await startRun("sync", `manual: ${app.name}`, PROCESS_OWNER, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: app.id, label: app.name }, details: { grants: ids.length, runId } });
   // Runs after the response; the page follows it through GET /api/jobs/{id}.
-  void runSync(runId, ids, {}, app.id);
+  inBackground(runId, runSync(runId, ids, {}, app.id));
   return { runId, total: ids.length };
 }
 
@@ -45,7 +51,7 @@ export async function startSyncAll(environment?: Environment): Promise<{ runId: 
   const label = environment ? `every ${environment} app` : "every app";
   const runId = await startRun("sync", `manual: ${label}`, `user:${user.email}`, ids.length);
   await recordAudit({ actor: user, action: "sync.run", target: { type: "app", id: environment ?? "all", label }, details: { grants: ids.length, runId } });
-  void runSync(runId, ids);
+  inBackground(runId, runSync(runId, ids));
   return { runId, total: ids.length };
 }
 

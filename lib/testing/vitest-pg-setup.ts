@@ -12,7 +12,10 @@ const { migrateConfiguredDatabase } = await import("@/db/migrate");
 await migrateConfiguredDatabase();
 
 afterAll(async () => {
-  const { closeProcessPg } = await import("@/db/pg");
+  const { closeProcessPg, getPg } = await import("@/db/pg");
+  // Work a test started and left running (a sync after its response) finishes its queries before the database goes.
+  const { pool } = getPg();
+  for (let i = 0; i < 50 && pool.totalCount > pool.idleCount; i++) await new Promise((resolve) => setTimeout(resolve, 100));
   await closeProcessPg();
   await database.drop();
 });

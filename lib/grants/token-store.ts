@@ -38,7 +38,7 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
   if (grant.tokenSetEnc && grant.accessExpiresAt && grant.accessExpiresAt.getTime() - xeroNow().getTime() > EXPIRY_MARGIN_MS) {
     return openTokens(grant.tokenSetEnc);
   }
-  return refreshGrant(grantId);
+  return refreshGrant(grantId, grant);
 }
 
 /**
@@ -46,12 +46,14 @@ export async function validTokenSet(grantId: string): Promise<TokenSet> {
  * its connections stale (nothing is deleted). A lost response is retried once with the same refresh
  * token, which Xero still accepts for 30 minutes after a rotation.
  */
-export async function refreshGrant(grantId: string): Promise<TokenSet> {
+export async function refreshGrant(grantId: string, seen?: { refreshObtainedAt: Date | null }): Promise<TokenSet> {
   const grant = await loadGrant(grantId);
   assertRefreshable(grant);
   const creds = await appCredentials(grant.appId);
   const options = await appCallOptions(grant.appId);
-  const obtainedBefore = grant.refreshObtainedAt?.getTime() ?? 0;
+  // A refresh stored after the set the caller judged expired counts as done: judged against a later read, another
+  // process's refresh that landed in between would look like the caller's starting point and be repeated.
+  const obtainedBefore = (seen ?? grant).refreshObtainedAt?.getTime() ?? 0;
   // Concurrent callers in this process share one flight; processes on the same database take turns, and a
   // waiting process takes the set the other stored (refresh-lease.ts). One token call, store and failure record.
   return refreshOnce(`grant:${grantId}`, () =>

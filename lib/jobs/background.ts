@@ -12,6 +12,7 @@ import { logger } from "@/lib/logger";
 import { grantsDueForKeepAlive } from "./keep-alive-plan";
 import { pruneOldRecords } from "./retention";
 import { tryAcquireLease } from "./lease";
+import { env } from "@/lib/env";
 import { takeRequests, type JobKind } from "./requests";
 import { finishRun, keepRunAlive, reportProgress, startRun } from "./runs";
 import { PROCESS_OWNER } from "./owner";
@@ -25,7 +26,8 @@ import { readJobSettings } from "./settings";
 // One id per server process (lib/jobs/owner.ts): the lease holder and the owner of the runs it starts.
 export const HOLDER = PROCESS_OWNER;
 export const LEASE = "background";
-export const LEASE_TTL_MS = 5 * 60 * 1000;
+/** How long the background lease lasts unrenewed (JOBS_LEASE_SECONDS): another instance takes over after at most this. */
+export const leaseTtlMs = () => env().JOBS_LEASE_SECONDS * 1000;
 
 export type StartedRun = { runId: number; finished: Promise<void> };
 
@@ -110,7 +112,7 @@ async function lastScheduledSyncAt(): Promise<Date | null> {
 
 /** Keeps the lease while a long tick works, so no other process takes over half-way. */
 async function holdingLease(work: () => Promise<void>): Promise<void> {
-  const renew = setInterval(() => void tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS), LEASE_TTL_MS / 3);
+  const renew = setInterval(() => void tryAcquireLease(LEASE, HOLDER, leaseTtlMs()), leaseTtlMs() / 3);
   renew.unref();
   try {
     await work();
@@ -138,7 +140,7 @@ export async function recoverInterruptedWork(): Promise<void> {
 
 /** One scheduler tick: does nothing unless this process holds (or takes) the lease. */
 export async function tick(): Promise<void> {
-  if (!(await tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS))) return;
+  if (!(await tryAcquireLease(LEASE, HOLDER, leaseTtlMs()))) return;
   await holdingLease(async () => {
     await recoverInterruptedWork();
     const requested = await takeRequests();

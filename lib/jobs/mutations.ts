@@ -5,7 +5,7 @@ import { transact } from "@/db/steps";
 import { auditStep, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { HOLDER, isJobRunning, LEASE, LEASE_TTL_MS, startJob } from "./background";
+import { HOLDER, isJobRunning, LEASE, leaseTtlMs, startJob } from "./background";
 import { tryAcquireLease } from "./lease";
 import { JOB_KINDS, requestRunStep, type JobKind } from "./requests";
 import { readJobSettings, writeJobSettingsStep, type JobSettings } from "./settings";
@@ -40,7 +40,7 @@ const kindLabel = { "keep-alive": "keep-alive", sync: "sync" } as const;
 export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ runId: number | null; queued: boolean }> {
   if (await isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
   const actor = { id: user.id, email: user.email };
-  if (!(await tryAcquireLease(LEASE, HOLDER, LEASE_TTL_MS))) {
+  if (!(await tryAcquireLease(LEASE, HOLDER, leaseTtlMs()))) {
     await transact(
       function* (tx) {
         yield* requestRunStep(tx, kind, user.email);

@@ -70,6 +70,22 @@ export default tseslint.config(
     },
   },
   {
+    // The dashboard's queries run on SQLite and Postgres: better-sqlite3's synchronous calls exist on SQLite only.
+    // The sandbox keeps its own SQLite; db/ and scripts/ hold the SQLite runner and SQLite-only tools.
+    files: ["lib/**/*.ts", "app/**/*.ts", "app/**/*.tsx", "components/**/*.tsx", "cli/**/*.ts"],
+    // Tests run on both engines in Vitest, which catches such a call; they also read the sandbox's store.
+    ignores: ["lib/xero-sandbox/**", "lib/testing/sandbox-issued.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0] > MemberExpression.callee > Identifier.property[name=/^(all|get|run)$/]",
+          message: "A synchronous better-sqlite3 call runs on SQLite only: await the query (db/query.ts) or yield it in a transact step (db/steps.ts).",
+        },
+      ],
+    },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: { globals: globals.node },
     rules: { "@typescript-eslint/no-require-imports": "off" },

@@ -3,7 +3,9 @@
 // starts the built server on it and prints every page's p50/p95 and its ratio to an empty page measured in
 // the same run, 50 concurrent readers against 1 on /connections, and the server's RSS. Then first-load JS
 // per route from the build's manifests, the sync figure (scripts/bench-sync.ts) and the sandbox's own speed.
-// Usage: npm run bench [-- --connections 100000,1000000] [--write-readme] [--skip-sync] [--report-only]
+// Usage: npm run bench [-- --connections 100000,1000000] [--engine postgres] [--write-readme] [--skip-sync] [--report-only]
+// `--engine postgres` seeds the same SQLite data, copies it into a private PostgreSQL cluster (db/copy-to-postgres.ts)
+// and serves from there: the same table, to compare with SQLite's side by side.
 // Figures are saved in .bench/; `--report-only` renders (and with --write-readme writes) them without measuring.
 // BENCH_PORT (default 3996) is the server's port. Needs a build: run `npm run build` first or it builds.
 import crypto from "node:crypto";
@@ -11,7 +13,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
-import { closeDb } from "../db/index";
+import Database from "better-sqlite3";
+import { closeDb, dbFile } from "../db/index";
+import { copySqliteToPostgres } from "../db/copy-to-postgres";
+import { migratePostgres } from "../db/migrate";
+import { closePg, openPg } from "../db/pg";
+import { startPgCluster, type PgCluster } from "./pg-cluster";
+import { freshDatabase } from "./pg-database";
 import { resetEnvForTests } from "../lib/env";
 import { seedBenchData } from "./bench-seed";
 import { prepareVendBench } from "./bench-vend";
@@ -28,6 +36,30 @@ const READ_SECONDS = Number(process.env.BENCH_READ_SECONDS ?? 30);
 /** Each scale's figures and the sync's, so `--report-only` can write one table from separate runs. */
 const RESULTS_DIR = ".bench";
 const base = `http://127.0.0.1:${PORT}`;
+const ENGINE = process.argv.includes("--engine") ? process.argv[process.argv.indexOf("--engine") + 1] : "sqlite";
+if (ENGINE !== "sqlite" && ENGINE !== "postgres") throw new Error(`--engine is sqlite or postgres, not ${ENGINE}`);
+/** Results of a Postgres run are kept apart from SQLite's. */
+const resultFile = (name: string) => (ENGINE === "postgres" ? name.replace(/\.json$/, "-postgres.json") : name);
+let cluster: PgCluster | undefined;
+
+/** Postgres run: the seeded SQLite data copied into a fresh database on a private cluster; its URL. */
+async function copyToPostgres(connections: number): Promise<string> {
+  cluster ??= await startPgCluster();
+  const url = await freshDatabase(`cd_bench_${connections}`, cluster.url);
+  const pg = openPg(url, 2);
+  const sqlite = new Database(dbFile(), { readonly: true });
+  const started = performance.now();
+  try {
+    await migratePostgres(pg.pool, url);
+    await copySqliteToPostgres(sqlite, pg.pool);
+    await pg.pool.query("analyze");
+  } finally {
+    sqlite.close();
+    await closePg(pg);
+  }
+  console.log(`  copied into Postgres in ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  return url;
+}
 
 async function time(url: string, cookie: string, init: RequestInit = {}): Promise<number> {
   const started = performance.now();
@@ -128,6 +160,7 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
   console.log(`  seeded in ${seeded.seconds.toFixed(0)} s`);
   const vend = await prepareVendBench(seeded.adminId);
   closeDb();
+  if (ENGINE === "postgres") Object.assign(env, { DATABASE_URL: await copyToPostgres(scale.connections) });
   const { encode } = await import("next-auth/jwt");
   const token = await encode({ token: { sub: seeded.adminId, sessionId: crypto.randomUUID() }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
@@ -204,19 +237,24 @@ async function main() {
   const reportOnly = process.argv.includes("--report-only");
   const results: ScaleResult[] = [];
   for (const scale of scales) {
-    const saved = reportOnly ? load<ScaleResult>(`scale-${scale.connections}.json`) : null;
+    const saved = reportOnly ? load<ScaleResult>(resultFile(`scale-${scale.connections}.json`)) : null;
     const result = saved ?? (reportOnly ? null : await runScale(scale));
     if (!result) throw new Error(`No saved figures for ${scale.connections} connections in ${RESULTS_DIR}/: run without --report-only first.`);
-    if (!reportOnly) save(`scale-${scale.connections}.json`, result);
+    if (!reportOnly) save(resultFile(`scale-${scale.connections}.json`), result);
     results.push(result);
   }
   const firstLoad: FirstLoad[] = measureFirstLoad(distDir);
-  let sync = reportOnly || process.argv.includes("--skip-sync") ? load<SyncFigure>("sync.json") : runSyncBench();
-  if (sync && !reportOnly && !process.argv.includes("--skip-sync")) save("sync.json", sync);
+  // The sync figure is SQLite's (scripts/bench-sync.ts seeds its own database): a Postgres run leaves it out.
+  const skipSync = process.argv.includes("--skip-sync");
+  let sync = ENGINE === "postgres" ? null : reportOnly || skipSync ? load<SyncFigure>("sync.json") : runSyncBench();
+  if (sync && !reportOnly && !skipSync) save("sync.json", sync);
   sync ??= null;
   const sandbox = spawnSync("node_modules/.bin/tsx", ["scripts/bench-sandbox.ts"], { encoding: "utf8" });
 
+  cluster?.stop();
   const lines = [
+    `Engine: ${ENGINE === "postgres" ? "PostgreSQL (a private local cluster, the same data copied in)" : "SQLite (the embedded default)"}.`,
+    "",
     ...renderTable(results, firstLoad, sync),
     "",
     "First-load JS per route (gzipped):",
@@ -237,8 +275,11 @@ async function main() {
 function writeReadme(lines: string[]) {
   const readme = fs.readFileSync("README.md", "utf8");
   const stamp = `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}, load average ${os.loadavg()[0]!.toFixed(1)} at the end (the machine is shared).`;
-  const body = `<!-- bench:start -->\n${stamp}\n\n${lines.join("\n")}\n<!-- bench:end -->`;
-  fs.writeFileSync("README.md", readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, body));
+  const marker = ENGINE === "postgres" ? "bench-postgres" : "bench";
+  const body = `<!-- ${marker}:start -->\n${stamp}\n\n${lines.join("\n")}\n<!-- ${marker}:end -->`;
+  const block = new RegExp(`<!-- ${marker}:start -->[\\s\\S]*<!-- ${marker}:end -->`);
+  if (!block.test(readme)) throw new Error(`README.md has no <!-- ${marker}:start --> … <!-- ${marker}:end --> block to write into.`);
+  fs.writeFileSync("README.md", readme.replace(block, body));
 }
 
 void main().catch((error: unknown) => {

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -9,6 +8,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { freshDatabase } from "../../scripts/pg-database";
 import { E2E_SHARED_SECRETS } from "../support/config";
 import { DATABASE_URL_FILE, runInServerDb } from "../support/database";
+import { freePort } from "../support/isolated-server";
 import { signIn } from "../support/users";
 
 // Issue 12: two instances of one install on one Postgres database, behind one address that alternates between
@@ -23,17 +23,6 @@ const ADMIN = { email: "admin@two.e2e.test", password: "two-instances-admin-pw-1
 const LEASE_SECONDS = 8;
 
 type Instance = { name: string; url: string; child: ChildProcess };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 /** A reverse proxy that sends each request to the next instance in turn (skipping one that is down). */
 function roundRobin(port: number, upstreams: () => string[]) {

@@ -12,7 +12,7 @@ import { DATABASE_URL_FILE } from "./database";
 
 export const ISOLATED_ADMIN = { email: "only-admin@e2e.test", password: "isolated-admin-password-1" };
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {

@@ -121,11 +121,26 @@ async function holdingLease(work: () => Promise<void>): Promise<void> {
   }
 }
 
+// Only the lease holder starts runs (other processes queue them), so "none running → start one" needs to be one
+// step within this process only: the check and the start await the database, and two callers (a click and a tick)
+// must not both pass the check.
+const starting = globalThis as unknown as { __connectionDeskStarting?: Map<JobKind, Promise<unknown>> };
+
+/** Starts a run of `kind` unless one is in progress; null when one is. */
+export async function startJobIfIdle(kind: JobKind, trigger: string): Promise<StartedRun | null> {
+  const queue = (starting.__connectionDeskStarting ??= new Map());
+  const turn = (queue.get(kind) ?? Promise.resolve()).then(async () => ((await isJobRunning(kind)) ? null : startJob(kind, trigger)));
+  queue.set(
+    kind,
+    turn.catch(() => undefined),
+  );
+  return turn;
+}
+
 async function runIfIdle(kind: JobKind, trigger: string) {
-  if (await isJobRunning(kind)) return;
   await (
-    await startJob(kind, trigger)
-  ).finished;
+    await startJobIfIdle(kind, trigger)
+  )?.finished;
 }
 
 /** Finishes what a dead process left half-done: its runs become interrupted, its disconnects are completed or rolled back. */

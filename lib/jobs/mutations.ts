@@ -5,7 +5,7 @@ import { transact } from "@/db/steps";
 import { auditStep, recordAudit } from "@/lib/audit/record";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
-import { HOLDER, isJobRunning, LEASE, leaseTtlMs, startJob } from "./background";
+import { HOLDER, isJobRunning, LEASE, leaseTtlMs, startJobIfIdle } from "./background";
 import { tryAcquireLease } from "./lease";
 import { JOB_KINDS, requestRunStep, type JobKind } from "./requests";
 import { readJobSettings, writeJobSettingsStep, type JobSettings } from "./settings";
@@ -38,7 +38,8 @@ const kindLabel = { "keep-alive": "keep-alive", sync: "sync" } as const;
  * process queues it for the holder's next tick, so two processes never refresh the same grant.
  */
 export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ runId: number | null; queued: boolean }> {
-  if (await isJobRunning(kind)) throw new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
+  const running = () => new AppError("conflict", `A ${kindLabel[kind]} run is already in progress. Follow it in the list of runs.`);
+  if (await isJobRunning(kind)) throw running();
   const actor = { id: user.id, email: user.email };
   if (!(await tryAcquireLease(LEASE, HOLDER, leaseTtlMs()))) {
     await transact(
@@ -50,7 +51,9 @@ export async function runJobNow(kind: JobKind, user: SessionUser): Promise<{ run
     );
     return { runId: null, queued: true };
   }
-  const { runId, finished } = await startJob(kind, `manual: ${user.email}`);
+  const started = await startJobIfIdle(kind, `manual: ${user.email}`);
+  if (!started) throw running();
+  const { runId, finished } = started;
   await recordAudit({ actor, action: "job.run", target: { type: "job", id: kind, label: kindLabel[kind] }, details: { runId } });
   // Runs after the response; the page follows it through GET /api/jobs.
   finished.catch((error: unknown) => logger.error("manual job failed", { kind, runId, error: error instanceof Error ? error.message : String(error) }));

@@ -1,8 +1,7 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
-import { firstRow } from "@/db/query";
 import { auditEvents } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { auditActions, type AuditAction } from "@/lib/audit/record";
@@ -46,16 +45,7 @@ export async function listAuditEvents(input: ListAuditEventsInput = {}): Promise
   const { actor, action, page } = listAuditEventsSchema.parse(input);
   const where = and(actor ? eq(auditEvents.actorEmail, actor) : undefined, action ? eq(auditEvents.action, action) : undefined);
   const db = getDb();
-  const total =
-    (
-      await firstRow(
-        db
-          .select({ n: sql<number>`count(*)`.mapWith(Number) })
-          .from(auditEvents)
-          .where(where)
-          .limit(1),
-      )
-    )?.n ?? 0;
+  const total = await db.$count(auditEvents, where);
   const rows = await db
     .select({
       id: auditEvents.id,

@@ -40,16 +40,7 @@ export async function customerEvidence(app: { id: string; countDemoCompanies: bo
     .groupBy(endUsers.id)
     .orderBy(desc(sql`count(*)`))
     .limit(LIST_LIMIT);
-  const total =
-    (
-      await firstRow(
-        db
-          .select({ n: sql<number>`count(*)`.mapWith(Number) })
-          .from(connectSessions)
-          .where(refusedWhere)
-          .limit(1),
-      )
-    )?.n ?? 0;
+  const total = await db.$count(connectSessions, refusedWhere);
   const filling = await db
     .select(customerColumns)
     .from(connections)

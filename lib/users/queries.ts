@@ -1,7 +1,6 @@
 import "server-only";
 import { asc, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
-import { firstRow } from "@/db/query";
 import { users } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/permissions";
@@ -30,16 +29,7 @@ export async function listUsers(input: ListUsersInput = {}): Promise<{ rows: Use
   const pattern = q ? `%${escapeLike(q.toLowerCase())}%` : undefined;
   const where = pattern ? or(sql`${users.email} like ${pattern} escape '\\'`, sql`lower(${users.name}) like ${pattern} escape '\\'`) : undefined;
   const db = getDb();
-  const total =
-    (
-      await firstRow(
-        db
-          .select({ n: sql<number>`count(*)`.mapWith(Number) })
-          .from(users)
-          .where(where)
-          .limit(1),
-      )
-    )?.n ?? 0;
+  const total = await db.$count(users, where);
   const rows = await db
     .select(userColumns)
     .from(users)

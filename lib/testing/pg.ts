@@ -3,6 +3,7 @@ import { Client } from "pg";
 import { afterAll, beforeAll } from "vitest";
 import { openPg, type PgHandle } from "@/db/pg";
 import { startPgCluster, type PgCluster } from "@/scripts/pg-cluster";
+import { freshDatabase } from "@/scripts/pg-database";
 
 // A fresh, empty Postgres database for one test file. `npm test` runs Vitest inside scripts/pg-cluster.ts,
 // which sets TEST_DATABASE_URL (one cluster per run; each file gets its own database in it). A plain local
@@ -45,16 +46,15 @@ export async function createTestPgDatabase(): Promise<TestPgDatabase> {
   let cluster: PgCluster | undefined;
   const base = TEST_DATABASE_URL ?? (cluster = await startPgCluster()).url;
   const name = `cd_test_${process.pid}_${crypto.randomBytes(4).toString("hex")}`;
+  let url: string;
   try {
-    await withClient(base, (client) => client.query(`create database "${name}"`));
+    url = await freshDatabase(name, base);
   } catch (error) {
     cluster?.stop();
     throw new Error(`Cannot create a test database on ${base}: ${(error as Error).message}`);
   }
-  const url = new URL(base);
-  url.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url,
     drop: async () => {
       try {
         await withClient(base, (client) => client.query(`drop database if exists "${name}" with (force)`));

@@ -19,6 +19,17 @@ test("a customer connects Xero from the team's product and sees their organisati
   const customerContext = await browser.newContext();
   const customer = await customerContext.newPage();
   try {
+    // start.ts starts the product beside the server: the server can answer before the product listens.
+    await expect
+      .poll(
+        () =>
+          fetch(productUrl).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 30_000, message: "the demo customer product answers" },
+      )
+      .toBe(200);
     await customer.goto(productUrl);
     await expect(customer.getByRole("heading", { level: 1, name: "Sign in to Tidy Invoices" })).toBeVisible();
     // The demo customers and their passwords are on the page.

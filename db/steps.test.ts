@@ -4,7 +4,7 @@ import { getDb } from "@/db/index";
 import { migrateConfiguredDatabase, migratePostgres } from "@/db/migrate";
 import * as pgSchema from "@/db/schema.pg";
 import { jobLeases as sqliteJobLeases } from "@/db/schema";
-import { all, first, run, transact, transactPg, type Tx, type Work } from "@/db/steps";
+import { afterCommit, all, first, run, transact, transactPg, type Tx, type Work } from "@/db/steps";
 import { preparePgTestDatabase } from "@/lib/testing/pg";
 
 // One transaction body, two engines: the same scenarios through the SQLite runner and the Postgres runner
@@ -58,6 +58,26 @@ describe.each(Object.keys(engines))("transact on %s", (engineName) => {
       }),
     ).rejects.toThrow("half-way");
     expect(await holderOf("b")).toBeUndefined();
+  });
+
+  it("runs after-commit work once the rows are visible to other connections, and never after a rollback", async () => {
+    const { table, transact, holderOf } = engine();
+    const seen: (string | undefined)[] = [];
+    const check = () => void holderOf("after").then((holder) => seen.push(holder));
+    await transact(function* (tx) {
+      yield* run(tx.insert(table).values(lease("after")));
+      yield* afterCommit(check);
+    });
+    await expect.poll(() => seen).toEqual(["test"]);
+
+    let calledAfterRollback = false;
+    await expect(
+      transact(function* (tx) {
+        yield* afterCommit(() => (calledAfterRollback = true));
+        yield* run(tx.insert(table).values(lease("after"))); // primary key taken
+      }),
+    ).rejects.toThrow();
+    expect(calledAfterRollback).toBe(false);
   });
 
   it("ends the body at a failing query (its finally runs) and rolls back", async () => {

@@ -19,8 +19,9 @@ import { getPg, type PgDb } from "@/db/pg";
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** One query handed to the runner, and how its result is wanted. */
-export type Step = { readonly mode: "all" | "first" | "run"; readonly query: SqliteRunnable };
+/** One query handed to the runner, and how its result is wanted; or work to do once the transaction has committed. */
+export type Step = QueryStep | { readonly mode: "afterCommit"; readonly callback: () => void };
+type QueryStep = { readonly mode: "all" | "first" | "run"; readonly query: SqliteRunnable };
 type SqliteRunnable = { all(): unknown[]; get(): unknown; run(): unknown };
 
 /** What `run` gives back on either engine. */
@@ -43,7 +44,15 @@ export function* run(query: { run(): unknown }): Generator<Step, RunOutcome, unk
   return (yield { mode: "run", query: query as unknown as SqliteRunnable }) as RunOutcome;
 }
 
-function runOnSqlite(step: Step): unknown {
+/**
+ * Runs the callback once the transaction has committed (never if it rolls back): for what must see the committed
+ * rows, such as sending the webhooks a body queued. Another connection cannot see them any earlier on Postgres.
+ */
+export function* afterCommit(callback: () => void): Generator<Step, void, unknown> {
+  yield { mode: "afterCommit", callback };
+}
+
+function runOnSqlite(step: QueryStep): unknown {
   if (step.mode === "all") return step.query.all();
   if (step.mode === "first") return step.query.get();
   const result = step.query.run() as { changes: number };
@@ -55,9 +64,14 @@ function runOnSqlite(step: Step): unknown {
  * blocks run) and the error leaves the transaction, which rolls back: Postgres aborts a transaction on a failed
  * statement, so a body must not catch one and go on as SQLite would let it.
  */
-export function driveSync<T>(work: Work<T>, exec: (step: Step) => unknown): T {
+export function driveSync<T>(work: Work<T>, exec: (step: QueryStep) => unknown, committed: (() => void)[] = []): T {
   let next = work.next();
   while (!next.done) {
+    if (next.value.mode === "afterCommit") {
+      committed.push(next.value.callback);
+      next = work.next();
+      continue;
+    }
     let result: unknown;
     try {
       result = exec(next.value);
@@ -70,7 +84,7 @@ export function driveSync<T>(work: Work<T>, exec: (step: Step) => unknown): T {
   return next.value;
 }
 
-async function runOnPg(step: Step): Promise<unknown> {
+async function runOnPg(step: QueryStep): Promise<unknown> {
   // node-postgres resolves a select (or a write with .returning()) to its rows, a plain write to its QueryResult.
   const result = await (step.query as unknown as PromiseLike<unknown>);
   if (step.mode === "all") return result;
@@ -83,12 +97,18 @@ const IMMEDIATE_LOCK = 7_220_417_121;
 
 /** The Postgres runner: the same body, each query awaited in turn inside one transaction. */
 export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
-  return db.transaction(async (tx) => {
+  const committed: (() => void)[] = [];
+  const value = await db.transaction(async (tx) => {
     if (options.immediate) await tx.execute(sql`select pg_advisory_xact_lock(${IMMEDIATE_LOCK})`);
     // The body is written against db/schema.ts's names; on Postgres the same names are db/schema.pg.ts's tables.
     const work = body(tx as unknown as Tx);
     let next = work.next();
     while (!next.done) {
+      if (next.value.mode === "afterCommit") {
+        committed.push(next.value.callback);
+        next = work.next();
+        continue;
+      }
       let result: unknown;
       try {
         result = await runOnPg(next.value);
@@ -100,6 +120,12 @@ export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>, options
     }
     return next.value;
   });
+  runCallbacks(committed);
+  return value;
+}
+
+function runCallbacks(callbacks: (() => void)[]) {
+  for (const callback of callbacks) callback();
 }
 
 /**
@@ -111,5 +137,8 @@ export async function transactPg<T>(db: PgDb, body: (tx: Tx) => Work<T>, options
  */
 export async function transact<T>(body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
   if (databaseEngine() === "postgres") return transactPg(getPg().db, body, options);
-  return getDb().transaction((tx) => driveSync(body(tx), runOnSqlite), { behavior: options.immediate ? "immediate" : "deferred" });
+  const committed: (() => void)[] = [];
+  const value = getDb().transaction((tx) => driveSync(body(tx), runOnSqlite, committed), { behavior: options.immediate ? "immediate" : "deferred" });
+  runCallbacks(committed);
+  return value;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/index";
-import { all, run, transact, type Tx } from "@/db/steps";
+import { afterCommit, all, run, transact, type Tx } from "@/db/steps";
 import { webhookDeliveries, webhooks } from "@/db/schema";
 import { xeroNow } from "@/lib/clock";
 import { logger } from "@/lib/logger";
@@ -9,8 +9,8 @@ import type { AlertEvent } from "./events";
 
 // System layer: raising an alert queues one delivery per subscribed, active webhook. Queuing is a step of
 // the caller's transaction (db/steps.ts), so an alert exists exactly when the change it reports was written.
-// Once that transaction has ended, the queued deliveries are attempted at once, without making the caller
-// wait; the background tick retries whatever fails (or was not yet committed when the attempt ran).
+// Once that transaction has committed, the queued deliveries are attempted at once, without making the caller
+// wait; the background tick retries whatever fails.
 
 export type Writer = Db | Tx;
 
@@ -22,7 +22,7 @@ export function* queueAlertStep(tx: Tx, event: AlertEvent, payload: Record<strin
   if (subscribed.length === 0) return 0;
   const at = xeroNow();
   yield* run(tx.insert(webhookDeliveries).values(subscribed.map((w) => ({ webhookId: w.id, event, payload, status: "pending" as const, attempts: 0, nextAttemptAt: at, createdAt: at }))));
-  scheduleKick();
+  yield* afterCommit(scheduleKick);
   return subscribed.length;
 }
 
@@ -34,8 +34,7 @@ export async function emitAlert(event: AlertEvent, payload: Record<string, unkno
 function scheduleKick() {
   if (kickScheduled) return;
   kickScheduled = true;
-  // A macrotask runs after a SQLite transaction that queued the rows has committed (or rolled back): its
-  // runner is synchronous. A Postgres transaction may still be open then; the background tick sends those.
+  // One attempt for every alert queued in this turn of the event loop, after the caller's response is on its way.
   setTimeout(() => {
     kickScheduled = false;
     void import("./deliver")

@@ -25,6 +25,8 @@ const pgEngine = (): Engine => ({
 });
 // count(*) is a bigint, which node-postgres returns as a string.
 const numbers = (rows: Record<string, unknown>[]) => rows.map((row) => ({ ...row, n: Number(row.n) }));
+// Postgres answers sum() and count() as strings: every column but the key read as a number.
+const counters = (rows: Record<string, unknown>[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === "app_id" ? v : Number(v)])));
 
 // Differences the SQLite migrations carry today, each with why; the test fails on any other difference and
 // when one of these disappears (delete its line then). Migration 0003 added end_user_id with ALTER TABLE, which
@@ -103,6 +105,10 @@ const tagScenario = [
 
 const kept = "select app_id, tenant_id, is_demo, status, n from connection_counts order by 1, 2, 3, 4";
 const recount = "select app_id, tenant_id, is_demo, status, count(*) as n from connections group by 1, 2, 3, 4 order by 1, 2, 3, 4";
+const appKept = "select app_id, live, live_demo, stale, organisations from app_connection_counts order by 1";
+const appRecount = `select app_id, sum(case when is_demo = 0 then 1 else 0 end) as live, sum(case when is_demo = 0 then 0 else 1 end) as live_demo,
+  sum(case when status = 'stale' then 1 else 0 end) as stale, count(distinct tenant_id) as organisations
+  from connections where status != 'disconnected' group by app_id order by 1`;
 const tags = "select tag, end_user_id from end_user_tags order by 1, 2";
 const grantKept = "select grant_id, end_user_id, status, n from grant_connection_counts order by 1, 2, 3";
 const grantRecount = "select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3";
@@ -117,9 +123,16 @@ describe("trigger-kept tables", () => {
         for (const statement of statements) await engine.run(statement);
         expect(numbers(await engine.rows(kept)), `${engine.name}, step ${step + 1}`).toEqual(numbers(await engine.rows(recount)));
         expect(numbers(await engine.rows(grantKept)), `${engine.name}, step ${step + 1}, per grant`).toEqual(numbers(await engine.rows(grantRecount)));
+        expect(counters(await engine.rows(appKept)), `${engine.name}, step ${step + 1}, per app`).toEqual(counters(await engine.rows(appRecount)));
       }
       for (const statement of tagScenario) await engine.run(statement);
-      finals[engine.name] = { counts: numbers(await engine.rows(kept)), grantCounts: numbers(await engine.rows(grantKept)), tags: await engine.rows(tags), search: await engine.rows(searchTerms) };
+      finals[engine.name] = {
+        counts: numbers(await engine.rows(kept)),
+        appCounts: counters(await engine.rows(appKept)),
+        grantCounts: numbers(await engine.rows(grantKept)),
+        tags: await engine.rows(tags),
+        search: await engine.rows(searchTerms),
+      };
     }
     console.log("after the scenario:", JSON.stringify(finals.Postgres));
     expect(finals.Postgres).toEqual(finals.SQLite);

@@ -38,6 +38,14 @@ export const apiKeys = pgTable(
   (t) => [uniqueIndex("api_keys_hash_uq").on(t.keyHash), index("api_keys_created_idx").on(t.createdAt)],
 );
 
+export const appConnectionCounts = pgTable("app_connection_counts", {
+  appId: text("app_id").primaryKey(),
+  live: integer("live").notNull(),
+  liveDemo: integer("live_demo").notNull(),
+  stale: integer("stale").notNull(),
+  organisations: integer("organisations").notNull(),
+});
+
 export const appDailyCounts = pgTable(
   "app_daily_counts",
   {
@@ -266,6 +274,9 @@ export const grants = pgTable(
       .on(t.endUserId)
       .where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
+    index("grants_not_active_idx")
+      .on(t.id)
+      .where(sql`status != 'active'`),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
   ],

@@ -174,6 +174,12 @@ export const grants = sqliteTable(
       .on(t.endUserId)
       .where(sql`end_user_id is not null`),
     index("grants_status_idx").on(t.status, t.refreshObtainedAt),
+    // The grants that need re-authorising (the overview's count, the connections list's "broken" filter): a
+    // handful among the active ones, which statistics over grants_status_idx cannot tell apart, so SQLite
+    // scanned every grant for "status != 'active'".
+    index("grants_not_active_idx")
+      .on(t.id)
+      .where(sql`status != 'active'`),
     index("grants_email_idx").on(t.email),
     index("grants_user_idx").on(t.xeroUserId),
   ],
@@ -263,6 +269,24 @@ export const connectionCounts = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.appId, t.tenantId, t.isDemo, t.status] }), index("connection_counts_tenant_idx").on(t.tenantId, t.status)],
 );
+
+/**
+ * One row per app with live (not disconnected) connections: its cap counts, kept by triggers on
+ * connection_counts (migration app_connection_counts) in the same transaction as the connection write, so the
+ * overview ranks every app and the apps list counts a page of apps by reading one row each. Demo-company
+ * connections are kept apart because whether they count is the app's setting (count_demo_companies).
+ */
+export const appConnectionCounts = sqliteTable("app_connection_counts", {
+  appId: text("app_id").primaryKey(),
+  /** Live connections to organisations that are not demo companies. */
+  live: integer("live").notNull(),
+  /** Live connections to demo companies. */
+  liveDemo: integer("live_demo").notNull(),
+  /** Connections in status stale (demo or not). */
+  stale: integer("stale").notNull(),
+  /** Organisations with at least one live connection. */
+  organisations: integer("organisations").notNull(),
+});
 
 /**
  * Connections per (grant, customer recorded on the connection, status), kept by triggers on `connections`

@@ -15,7 +15,7 @@ export default async function OverviewPage() {
   const { apps, organisationsAtCap, health } = await getOverview();
   return (
     <>
-      <PageHeader title="Overview" description="Every app's progress toward its connection cap, every organisation at its uncertified-app limit, and what needs attention." />
+      <PageHeader title="Overview" description="The apps closest to their connection caps, every organisation at its uncertified-app limit, and what needs attention." />
       <section aria-labelledby="health" className="mb-8 grid gap-4 sm:grid-cols-3">
         <h2 id="health" className="sr-only">
           Connection health
@@ -27,9 +27,9 @@ export default async function OverviewPage() {
 
       <section aria-labelledby="app-caps" className="mb-8">
         <h2 id="app-caps" className="mb-3 text-lg font-semibold">
-          Apps and their caps
+          Apps closest to their caps
         </h2>
-        {apps.length === 0 ? (
+        {apps.total === 0 ? (
           <EmptyState title="No apps registered yet">
             <Link href="/apps/new" className="underline">
               Register your first Xero app
@@ -37,24 +37,32 @@ export default async function OverviewPage() {
             to see its connections against its cap.
           </EmptyState>
         ) : (
-          <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-            {apps.map((app) => (
-              <li key={app.id}>
-                <Card>
-                  <h3 className="font-medium">
-                    <Link href={`/apps/${app.id}`} className="hover:underline">
-                      {app.name}
-                    </Link>{" "}
-                    <span className="text-xs font-normal text-slate-500">{app.environment}</span>
-                  </h3>
-                  <div className="mt-2">
-                    <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
-                    <PortalCount portal={app.portal} />
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+              {apps.apps.map((app) => (
+                <li key={app.id}>
+                  <Card>
+                    <h3 className="font-medium">
+                      <Link href={`/apps/${app.id}`} className="hover:underline">
+                        {app.name}
+                      </Link>{" "}
+                      <span className="text-xs font-normal text-slate-500">{app.environment}</span>
+                    </h3>
+                    <div className="mt-2">
+                      <CapBar progress={app.progress} label={`${app.name} connections against its cap`} />
+                      <PortalCount portal={app.portal} />
+                    </div>
+                  </Card>
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-sm text-muted">
+              Showing {apps.apps.length.toLocaleString()} of {apps.total.toLocaleString()} {apps.total === 1 ? "app" : "apps"}, closest to the cap first.{" "}
+              <Link href="/apps" className="underline">
+                See all apps
+              </Link>
+            </p>
+          </>
         )}
       </section>
 

@@ -22,7 +22,15 @@ const normaliseDefault = (value: string | null): string | null => {
   const bare = value.replace(/::[a-z ]+$/i, "").trim();
   return bare === "false" ? "0" : bare === "true" ? "1" : bare;
 };
-const normalisePredicate = (where: string | null) => (where ? where.toLowerCase().replace(/[\s()"`]/g, "") : null);
+// Postgres prints a predicate back with casts on its literals and `<>` for `!=`.
+const normalisePredicate = (where: string | null) =>
+  where
+    ? where
+        .toLowerCase()
+        .replace(/[\s()"`]/g, "")
+        .replace(/::\w+/g, "")
+        .replace(/!=/g, "<>")
+    : null;
 const fk = (from: string[], table: string, to: string[], onDelete: string) => `(${from.join(", ")}) → ${table}(${to.join(", ")}) on delete ${onDelete.toLowerCase()}`;
 
 export function sqliteShape(sqlite: Database.Database): DatabaseShape {

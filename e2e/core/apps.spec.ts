@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { asRole } from "../support/stored-session";
-import { capBar, registerApp } from "../support/dashboard-apps";
+import { appsPageFor, capBar, registerApp } from "../support/dashboard-apps";
 import { createSandboxApp, uniqueName } from "../support/sandbox";
 
 // Issue 4, the apps registry: validation, the secret shown never again, the redirect URI to copy, scope
@@ -39,7 +39,7 @@ test("registering validates the client id, keeps the secret hidden, and shows th
   await expect(capBar(page, sandbox.name)).toHaveAttribute("aria-valuetext", "0 of 3 connections");
 
   // The Apps page groups by environment.
-  await page.goto("/apps");
+  await page.goto(appsPageFor(sandbox.name));
   const staging = page.getByRole("region", { name: /^Staging/ });
   await expect(staging.getByRole("link", { name: sandbox.name })).toBeVisible();
   await expect(staging.getByRole("meter", { name: `${sandbox.name} connections against its cap` })).toHaveAttribute("aria-valuetext", "0 of 3 connections");
@@ -61,6 +61,6 @@ test("editing an app's plan changes the cap in force everywhere", async ({ page,
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(new RegExp(`/apps/${app.id}\\?updated=1`));
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", "0 of 50 connections");
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", "0 of 50 connections");
 });

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createUser, signIn } from "../support/users";
 import { testAs } from "../support/stored-session";
-import { connectionRows, expectAppCounts, expectCap, expectPeopleCount, sandboxAppRegistered } from "../support/dashboard-apps";
+import { appsPageFor, connectionRows, expectAppCounts, expectCap, expectPeopleCount, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, sandboxConnectedApps, XERO_USERS } from "../support/sandbox";
 
 // Issue 4: disconnecting one connection and several at once, and what every page says afterwards.
@@ -19,7 +19,7 @@ test("disconnect one connection: counts drop everywhere, Xero's list loses it, t
   await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 2));
   const [keep, drop] = ORGS as [string, string];
 
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
   await expectCap(page, app.name, 2, 5, "ok");
   await expectPeopleCount(page, ben.email, app.name, 2);
   await page.goto(`/apps/${app.id}`);
@@ -43,7 +43,7 @@ test("disconnect one connection: counts drop everywhere, Xero's list loses it, t
   // Counts drop everywhere.
   await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });
   await expectPeopleCount(page, ben.email, app.name, 1);
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
   await expectCap(page, app.name, 1, 5, "ok");
   // The disconnected row is still there for the record, under its status.
   await page.goto(`/apps/${app.id}?status=disconnected`);
@@ -73,7 +73,7 @@ developerTest("bulk disconnect across users and apps shows the dry run first, th
   await connectOrganisations(page, first.id, ben.email, ORGS);
   await connectOrganisations(page, first.id, ana.email, ORGS.slice(0, 1));
   await connectOrganisations(page, second.id, ben.email, ORGS.slice(0, 1));
-  await page.goto("/");
+  await page.goto(appsPageFor(first.name));
   await expectCap(page, first.name, 5, 5, "full");
 
   // From the global Connections table: the same organisation through two users and two apps.
@@ -91,7 +91,7 @@ developerTest("bulk disconnect across users and apps shows the dry run first, th
   // Nothing has happened yet.
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toBeHidden();
-  await page.goto("/");
+  await page.goto(appsPageFor(first.name));
   await expectCap(page, first.name, 5, 5, "full");
 
   await select();
@@ -103,8 +103,9 @@ developerTest("bulk disconnect across users and apps shows the dry run first, th
   await expect(results).toContainText(`Disconnected ${org} from ${second.name}.`);
   for (const pick of picks) await expect(page.getByRole("checkbox", { name: `Select ${pick}` })).toHaveCount(0);
 
-  await page.goto("/");
+  await page.goto(appsPageFor(first.name));
   await expectCap(page, first.name, 3, 5, "ok");
+  await page.goto(appsPageFor(second.name));
   await expectCap(page, second.name, 0, 50, "ok");
   await expectPeopleCount(page, ben.email, first.name, 3);
   await expectPeopleCount(page, ana.email, first.name, 0);

@@ -1,6 +1,6 @@
 import { expect, type Locator } from "@playwright/test";
 import { testAs } from "../support/stored-session";
-import { capBar, expectAppCounts, expectCap, sandboxAppRegistered } from "../support/dashboard-apps";
+import { appsPageFor, capBar, expectAppCounts, expectCap, sandboxAppRegistered } from "../support/dashboard-apps";
 import { connectOrganisations, pickOrganisations, startConsent, XERO_USERS } from "../support/sandbox";
 
 // Issue 4: every limit with how close it is, and Xero's own screen when a cap is reached.
@@ -26,12 +26,12 @@ const supportTest = testAs("support");
 developerTest("a starter app fills to 5 of 5 (amber at 4, red at 5); the next consent meets Xero's limit screen", async ({ page, baseURL }) => {
   const app = await sandboxAppRegistered(page, baseURL!, { prefix: "E2E Starter", plan: "starter" });
   await connectOrganisations(page, app.id, ben.email, ORGS.slice(0, 4));
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
   await expectCap(page, app.name, 4, 5, "warn");
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", "4 of 5 connections · nearly full");
 
   await connectOrganisations(page, app.id, ben.email, ORGS.slice(4));
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
   const bar = capBar(page, app.name);
   await expectCap(page, app.name, 5, 5, "full");
   await expect(bar).toHaveAttribute("aria-valuetext", "5 of 5 connections · at the cap");
@@ -63,7 +63,12 @@ supportTest("the overview lists an organisation using both uncertified-app slots
     await expect(card).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(card).toContainText("2 of 2 slots");
+  // The overview shows the apps closest to their caps and links to all of them.
+  const closest = page.getByRole("region", { name: "Apps closest to their caps" });
+  await expect(closest).toContainText(/Showing \d+ of [\d,]+ apps, closest to the cap first\./);
+  await expect(closest.getByRole("link", { name: "See all apps" })).toHaveAttribute("href", "/apps");
   // The other stories of the demo, each bar with its count and cap (or the assessment milestone).
+  await page.goto(appsPageFor("Acme"));
   await expect(capBar(page, "Acme Ledger Sync (prod)")).toHaveAttribute("aria-valuetext", "24 of 25 connections · nearly full");
   await expect(capBar(page, "Acme Ledger Sync (dev)")).toHaveAttribute("aria-valuetext", "4 of 5 connections · nearly full");
   await expect(capBar(page, "Acme Ledger Sync (dev)")).toHaveAttribute("data-level", "warn");

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { asRole } from "../support/stored-session";
 import { callAction } from "../support/call-action";
-import { capBar, connectionRows, expectAppCounts, expectPeopleCount, sandboxAppRegistered, type RegisteredApp } from "../support/dashboard-apps";
+import { appsPageFor, capBar, connectionRows, expectAppCounts, expectPeopleCount, sandboxAppRegistered, type RegisteredApp } from "../support/dashboard-apps";
 import { connectOrganisations, XERO_USERS } from "../support/sandbox";
 
 // Issue 4: support staff read everything (never a secret) and can change nothing; the server refuses.
@@ -24,7 +24,7 @@ async function developerApp(browser: Browser, baseURL: string): Promise<Register
 }
 
 async function openDemoApp(page: Page, name: string) {
-  await page.goto("/apps");
+  await page.goto(appsPageFor(name));
   await page.getByRole("link", { name, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   return /\/apps\/([0-9a-f-]{36})/.exec(page.url())![1]!;
@@ -32,7 +32,7 @@ async function openDemoApp(page: Page, name: string) {
 
 test("support sees apps, connections, organisations and people, with no control that changes anything", async ({ page, browser, baseURL }) => {
   const app = await developerApp(browser, baseURL!);
-  await page.goto("/");
+  await page.goto(appsPageFor(app.name));
 
   await expect(capBar(page, app.name)).toHaveAttribute("aria-valuetext", /^1 of 50 connections/);
   await page.goto("/apps");
@@ -105,8 +105,9 @@ test("the server refuses support's direct calls to register, connect, sync, repl
 
   // Nothing changed.
   await expectAppCounts(page, app.id, { connections: 1, organisations: 1 });
-  await page.goto("/apps");
+  await page.goto(appsPageFor(smuggled));
   await expect(page.getByRole("link", { name: smuggled })).toHaveCount(0);
+  await page.goto(appsPageFor(app.name));
   await expect(page.getByRole("link", { name: app.name })).toBeVisible();
 });
 

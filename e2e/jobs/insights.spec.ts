@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import { appsPageFor } from "../support/dashboard-apps";
 import { testAs } from "../support/stored-session";
 
 // Issue 5: an app's connection trend with its projected cap date, and its rate-limit meter, reached from
@@ -13,7 +14,7 @@ async function seriousViolations(page: Page) {
 }
 
 testAs("support")("support staff open an app's trend and rate limits from its page", async ({ page }) => {
-  await page.goto("/apps");
+  await page.goto(appsPageFor(APP));
   await page.getByRole("link", { name: APP, exact: true }).first().click();
   await expect(page.getByRole("heading", { level: 1, name: APP })).toBeVisible();
 

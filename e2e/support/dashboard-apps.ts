@@ -27,6 +27,9 @@ export async function sandboxAppRegistered(page: Page, baseURL: string, options:
   return registerApp(page, sandbox, options);
 }
 
+/** The Apps page searched for one app: the overview shows only the apps closest to their caps, and the Apps page a page at a time. */
+export const appsPageFor = (appName: string) => `/apps?q=${encodeURIComponent(appName)}`;
+
 /** The cap bar of an app (on the overview, the Apps page or the app's page). */
 export const capBar = (page: Page, appName: string) => page.getByRole("meter", { name: `${appName} connections against its cap` });
 

@@ -37,3 +37,25 @@ export function capProgress(count: number, cap: number | null): CapProgress {
     assessmentDue: count >= SECURITY_ASSESSMENT_AT,
   };
 }
+
+const severity: Record<CapLevel, number> = { full: 0, warn: 1, ok: 2, uncapped: 3 };
+
+// How much of the cap is used: beyond 1 when over it; uncapped apps by the assessment milestone. "ok" at the
+// cap is a Custom Connection serving its one organisation (its normal state): nothing used up that matters.
+function used(p: CapProgress): number {
+  if (p.cap === null) return p.count / SECURITY_ASSESSMENT_AT;
+  if (p.level === "ok" && p.count >= p.cap) return 0;
+  return p.cap === 0 ? Infinity : p.count / p.cap;
+}
+
+/**
+ * Sort order "closest to the cap first" (the overview's apps that need attention): at or over the cap, then
+ * nearly full, then the rest, each by how much of the cap is used, then by count; uncapped apps last.
+ */
+export function closerToCap(a: CapProgress, b: CapProgress): number {
+  if (severity[a.level] !== severity[b.level]) return severity[a.level] - severity[b.level];
+  const ua = used(a);
+  const ub = used(b);
+  if (ua !== ub) return ua > ub ? -1 : 1;
+  return b.count - a.count;
+}

@@ -60,7 +60,7 @@ beforeAll(async () => {
 
 const reads: Record<string, () => Promise<unknown>> = {
   listApps: async () => (await import("@/lib/apps/queries")).listApps(),
-  listAppsByEnvironment: async () => (await import("@/lib/apps/queries")).listAppsByEnvironment(),
+  listAppsPage: async () => (await import("@/lib/apps/queries")).listAppsPage(),
   getApp: async () => (await import("@/lib/apps/queries")).getApp(appId),
   listAppOptions: async () => (await import("@/lib/apps/queries")).listAppOptions(),
   listConnections: async () => (await import("@/lib/connections/queries")).listConnections({}),

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listAppsByEnvironment } from "@/lib/apps/queries";
+import { appListFiltersSchema, listAppsPage } from "@/lib/apps/queries";
 import { environments } from "@/lib/apps/schemas";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Notice } from "@/components/ui/notice";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 import { connectErrors, isConnectErrorCode } from "@/lib/connections/connect-errors";
 import { AppCard } from "./_components/app-card";
 
@@ -19,9 +21,12 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AppsPage({ searchParams }: Props) {
   const user = await requirePagePermission("apps:read");
   // A connect that cannot be tied to an app (unknown or used-up state) lands here with its reason.
-  const { connect_error: connectError, deleted } = await searchParams;
-  const groups = await listAppsByEnvironment();
-  const total = environments.reduce((n, e) => n + groups[e].length, 0);
+  const params = await searchParams;
+  const { connect_error: connectError, deleted } = params;
+  const filters = appListFiltersSchema.parse(params);
+  const { groups, totals, total, page, pageSize } = await listAppsPage(filters);
+  // A page shows the environments it has apps of; the first also says which environment has none.
+  const shown = environments.filter((env) => groups[env].length > 0 || (page === 1 && totals[env] === 0));
   const canManage = can(user.role, "apps:manage");
   return (
     <>
@@ -48,29 +53,37 @@ export default async function AppsPage({ searchParams }: Props) {
           </Notice>
         </div>
       )}
+      <SearchForm action="/apps" label="Search apps" placeholder="App name" value={filters.q} />
       {total === 0 ? (
-        <EmptyState title="No apps registered yet">Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.</EmptyState>
+        filters.q ? (
+          <EmptyState title="No app matches">Try another part of the name.</EmptyState>
+        ) : (
+          <EmptyState title="No apps registered yet">Register each Xero app you run (one per environment) with its plan and credentials; its connections and cap progress will show here.</EmptyState>
+        )
       ) : (
-        <div className="space-y-8">
-          {environments.map((env) => (
-            <section key={env} aria-labelledby={`env-${env}`}>
-              <h2 id={`env-${env}`} className="mb-3 text-lg font-semibold">
-                {envLabels[env]} <span className="text-sm font-normal text-slate-500">({groups[env].length})</span>
-              </h2>
-              {groups[env].length === 0 ? (
-                <p className="text-sm text-muted">No {env} app registered.</p>
-              ) : (
-                <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
-                  {groups[env].map((app) => (
-                    <li key={app.id}>
-                      <AppCard app={app} />
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          ))}
-        </div>
+        <>
+          <div className="space-y-8">
+            {shown.map((env) => (
+              <section key={env} aria-labelledby={`env-${env}`}>
+                <h2 id={`env-${env}`} className="mb-3 text-lg font-semibold">
+                  {envLabels[env]} <span className="text-sm font-normal text-slate-500">({totals[env].toLocaleString()})</span>
+                </h2>
+                {groups[env].length === 0 ? (
+                  <p className="text-sm text-muted">{filters.q ? `No ${env} app matches.` : `No ${env} app registered.`}</p>
+                ) : (
+                  <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
+                    {groups[env].map((app) => (
+                      <li key={app.id}>
+                        <AppCard app={app} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </section>
+            ))}
+          </div>
+          <Pagination page={page} pageSize={pageSize} total={total} basePath="/apps" params={{ q: filters.q }} />
+        </>
       )}
     </>
   );

@@ -1,0 +1,1 @@
+CREATE INDEX `grants_not_active_idx` ON `grants` (`id`) WHERE status != 'active';

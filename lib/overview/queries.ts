@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, countDistinct, eq, gt, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, countDistinct, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
 import { appConnectionCounts, connectionCounts, connections, grantConnectionCounts, grants, xeroApps } from "@/db/schema";
@@ -18,15 +18,20 @@ export type OrganisationAtCap = { tenantId: string; tenantName: string; apps: Ar
 async function organisationsAtCap(): Promise<{ rows: OrganisationAtCap[]; total: number }> {
   const db = getDb();
   const cc = connectionCounts;
-  // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections.
-  const atCap = db
+  // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections,
+  // once: the total and the organisations shown come from the same list. No "n > 0": the triggers delete a row
+  // when its count reaches 0, and without n the primary key's index covers the read (a third of the time at a
+  // million connections).
+  const atCap = await db
     .select({ tenantId: cc.tenantId })
     .from(cc)
-    .where(and(ne(cc.status, "disconnected"), gt(cc.n, 0), inArray(cc.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(takesUncertifiedSlot(xeroApps)))))
+    .where(and(ne(cc.status, "disconnected"), inArray(cc.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(takesUncertifiedSlot(xeroApps)))))
     .groupBy(cc.tenantId)
     .having(gte(countDistinct(cc.appId), ORG_UNCERTIFIED_CAP))
-    .as("at_cap");
-  const total = (await firstRow(db.select({ n: count() }).from(atCap).limit(1)))?.n ?? 0;
+    .orderBy(cc.tenantId);
+  const total = atCap.length;
+  const shown = atCap.slice(0, OVERVIEW_ORG_LIMIT).map((r) => r.tenantId);
+  if (shown.length === 0) return { rows: [], total };
   const rows = await db
     .select({
       tenantId: connections.tenantId,
@@ -40,7 +45,7 @@ async function organisationsAtCap(): Promise<{ rows: OrganisationAtCap[]; total:
     .from(connections)
     .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
     .innerJoin(grants, eq(grants.id, connections.grantId))
-    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps), inArray(connections.tenantId, db.select({ tenantId: atCap.tenantId }).from(atCap).limit(OVERVIEW_ORG_LIMIT))))
+    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps), inArray(connections.tenantId, shown)))
     .orderBy(connections.tenantName, xeroApps.name, grants.email);
   const orgs = new Map<string, OrganisationAtCap>();
   for (const r of rows) {

@@ -10,7 +10,8 @@ import { notFound } from "@/lib/errors";
 import { env } from "@/lib/env";
 import { knownVsPortal, type KnownVsPortal } from "@/lib/limits/portal";
 import { countedConnections, distinctOrganisations, observedConnections, staleConnections } from "./counts";
-import { appIdSchema, type Environment } from "./schemas";
+import type { Environment } from "./environments";
+import { appIdSchema } from "./schemas";
 
 // Reads never select the sealed secret: components learn only whether one is stored.
 const appColumns = {

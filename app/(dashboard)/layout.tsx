@@ -6,7 +6,6 @@ import { navItems } from "@/components/shell/nav-items";
 import { NavLinks } from "@/components/shell/nav-links";
 import { MobileNav } from "@/components/shell/mobile-nav";
 import { UserMenu } from "@/components/shell/user-menu";
-import { Providers } from "@/components/providers";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +15,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   if (!user) redirect("/sign-in");
   const items = navItems.filter((item) => can(user.role, item.permission));
   return (
-    <Providers>
+    <>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
         Skip to content
       </a>
@@ -37,6 +36,6 @@ export default async function DashboardLayout({ children }: { children: React.Re
           {children}
         </main>
       </div>
-    </Providers>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -9,13 +10,17 @@ import { LocalTime } from "@/components/ui/local-time";
 import { Table, Td, Th } from "@/components/ui/table";
 import { StatusBadge } from "./status-badge";
 import { ObservedMark } from "./observed-mark";
-import { DisconnectDialog, type DisconnectOutcome } from "./disconnect-dialog";
+import type { DisconnectOutcome } from "./disconnect-dialog";
 import { RowOfferCell } from "./row-offer-cell";
 import { rowOffer } from "@/lib/connections/row-offer";
 import { StaleReasons, type StaleExplanation } from "./stale-reasons";
 import { CustomerCell } from "./customer-cell";
 import { ReauthReason } from "./reauth-reason";
 import { xeroConnectedLabel } from "@/lib/organisations/entry";
+
+// Loaded when a disconnect is first asked for: Radix's dialog (focus trap, scroll lock) is about 14 kB gzipped that
+// every connections list would otherwise load up front.
+const DisconnectDialog = dynamic(() => import("./disconnect-dialog").then((m) => m.DisconnectDialog), { ssr: false });
 
 type Props = {
   rows: ConnectionView[];

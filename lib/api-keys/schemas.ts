@@ -1,9 +1,7 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
 import { formList } from "@/lib/validation/form-list";
+import { keyEnvironments } from "./environments";
 import { apiScopes } from "./scopes";
-
-export const keyEnvironments = ["all", ...environments] as const;
 
 export const createApiKeySchema = z.object({
   name: z.string().trim().min(1, "Give the key a name, e.g. the service that will use it.").max(100, "Keep the name under 100 characters."),

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import type { Diagnosis } from "@/lib/diagnosis/evidence";
 import type { NameCandidate } from "@/lib/diagnosis/name-match";
 import type { ApiKeyPrincipal } from "@/lib/auth/session";

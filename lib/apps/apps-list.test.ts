@@ -6,7 +6,7 @@ import { xeroApps } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
 import { insertTestUser } from "@/lib/testing/users";
-import { environments } from "./schemas";
+import { environments } from "./environments";
 import { APPS_PAGE_SIZE, appsClosestToCap, listAppsPage } from "./queries";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());

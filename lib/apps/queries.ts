@@ -12,7 +12,8 @@ import { env } from "@/lib/env";
 import { knownVsPortal, type KnownVsPortal } from "@/lib/limits/portal";
 import { countedConnections, distinctOrganisations, observedConnections, staleConnections } from "./counts";
 import { escapeLike } from "@/lib/pagination/like";
-import { appIdSchema, environments, type Environment } from "./schemas";
+import { environments, type Environment } from "./environments";
+import { appIdSchema } from "./schemas";
 
 // Reads never select the sealed secret: components learn only whether one is stored.
 const appColumns = {

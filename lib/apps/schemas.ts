@@ -2,9 +2,7 @@ import { z } from "zod";
 import { safeName } from "@/lib/validation/safe-name";
 import { DEFAULT_PLAN, PLANS } from "@/lib/limits/plans";
 import { DEFAULT_SCOPES, normaliseScopes } from "./scopes";
-
-export const environments = ["development", "staging", "production"] as const;
-export type Environment = (typeof environments)[number];
+import { environments } from "./environments";
 
 const checkbox = z
   .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 
 // The Connections table's view lives in the URL so it can be shared; this is its one schema.
 

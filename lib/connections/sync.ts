@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
 import { grants, xeroApps } from "@/db/schema";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { requirePermission } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/record";
 import { getRun, startRun } from "@/lib/jobs/runs";

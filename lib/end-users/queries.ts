@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/index";
 import { endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { notFound } from "@/lib/errors";
 import { grantsByIds } from "@/lib/grants/queries";
 import { afterCursor, orderByKey, pageFrom } from "@/lib/pagination/keyset";

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { endUsers, grants, xeroApps } from "@/db/schema";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { requirePermission } from "@/lib/auth/session";
 import { notFound } from "@/lib/errors";
 import type { GrantSource, GrantStatus } from "./kinds";

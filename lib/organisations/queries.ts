@@ -8,7 +8,7 @@ import { connectionCounts, connections, endUsers, grants, organisations, xeroApp
 import { requirePermission } from "@/lib/auth/session";
 import { takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { notFound } from "@/lib/errors";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
 import { endUserColumns, type EndUserRef } from "@/lib/end-users/columns";

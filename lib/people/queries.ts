@@ -5,7 +5,7 @@ import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
 import { endUsers, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import type { GrantSource, GrantStatus } from "@/lib/grants/kinds";
 import { afterCursor, pageFrom } from "@/lib/pagination/keyset";
 import { searchRefs } from "@/lib/search/terms";

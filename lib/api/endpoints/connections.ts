@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { connectionSorts, connectionStatuses } from "@/lib/connections/filters";
 import { defineEndpoint } from "../endpoint";
 import { cursorQuery, endUserSchema, isoDate, limitQuery, nullableDate, pageOf, uuid } from "./shared";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { grantSources, grantStatuses } from "@/lib/grants/kinds";
 import { defineEndpoint } from "../endpoint";
 import { grantSchema } from "./customers";

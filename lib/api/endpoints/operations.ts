@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { defineEndpoint } from "../endpoint";
 import { connectionSchema } from "./connections";
 import { endUserSchema, isoDate, nullableDate, uuid } from "./shared";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { LEGACY_SPAN_LABEL, PLANS, TIERS_START_LABEL } from "@/lib/limits/plans";
 
 // Schemas several endpoints share. Dates leave the API as ISO 8601 strings.

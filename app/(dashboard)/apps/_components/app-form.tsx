@@ -6,7 +6,7 @@ import { firstError } from "@/lib/actions/form-state";
 import { PLAN_RULES, PLANS } from "@/lib/limits/plans";
 import { defaultScopesFor } from "@/lib/apps/scopes";
 import { planRule } from "@/lib/limits/plans";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";

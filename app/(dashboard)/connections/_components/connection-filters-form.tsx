@@ -1,5 +1,5 @@
 import type { ConnectionFilters } from "@/lib/connections/filters";
-import { environments } from "@/lib/apps/schemas";
+import { environments } from "@/lib/apps/environments";
 import { Button } from "@/components/ui/button";
 import { StatusSelect } from "@/components/connections/status-select";
 import { inputClass } from "@/components/ui/field";

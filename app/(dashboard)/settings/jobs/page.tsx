@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { getJobSettings, listJobRuns } from "@/lib/jobs/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { Providers } from "@/components/providers";
 import { JobRuns } from "./_components/job-runs";
 import { JobSettingsForm } from "./_components/job-settings-form";
 import { JobSettingsView } from "./_components/job-settings-view";
@@ -15,8 +16,9 @@ export const dynamic = "force-dynamic";
 export default async function JobsPage() {
   const user = await requirePagePermission("settings:read");
   const [settings, runs] = await Promise.all([getJobSettings(), listJobRuns()]);
+  // The run-now buttons refresh the runs table's query: one react-query client around both.
   return (
-    <>
+    <Providers>
       <PageHeader
         title="Background jobs"
         description="Keep-alive refreshes every grant before Xero forgets its refresh token; the scheduled sync reconciles every app with Xero. Only one server process runs them at a time."
@@ -31,6 +33,6 @@ export default async function JobsPage() {
           <JobRuns initial={runs} />
         </section>
       </div>
-    </>
+    </Providers>
   );
 }

@@ -2,7 +2,7 @@
 import { apiRoute } from "@/lib/api/handle";
 import { startSyncEndpoint } from "@/lib/api/endpoints/operations";
 import { environmentFilter, requireCovered } from "@/lib/api/environment";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { startAppSync, startSyncAll, syncTarget } from "@/lib/connections/sync";
 
 export const dynamic = "force-dynamic";

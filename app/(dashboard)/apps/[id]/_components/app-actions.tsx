@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { connectCustomAction, startConnectAction } from "../actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { Providers } from "@/components/providers";
 import { SyncButton } from "./sync-button";
 
 type Props = { appId: string; plan: string; canConnect: boolean; canSync: boolean; canEdit: boolean };
@@ -26,7 +27,11 @@ export function AppActions({ appId, plan, canConnect, canSync, canEdit }: Props)
             {pending ? (custom ? "Connecting…" : "Opening Xero…") : custom ? "Connect with client credentials" : "Connect organisation"}
           </Button>
         )}
-        {canSync && <SyncButton appId={appId} />}
+        {canSync && (
+          <Providers>
+            <SyncButton appId={appId} />
+          </Providers>
+        )}
         {canEdit && (
           <Link href={`/apps/${appId}/edit`} className="rounded-md border border-slate-300 px-4 py-2 text-sm font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800">
             Edit app

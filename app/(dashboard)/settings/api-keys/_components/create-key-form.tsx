@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createApiKeyAction } from "../actions";
 import { apiScopes, scopeDescriptions } from "@/lib/api-keys/scopes";
-import { keyEnvironments } from "@/lib/api-keys/schemas";
+import { keyEnvironments } from "@/lib/api-keys/environments";
 import type { ActionResult } from "@/lib/errors";
 import { Button } from "@/components/ui/button";
 import { CheckboxGroup } from "@/components/ui/checkbox-group";

@@ -1,6 +1,6 @@
 // GET /api/v1/end-users/{id} – one customer with their grants (API key: read)
 import { apiRoute } from "@/lib/api/handle";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { getEndUserEndpoint } from "@/lib/api/endpoints/directory";
 import { environmentFilter } from "@/lib/api/environment";
 import { presentEndUserRow, presentGrant } from "@/lib/api/present-directory";

@@ -1,6 +1,6 @@
 // GET /api/v1/organisations/{tenantId} – every app connected to an organisation, through whom (API key: read)
 import { apiRoute } from "@/lib/api/handle";
-import type { Environment } from "@/lib/apps/schemas";
+import type { Environment } from "@/lib/apps/environments";
 import { getOrganisationEndpoint } from "@/lib/api/endpoints/directory";
 import { environmentFilter } from "@/lib/api/environment";
 import { presentEndUser } from "@/lib/api/present";

@@ -1,6 +1,7 @@
+import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { dbFile, getDb } from "@/db/index";
 import { migrateConfiguredDatabase, migratePostgres } from "@/db/migrate";
 import * as pgSchema from "@/db/schema.pg";
 import { jobLeases as sqliteJobLeases } from "@/db/schema";
@@ -107,5 +108,30 @@ describe.each(Object.keys(engines))("transact on %s", (engineName) => {
       return rows.map((r) => r.name).sort();
     });
     expect(names).toEqual(expect.arrayContaining(["d1", "d2"]));
+  });
+});
+
+describe("transact on SQLite beside another process", () => {
+  // Another process on the same file is another connection: SQLite's locks are the same between the two.
+  it("holds the write lock from BEGIN, so another process's commit cannot land between its read and its write", async () => {
+    const other = new Database(dbFile());
+    other.pragma("busy_timeout = 0");
+    try {
+      let otherWrite: unknown;
+      await transact(function* (tx) {
+        yield* first(tx.select().from(sqliteJobLeases).where(eq(sqliteJobLeases.name, "race")));
+        // A deferred transaction would let this commit, then fail its own write below with SQLITE_BUSY.
+        try {
+          other.prepare("insert into job_leases (name, holder, expires_at) values ('race', 'other', 0)").run();
+        } catch (error) {
+          otherWrite = error;
+        }
+        yield* run(tx.insert(sqliteJobLeases).values(lease("race")));
+      });
+      expect((otherWrite as { code?: string } | undefined)?.code).toBe("SQLITE_BUSY");
+      expect(other.prepare("select holder from job_leases where name = 'race'").get()).toEqual({ holder: "test" });
+    } finally {
+      other.close();
+    }
   });
 });

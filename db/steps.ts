@@ -131,14 +131,18 @@ function runCallbacks(callbacks: (() => void)[]) {
 /**
  * Runs the body in one transaction: everything it yields commits together or not at all.
  * `immediate` is for read-then-write bodies (counting attempts, claiming rows, upserting what was not there):
- * SQLite takes its write lock at BEGIN; Postgres takes one transaction-scoped advisory lock shared by every
- * immediate body, so they run one at a time across all instances as they do on SQLite, while plain reads and
- * other writes go on beside them. (Row locks would not do: a row that does not exist yet cannot be locked.)
+ * Postgres takes one transaction-scoped advisory lock shared by every immediate body, so they run one at a time
+ * across all instances as they do on SQLite, while plain reads and other writes go on beside them. (Row locks
+ * would not do: a row that does not exist yet cannot be locked.)
+ * SQLite begins every transaction IMMEDIATE, taking the write lock at BEGIN: a deferred one that reads and then
+ * writes fails at once with SQLITE_BUSY (no busy wait) if another process on the file committed in between, which
+ * several server processes (WEB_CONCURRENCY) or the CLI beside the server would make happen. The body runs
+ * synchronously, so the lock is held only while it runs; one process alone never waits on it.
  */
 export async function transact<T>(body: (tx: Tx) => Work<T>, options: { immediate?: boolean } = {}): Promise<T> {
   if (databaseEngine() === "postgres") return transactPg(getPg().db, body, options);
   const committed: (() => void)[] = [];
-  const value = getDb().transaction((tx) => driveSync(body(tx), runOnSqlite, committed), { behavior: options.immediate ? "immediate" : "deferred" });
+  const value = getDb().transaction((tx) => driveSync(body(tx), runOnSqlite, committed), { behavior: "immediate" });
   runCallbacks(committed);
   return value;
 }

@@ -12,6 +12,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
+  // Server processes sharing PORT (scripts/serve-workers.ts). 1: one `next start`, as before.
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DATA_DIR: z.string().min(1).default("data"),
   // Set: the dashboard's data lives in this Postgres database (db/engine.ts); unset or empty: SQLite in DATA_DIR.
   DATABASE_URL: z.preprocess(

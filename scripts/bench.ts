@@ -19,8 +19,9 @@ import { copySqliteToPostgres } from "../db/copy-to-postgres";
 import { migratePostgres } from "../db/migrate";
 import { closePg, openPg } from "../db/pg";
 import { startPgCluster, type PgCluster } from "./pg-cluster";
+import { serverCommand } from "./server-command";
 import { freshDatabase } from "./pg-database";
-import { resetEnvForTests } from "../lib/env";
+import { env as appEnv, resetEnvForTests } from "../lib/env";
 import { seedBenchData } from "./bench-seed";
 import { prepareVendBench } from "./bench-vend";
 import { measureFirstLoad } from "./bench-first-load";
@@ -165,7 +166,9 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
   const token = await encode({ token: { sub: seeded.adminId, sessionId: crypto.randomUUID() }, secret: env.AUTH_SECRET, salt: "authjs.session-token" });
   const cookie = `authjs.session-token=${token}`;
 
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
+  // Served as `npm start` serves it, with the same number of processes (WEB_CONCURRENCY).
+  const served = serverCommand({ port: PORT, host: "127.0.0.1", workers: appEnv().WEB_CONCURRENCY });
+  const server = spawn(served.command, served.args, { env, stdio: "ignore" });
   try {
     for (let i = 0; i < 200; i++) {
       const ok = await fetch(`${base}/api/health`)

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { portIsFree } from "./port";
+import { serverCommand } from "./server-command";
 import { spawn, spawnSync } from "node:child_process";
 
 const args = new Set(process.argv.slice(2));
@@ -61,8 +62,10 @@ async function main() {
     if (build.status !== 0) fail("the build failed (see above).");
   }
 
-  const serverArgs = mode === "dev" ? ["dev", "-p", String(config.PORT), "-H", config.HOST] : ["start", "-p", String(config.PORT), "-H", config.HOST];
-  const server = spawn(next, serverArgs, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  // Development is one `next dev`; otherwise WEB_CONCURRENCY processes serve the build (scripts/server-command.ts).
+  const served =
+    mode === "dev" ? { command: next, args: ["dev", "-p", String(config.PORT), "-H", config.HOST] } : serverCommand({ port: config.PORT, host: config.HOST, workers: config.WEB_CONCURRENCY });
+  const server = spawn(served.command, served.args, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
   const { startCustomerProduct } = await import("./customer-product");
   const product = await startCustomerProduct(config);
   if (product.note) firstStartNotes.push(product.note);

@@ -52,3 +52,12 @@ export function sandboxDb(): SandboxDb {
   }
   return open().db;
 }
+
+/**
+ * One sandbox transaction, IMMEDIATE: it takes the write lock at BEGIN. Every server process serves the sandbox
+ * (WEB_CONCURRENCY), and a deferred transaction that reads and then writes fails at once with SQLITE_BUSY if
+ * another process committed in between; with the lock taken first it waits (busy_timeout) instead.
+ */
+export function sandboxTransaction<T>(fn: () => T): T {
+  return sandboxDb().transaction(fn, { behavior: "immediate" });
+}

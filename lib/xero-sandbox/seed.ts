@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { DAY_MS, xeroNowMs } from "@/lib/clock";
 import { env } from "@/lib/env";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxDb, sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { hex32, seededUuid } from "@/lib/xero-sandbox/ids";
 import { memberships, meta, organisations, xeroUsers } from "@/lib/xero-sandbox/schema";
 import { createSandboxApp } from "@/lib/xero-sandbox/store/apps";
@@ -28,7 +28,7 @@ export function seedFilePath(): string {
 export function seedSandbox(): boolean {
   const db = sandboxDb();
   const at = xeroNowMs();
-  const apps = db.transaction(() => {
+  const apps = sandboxTransaction(() => {
     if (db.select().from(meta).where(eq(meta.key, "seeded-at")).get()) return null;
     db.insert(meta)
       .values({ key: "seeded-at", value: String(at) })

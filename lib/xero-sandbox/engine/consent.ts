@@ -1,5 +1,5 @@
 import { xeroNowMs } from "@/lib/clock";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { hex32, randomUuid } from "@/lib/xero-sandbox/ids";
 import { KNOWN_SCOPE } from "@/lib/xero-sandbox/rules/scopes";
 import { orgAtUncertifiedCap, wouldExceedAppCap } from "@/lib/xero-sandbox/rules/caps";
@@ -62,7 +62,7 @@ export function grantConsent(req: AuthorizeRequest, session: LoginSession, orgId
   if (wouldExceedAppCap(req.app, appPairs(req.app.id), session.userId, orgs)) return { kind: "limit" };
   const at = xeroNowMs();
   const authEventId = randomUuid();
-  const code = sandboxDb().transaction(() => {
+  const code = sandboxTransaction(() => {
     upsertConnections(
       req.app.id,
       session.userId,

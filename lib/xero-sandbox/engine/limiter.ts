@@ -1,5 +1,5 @@
 import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxDb, sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { callsInFlight, rateWindows } from "@/lib/xero-sandbox/schema";
 import { APP_PER_MINUTE, DAY_WINDOW_MS, MINUTE_MS, remainingIn, takeFromWindow, TENANT_CONCURRENT, TENANT_PER_MINUTE, type Window } from "@/lib/xero-sandbox/rules/rate-limit";
 
@@ -28,7 +28,7 @@ function saveWindow(key: string, w: Window) {
     .run();
 }
 
-const inOneTransaction = <T>(fn: () => T): T => sandboxDb().transaction(fn, { behavior: "immediate" });
+const inOneTransaction = sandboxTransaction;
 
 /** A tenant-scoped call: per-tenant minute, day and concurrency limits, plus the app-wide minute limit. */
 export function admitTenantCall(appId: string, tenantId: string, dayLimit: number, now: number): LimitOutcome {

@@ -6,7 +6,7 @@ import { parseScopeList } from "@/lib/xero-sandbox/rules/scopes";
 import { createSandboxApp, listApps, type SandboxApp } from "@/lib/xero-sandbox/store/apps";
 import { appPairs, upsertConnections } from "@/lib/xero-sandbox/store/connections";
 import { isMember } from "@/lib/xero-sandbox/store/directory";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { isSafeName, UNSAFE_NAME_MESSAGE } from "@/lib/validation/safe-name";
 
 // What the developer portal's forms do. Errors are plain messages the form shows back.
@@ -29,7 +29,7 @@ export function createAppFromForm(form: URLSearchParams): { ok: true; app: Sandb
   const scopes = parseScopeList(form.get("scopes"));
   if (custom && customOrgId && customUserId && !isMember(customUserId, customOrgId)) return { ok: false, error: "The authorising user is not a member of that organisation." };
   try {
-    return sandboxDb().transaction(() => {
+    return sandboxTransaction(() => {
       const { app, clientSecret } = createSandboxApp({
         name,
         plan,

@@ -1,5 +1,5 @@
 import { xeroNowMs } from "@/lib/clock";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { getAppByClientId, secretMatches } from "@/lib/xero-sandbox/store/apps";
 import { deleteUserConnections } from "@/lib/xero-sandbox/store/connections";
 import { deleteGrant, findRefreshToken, revokeUserTokens } from "@/lib/xero-sandbox/store/tokens";
@@ -14,7 +14,7 @@ export function revokeRefreshToken(auth: ClientAuth, token: string): TokenResult
   const row = token ? findRefreshToken(token) : undefined;
   if (row && row.appId === app.id) {
     if (auth.secret === null && !row.publicClient) return { status: 400, body: { error: "invalid_client" } };
-    sandboxDb().transaction(() => {
+    sandboxTransaction(() => {
       revokeUserTokens(app.id, row.userId, xeroNowMs());
       deleteUserConnections(app.id, row.userId);
       deleteGrant(app.id, row.userId);

@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or } from "drizzle-orm";
 import { xeroNowMs } from "@/lib/clock";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxDb, sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { faults } from "@/lib/xero-sandbox/schema";
 
 // Faults queued from the portal, each used up by the next matching call.
@@ -39,7 +39,7 @@ const kindsFor = (target: FaultTarget): FaultKind[] => (target === "token" ? ["h
 /** Takes the oldest fault that matches this call, if any. invalid_grant only ever matches the token endpoint. */
 export function takeFault(target: FaultTarget, clientId: string | null, kinds: FaultKind[] = kindsFor(target)): Fault | undefined {
   const db = sandboxDb();
-  return db.transaction(() => {
+  return sandboxTransaction(() => {
     const fault = db
       .select()
       .from(faults)

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { sandboxDb } from "@/lib/xero-sandbox/db";
+import { sandboxDb, sandboxTransaction } from "@/lib/xero-sandbox/db";
 import { newAuthCode, newRefreshToken, randomUuid, sha256Hex } from "@/lib/xero-sandbox/ids";
 import { authCodes, grants, refreshTokens } from "@/lib/xero-sandbox/schema";
 
@@ -57,7 +57,7 @@ export const findRefreshToken = (token: string): RefreshRow | undefined =>
 /** Rotation: the old token is marked (its grace window starts now) and a new one issued, atomically. */
 export function rotateRefreshToken(old: RefreshRow, at: number): string {
   const db = sandboxDb();
-  return db.transaction(() => {
+  return sandboxTransaction(() => {
     if (old.rotatedAt === null) db.update(refreshTokens).set({ rotatedAt: at }).where(eq(refreshTokens.tokenHash, old.tokenHash)).run();
     const { tokenHash: _h, rotatedAt: _r, revokedAt: _v, ...rest } = old;
     return issueRefreshToken({ ...rest, issuedAt: at });

@@ -295,7 +295,7 @@ export async function listConnections(f: ConnectionFilters, pageSize = PAGE_SIZE
  * matches rows, the sort reads every match. The number of connections is the highest rowid (no count: a
  * deleted row only makes the walk look dearer). Postgres plans by its own statistics: no forcing there.
  */
-async function walkSortOrder(matches: number, upTo: number): Promise<boolean> {
+export async function walkSortOrder(matches: number, upTo: number): Promise<boolean> {
   if (databaseEngine() === "postgres" || matches === 0) return false;
   const all =
     (

@@ -26,6 +26,7 @@ const notOnPostgres = [
   "db/{engines-parity,steps,postgres,copy-to-postgres,engine}.test.ts", // compare or choose the engines themselves
   "db/{migrate,integrity,search-index-migration,trigger-plans}.test.ts", // SQLite's migrations, pages and plans
   "lib/apps/counts-plan.test.ts", // SQLite's query plans
+  "lib/connections/list-plan.test.ts", // SQLite's query plans
   "scripts/standalone/**",
 ];
 

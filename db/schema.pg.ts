@@ -139,6 +139,9 @@ export const connections = pgTable(
     index("conn_tenant_idx").on(t.tenantId, t.status),
     index("conn_status_seen_idx").on(t.status, t.lastSeenAt),
     index("conn_tenant_name_idx").on(t.tenantName),
+    index("conn_status_name_idx").on(t.status, t.tenantName),
+    index("conn_created_idx").on(t.xeroCreatedAt),
+    index("conn_updated_idx").on(t.xeroUpdatedAt),
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
     index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
     index("conn_disconnect_intent_idx").on(t.disconnectIntentId),
@@ -481,5 +484,5 @@ export const xeroApps = pgTable(
     createdAt: timestampMs("created_at").notNull(),
     updatedAt: timestampMs("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name)],
+  (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name), index("apps_name_idx").on(t.name)],
 );

@@ -92,7 +92,12 @@ export const xeroApps = sqliteTable(
     createdAt: ts("created_at").notNull(),
     updatedAt: ts("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name)],
+  (t) => [
+    uniqueIndex("apps_client_id_uq").on(t.clientId),
+    index("apps_env_name_idx").on(t.environment, t.name),
+    // Lists sorted by app name (connections by app, the stale view) walk the apps in order.
+    index("apps_name_idx").on(t.name),
+  ],
 );
 
 /** The team's own customers (their product's users), as its backend names them in connect sessions and imports. */
@@ -245,7 +250,12 @@ export const connections = sqliteTable(
     index("conn_grant_idx").on(t.grantId),
     index("conn_tenant_idx").on(t.tenantId, t.status),
     index("conn_status_seen_idx").on(t.status, t.lastSeenAt),
+    // The connections list's sorts walk these in order and stop after a page (lib/connections/queries.ts
+    // sortedFrom): organisation, status (then organisation: also "one status, by organisation"), created, updated.
     index("conn_tenant_name_idx").on(t.tenantName),
+    index("conn_status_name_idx").on(t.status, t.tenantName),
+    index("conn_created_idx").on(t.xeroCreatedAt),
+    index("conn_updated_idx").on(t.xeroUpdatedAt),
     index("conn_app_auth_event_idx").on(t.appId, t.authEventId),
     index("conn_status_disconnected_idx").on(t.status, t.disconnectedAt),
     index("conn_disconnect_intent_idx").on(t.disconnectIntentId),

@@ -1,11 +1,11 @@
 import "server-only";
-import { and, asc, count, desc, eq, like, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, like, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
 import { connections, grants, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { selectConnectionRows, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
+import { connectionColumns, selectConnectionRows, walkSortOrder, withCustomers, type ConnectionRow } from "@/lib/connections/queries";
 import { explainConnections, type Explanation } from "./explain";
 
 // The stale view's data: one page of stale (or vanished) connections, each with its reasons as plain
@@ -36,15 +36,31 @@ export async function listStaleConnections(f: StaleFilters): Promise<{ rows: Con
   await requirePermission("connections:read");
   const where = conditions(f);
   const page = f.page ?? 1;
-  const order = f.view === "vanished" ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email)];
-  const base = selectConnectionRows;
-  const rows = await withCustomers(
-    await base()
-      .where(where)
-      .orderBy(...order)
-      .limit(STALE_PAGE_SIZE)
-      .offset((page - 1) * STALE_PAGE_SIZE),
-  );
+  const offset = (page - 1) * STALE_PAGE_SIZE;
   const total = (await firstRow(getDb().select({ n: count() }).from(connections).where(where)))?.n ?? 0;
+  const vanished = f.view === "vanished";
+  // The vanished list reads conn_status_disconnected_idx in its order. The stale one, by app name, walks the apps
+  // in name order (apps_name_idx) and each app's connections when stale ones are plentiful (walkSortOrder): left
+  // to itself SQLite scans grants first and sorts every stale connection (0.4 s at 1,000,000 connections with
+  // 100,000 stale). Status is hidden from its planner (unary +) so each app's connections come by app_id.
+  const walk = !vanished && (await walkSortOrder(total, offset + STALE_PAGE_SIZE));
+  const order = vanished ? [desc(connections.disconnectedAt), asc(connections.id)] : [asc(xeroApps.name), asc(connections.tenantName), asc(grants.email), asc(connections.id)];
+  const query = walk
+    ? getDb()
+        .select(connectionColumns)
+        .from(xeroApps)
+        .crossJoin(connections)
+        .crossJoin(grants)
+        .where(and(eq(connections.appId, xeroApps.id), eq(grants.id, connections.grantId), sql`+(${where})`))
+    : selectConnectionRows().where(where);
+  const rows =
+    offset >= total
+      ? []
+      : await withCustomers(
+          await query
+            .orderBy(...order)
+            .limit(STALE_PAGE_SIZE)
+            .offset(offset),
+        );
   return { rows, explanations: await explainConnections(rows.map((r) => r.id)), total, page, pageSize: STALE_PAGE_SIZE };
 }

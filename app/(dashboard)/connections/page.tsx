@@ -4,7 +4,7 @@ import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { listAppOptions } from "@/lib/apps/queries";
 import { listConnections } from "@/lib/connections/queries";
-import { filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
+import { SEARCH_CAP, filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
 import { toConnectionView } from "@/lib/connections/view";
 import { xeroNow } from "@/lib/clock";
 import { toQueryString } from "@/lib/url";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Connections" };
 export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("connections:read");
   const filters = parseConnectionFilters(await searchParams);
-  const [{ rows, total, page, pageSize }, apps] = await Promise.all([listConnections(filters), listAppOptions()]);
+  const [{ rows, total, capped, page, pageSize }, apps] = await Promise.all([listConnections(filters), listAppOptions()]);
   const params = filtersToParams(filters);
   return (
     <>
@@ -43,8 +43,14 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
       />
       <ConnectionFiltersForm filters={filters} apps={apps} />
       <SortLinks filters={filters} />
+      {capped && (
+        <p role="status" className="mb-2 text-sm text-muted">
+          More than {SEARCH_CAP.toLocaleString()} connections match “{filters.q}”: these are the first {SEARCH_CAP.toLocaleString()} found, in the order chosen. Narrow the search (more of the name, or
+          a filter) to see the rest; Export CSV has every match.
+        </p>
+      )}
       <ConnectionsTable rows={rows.map(toConnectionView)} nowIso={xeroNow().toISOString()} canDisconnect={can(user.role, "connections:disconnect")} caption="Connections" />
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/connections" params={params} />
+      <Pagination page={page} pageSize={pageSize} total={total} more={capped} basePath="/connections" params={params} />
     </>
   );
 }

@@ -92,7 +92,8 @@ const scenario: string[][] = [
     `update connections set last_seen_at = ${T + 1}, tenant_name = 'Renamed' where app_id = 'a1'`,
     "update connections set status = 'stale' where app_id = 'a2'",
   ],
-  ["delete from connections where id = 'c6'", "delete from grants where id = 'g2'"],
+  ["update xero_apps set certified = 1 where id = 'a2'", "update xero_apps set plan = 'plus' where id = 'a1'", "update xero_apps set plan = 'core' where id = 'a1'"],
+  ["update xero_apps set certified = 0 where id = 'a2'", "delete from connections where id = 'c6'", "delete from grants where id = 'g2'"],
   ["delete from xero_apps where id = 'a3'"],
 ];
 const tagScenario = [
@@ -109,6 +110,10 @@ const appKept = "select app_id, live, live_demo, stale, organisations from app_c
 const appRecount = `select app_id, sum(case when is_demo = 0 then 1 else 0 end) as live, sum(case when is_demo = 0 then 0 else 1 end) as live_demo,
   sum(case when status = 'stale' then 1 else 0 end) as stale, count(distinct tenant_id) as organisations
   from connections where status != 'disconnected' group by app_id order by 1`;
+// takesUncertifiedSlot (lib/limits/sql.ts) written out; lib/limits/organisation-slot-counts.test.ts ties it to the plans.
+const slotKept = "select tenant_id, uncertified_apps as n from organisation_slot_counts order by 1";
+const slotRecount = `select c.tenant_id, count(distinct c.app_id) as n from connections c join xero_apps a on a.id = c.app_id
+  where c.status != 'disconnected' and (a.plan = 'legacy-uncertified' or (a.plan in ('starter', 'core') and a.certified = 0)) group by 1 order by 1`;
 const tags = "select tag, end_user_id from end_user_tags order by 1, 2";
 const grantKept = "select grant_id, end_user_id, status, n from grant_connection_counts order by 1, 2, 3";
 const grantRecount = "select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3";
@@ -124,11 +129,13 @@ describe("trigger-kept tables", () => {
         expect(numbers(await engine.rows(kept)), `${engine.name}, step ${step + 1}`).toEqual(numbers(await engine.rows(recount)));
         expect(numbers(await engine.rows(grantKept)), `${engine.name}, step ${step + 1}, per grant`).toEqual(numbers(await engine.rows(grantRecount)));
         expect(counters(await engine.rows(appKept)), `${engine.name}, step ${step + 1}, per app`).toEqual(counters(await engine.rows(appRecount)));
+        expect(numbers(await engine.rows(slotKept)), `${engine.name}, step ${step + 1}, per organisation`).toEqual(numbers(await engine.rows(slotRecount)));
       }
       for (const statement of tagScenario) await engine.run(statement);
       finals[engine.name] = {
         counts: numbers(await engine.rows(kept)),
         appCounts: counters(await engine.rows(appKept)),
+        slotCounts: numbers(await engine.rows(slotKept)),
         grantCounts: numbers(await engine.rows(grantKept)),
         tags: await engine.rows(tags),
         search: await engine.rows(searchTerms),
@@ -151,5 +158,55 @@ describe("trigger-kept tables", () => {
       { tag: "gold", end_user_id: "e1" },
       { tag: "new", end_user_id: "e3" },
     ]);
+  });
+});
+
+// Postgres runs writers side by side (SQLite has one writer at a time). A connection write reads its app FOR
+// SHARE in organisation_slot_counts' trigger, so a plan change in flight and a connection write of the same app
+// wait for each other instead of each missing the other's rows.
+describe("organisation_slot_counts on Postgres, with a plan change and a connection write side by side", () => {
+  const insertConnection = (id: string, tenant: string) =>
+    `insert into connections (id, app_id, grant_id, tenant_id, tenant_name, tenant_type, first_seen_at, last_seen_at) values ('${id}', 'p1', 'pg1', '${tenant}', 'Org', 'ORGANISATION', ${T}, ${T})`;
+  const slots = async () => numbers(await pgEngine().rows(`select tenant_id, uncertified_apps as n from organisation_slot_counts where tenant_id like 'pt%' order by 1`));
+  const recounted = async () => numbers(await pgEngine().rows(slotRecount.replace("group by 1", "and c.tenant_id like 'pt%' group by 1")));
+
+  /** `first` runs and holds its transaction open while `second` starts, then commits; both must end committed. */
+  async function sideBySide(first: string, second: string) {
+    const [a, b] = [await testPg().pool.connect(), await testPg().pool.connect()];
+    try {
+      await a.query("begin");
+      await a.query(first);
+      await b.query("begin");
+      const waiting = b.query(second).then(() => b.query("commit"));
+      // Long enough for the second write to finish if nothing made it wait.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await a.query("commit");
+      await waiting;
+    } finally {
+      a.release();
+      b.release();
+    }
+  }
+
+  it("counts what both did, whichever went first", async () => {
+    const pg = pgEngine();
+    await pg.run(
+      `insert into xero_apps (id, name, environment, plan, client_id, redirect_uri, scopes, created_at, updated_at) values ('p1', 'P', 'production', 'plus', 'cp1', 'https://x/cb', 'openid', ${T}, ${T})`,
+    );
+    await pg.run(`insert into grants (id, app_id, xero_user_id, email, name, created_at, updated_at) values ('pg1', 'p1', 'px1', 'p@example.com', 'P', ${T}, ${T})`);
+    await pg.run(
+      `insert into organisations (tenant_id, name, type, is_demo, first_seen_at, updated_at) values ('pt1', 'P1', 'ORGANISATION', 0, ${T}, ${T}), ('pt2', 'P2', 'ORGANISATION', 0, ${T}, ${T}), ('pt3', 'P3', 'ORGANISATION', 0, ${T}, ${T})`,
+    );
+    await pg.run(insertConnection("pc1", "pt1"));
+    // The app starts taking a slot while a connection is written: the write waits and counts under the new plan.
+    await sideBySide("update xero_apps set plan = 'core' where id = 'p1'", insertConnection("pc2", "pt2"));
+    expect(await slots()).toEqual([
+      { tenant_id: "pt1", n: 1 },
+      { tenant_id: "pt2", n: 1 },
+    ]);
+    // A connection written while the app stops taking a slot: the plan change waits and recounts with it.
+    await sideBySide(insertConnection("pc3", "pt3"), "update xero_apps set plan = 'plus' where id = 'p1'");
+    expect(await slots()).toEqual([]);
+    expect(await recounted()).toEqual([]);
   });
 });

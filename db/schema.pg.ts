@@ -339,6 +339,15 @@ export const organisations = pgTable(
   (t) => [index("orgs_name_idx").on(t.name)],
 );
 
+export const organisationSlotCounts = pgTable(
+  "organisation_slot_counts",
+  {
+    tenantId: text("tenant_id").primaryKey(),
+    uncertifiedApps: integer("uncertified_apps").notNull(),
+  },
+  (t) => [index("organisation_slot_counts_apps_idx").on(t.uncertifiedApps, t.tenantId)],
+);
+
 export const rateLimitSamples = pgTable(
   "rate_limit_samples",
   {

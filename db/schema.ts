@@ -299,6 +299,23 @@ export const appConnectionCounts = sqliteTable("app_connection_counts", {
 });
 
 /**
+ * One row per organisation with live connections to apps that take one of its two uncertified-app slots
+ * (takesUncertifiedSlot, lib/limits/sql.ts): how many such apps, kept by triggers on connection_counts and
+ * xero_apps (migration organisation_slot_counts) in the same transaction as the write, so "organisations at
+ * the cap" is a range of the uncertified_apps index instead of a grouping of every organisation's rows.
+ */
+export const organisationSlotCounts = sqliteTable(
+  "organisation_slot_counts",
+  {
+    tenantId: text("tenant_id").primaryKey(),
+    /** Distinct apps taking an uncertified slot with a live (not disconnected) connection to the organisation. */
+    uncertifiedApps: integer("uncertified_apps").notNull(),
+  },
+  // tenant_id too, so reading the organisations at the cap never visits the table.
+  (t) => [index("organisation_slot_counts_apps_idx").on(t.uncertifiedApps, t.tenantId)],
+);
+
+/**
  * Connections per (grant, customer recorded on the connection, status), kept by triggers on `connections`
  * (migration grant_connection_counts) the way connection_counts is, so People's per-app and per-user counts
  * and Customers' counts read a few rows instead of counting connections. `end_user_id` is '' when the

@@ -1,7 +1,7 @@
-import { and, countDistinct, eq, gte, inArray, ne, or, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, or, type SQL } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import { getDb, type Db } from "@/db/index";
-import { connections, xeroApps } from "@/db/schema";
+import { organisationSlotCounts } from "@/db/schema";
 import { ORG_UNCERTIFIED_CAP, PLANS, PLAN_RULES } from "./plans";
 
 // countsAsUncertified (plans.ts) as a condition over a xero_apps table (or an alias of it), built from the same data.
@@ -11,13 +11,11 @@ export function takesUncertifiedSlot(app: { plan: AnySQLiteColumn; certified: An
   return or(eq(app.plan, "legacy-uncertified"), and(inArray(app.plan, unlessCertified), eq(app.certified, false)))!;
 }
 
-/** Tenant ids whose live connections already use both uncertified-app slots: a subquery for `inArray` (built on `db`, a transaction's when inside one). */
+/**
+ * Tenant ids whose live connections already use both uncertified-app slots: a subquery for `inArray` (built on
+ * `db`, a transaction's when inside one). Read from the trigger-kept organisation_slot_counts (migration
+ * organisation_slot_counts), a range of its uncertified_apps index, never a grouping of connections.
+ */
 export function organisationsUsingBothSlots(db: Pick<Db, "select"> = getDb()) {
-  return db
-    .select({ tenantId: connections.tenantId })
-    .from(connections)
-    .innerJoin(xeroApps, eq(xeroApps.id, connections.appId))
-    .where(and(ne(connections.status, "disconnected"), takesUncertifiedSlot(xeroApps)))
-    .groupBy(connections.tenantId)
-    .having(gte(countDistinct(connections.appId), ORG_UNCERTIFIED_CAP));
+  return db.select({ tenantId: organisationSlotCounts.tenantId }).from(organisationSlotCounts).where(gte(organisationSlotCounts.uncertifiedApps, ORG_UNCERTIFIED_CAP));
 }

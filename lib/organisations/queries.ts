@@ -1,12 +1,12 @@
 import "server-only";
-import { and, count, countDistinct, eq, exists, gt, gte, inArray, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, count, countDistinct, eq, exists, gt, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
-import { connectionCounts, connections, endUsers, grants, organisations, xeroApps } from "@/db/schema";
+import { connectionCounts, connections, endUsers, grants, organisations, organisationSlotCounts, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
-import { takesUncertifiedSlot } from "@/lib/limits/sql";
+import { organisationsUsingBothSlots, takesUncertifiedSlot } from "@/lib/limits/sql";
 import { ORG_UNCERTIFIED_CAP } from "@/lib/limits/plans";
 import type { Environment } from "@/lib/apps/environments";
 import { notFound } from "@/lib/errors";
@@ -31,6 +31,9 @@ const c = alias(connectionCounts, "c");
 /** Name containing the text (the search index, lib/search/terms.ts) or the exact tenant id (primary key). */
 const nameOrTenant = (q: string | undefined) => (q ? or(inArray(o.tenantId, searchRefs(["organisation"], q)), eq(o.tenantId, q.toLowerCase())) : undefined);
 
+/** Only the organisations using both uncertified-app slots: a range of organisation_slot_counts' index. */
+const atCapOnly = (atCap: unknown) => (atCap ? inArray(o.tenantId, organisationsUsingBothSlots()) : undefined);
+
 /** An organisation's live connections, apps and uncertified-app slots, as subqueries correlated on `o`. */
 function countsOf(inEnv?: SQL) {
   const db = getDb();
@@ -43,11 +46,8 @@ function countsOf(inEnv?: SQL) {
     .select({ n: countDistinct(c.appId) })
     .from(c)
     .where(and(live, inEnv));
-  const slots = db
-    .select({ n: countDistinct(c.appId) })
-    .from(c)
-    .innerJoin(xeroApps, eq(xeroApps.id, c.appId))
-    .where(and(live, takesUncertifiedSlot(xeroApps)));
+  // Slots from the trigger-kept organisation_slot_counts (no row: none used), one primary-key lookup.
+  const slots = db.select({ n: organisationSlotCounts.uncertifiedApps }).from(organisationSlotCounts).where(eq(organisationSlotCounts.tenantId, o.tenantId));
   return {
     tenantId: o.tenantId,
     name: o.name,
@@ -55,7 +55,7 @@ function countsOf(inEnv?: SQL) {
     isDemo: o.isDemo,
     connections: sql<number>`(${connectionsSum})`.mapWith(Number).as("connections"),
     apps: sql<number>`(${apps})`.mapWith(Number).as("apps"),
-    slots: sql<number>`(${slots})`.mapWith(Number).as("slots"),
+    slots: sql<number>`coalesce((${slots}), 0)`.mapWith(Number).as("slots"),
   };
 }
 
@@ -63,16 +63,18 @@ function countsOf(inEnv?: SQL) {
 export async function listOrganisations(f: OrganisationFilters) {
   await requirePermission("organisations:read");
   const page = f.page ?? 1;
-  const base = getDb().select(countsOf()).from(o).where(nameOrTenant(f.q)).as("orgs");
-  const capFilter = f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined;
+  const base = getDb()
+    .select(countsOf())
+    .from(o)
+    .where(and(nameOrTenant(f.q), atCapOnly(f.atCap)))
+    .as("orgs");
   const rows = await getDb()
     .select()
     .from(base)
-    .where(capFilter)
     .orderBy(base.name)
     .limit(ORG_PAGE_SIZE)
     .offset((page - 1) * ORG_PAGE_SIZE);
-  const total = (await firstRow(getDb().select({ n: count() }).from(base).where(capFilter).limit(1)))?.n ?? 0;
+  const total = (await firstRow(getDb().select({ n: count() }).from(base).limit(1)))?.n ?? 0;
   return { rows, total, page, pageSize: ORG_PAGE_SIZE };
 }
 
@@ -99,12 +101,11 @@ export async function listOrganisationsAfter(f: OrgListFilters, cursor: string |
   const base = db
     .select(countsOf(envApps ? inArray(c.appId, envApps) : undefined))
     .from(o)
-    .where(and(nameOrTenant(f.q), envFilter, after))
+    .where(and(nameOrTenant(f.q), envFilter, after, atCapOnly(f.atCap)))
     .as("orgs");
   const rows = await db
     .select()
     .from(base)
-    .where(f.atCap ? gte(base.slots, ORG_UNCERTIFIED_CAP) : undefined)
     .orderBy(base.name, base.tenantId)
     .limit(limit + 1);
   return pageFrom(rows, limit, (r) => [r.name, r.tenantId]);

@@ -1,8 +1,8 @@
 import "server-only";
-import { and, countDistinct, eq, gte, inArray, ne, sql } from "drizzle-orm";
+import { and, count, eq, gte, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
-import { appConnectionCounts, connectionCounts, connections, grantConnectionCounts, grants, xeroApps } from "@/db/schema";
+import { appConnectionCounts, connections, grantConnectionCounts, grants, organisationSlotCounts, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { appsClosestToCap } from "@/lib/apps/queries";
 import { takesUncertifiedSlot } from "@/lib/limits/sql";
@@ -17,20 +17,12 @@ export type OrganisationAtCap = { tenantId: string; tenantName: string; apps: Ar
 /** Organisations whose two uncertified-app slots are both taken, with the apps and who connected each. */
 async function organisationsAtCap(): Promise<{ rows: OrganisationAtCap[]; total: number }> {
   const db = getDb();
-  const cc = connectionCounts;
-  // Read the trigger-kept connection_counts (one row per app, organisation, demo flag and status), not connections,
-  // once: the total and the organisations shown come from the same list. No "n > 0": the triggers delete a row
-  // when its count reaches 0, and without n the primary key's index covers the read (a third of the time at a
-  // million connections).
-  const atCap = await db
-    .select({ tenantId: cc.tenantId })
-    .from(cc)
-    .where(and(ne(cc.status, "disconnected"), inArray(cc.appId, db.select({ id: xeroApps.id }).from(xeroApps).where(takesUncertifiedSlot(xeroApps)))))
-    .groupBy(cc.tenantId)
-    .having(gte(countDistinct(cc.appId), ORG_UNCERTIFIED_CAP))
-    .orderBy(cc.tenantId);
-  const total = atCap.length;
-  const shown = atCap.slice(0, OVERVIEW_ORG_LIMIT).map((r) => r.tenantId);
+  // The trigger-kept organisation_slot_counts (migration organisation_slot_counts): the organisations at the cap
+  // are a range of its (uncertified_apps, tenant_id) index, counted and the first page read from it alone.
+  const osc = organisationSlotCounts;
+  const atCap = gte(osc.uncertifiedApps, ORG_UNCERTIFIED_CAP);
+  const total = (await firstRow(db.select({ n: count() }).from(osc).where(atCap).limit(1)))?.n ?? 0;
+  const shown = (await db.select({ tenantId: osc.tenantId }).from(osc).where(atCap).orderBy(osc.tenantId).limit(OVERVIEW_ORG_LIMIT)).map((r) => r.tenantId);
   if (shown.length === 0) return { rows: [], total };
   const rows = await db
     .select({

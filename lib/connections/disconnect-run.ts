@@ -51,7 +51,9 @@ const ALREADY = "Another disconnect of this connection is in progress. Wait for 
 
 /** After authorisation: records the intent, then asks Xero grant by grant, settling each connection as Xero answers. */
 export async function performDisconnect(user: { id: string; email: string }, input: { ids: string[]; reason: string }, hooks: DisconnectHooks = {}): Promise<DisconnectResult[]> {
-  const rows = (await selectionRows(input.ids)).filter((r) => r.status !== "disconnected");
+  // In the order asked for (the database returns them in whatever order its plan reads them).
+  const asked = new Map(input.ids.map((id, i) => [id, i]));
+  const rows = (await selectionRows(input.ids)).filter((r) => r.status !== "disconnected").sort((a, b) => asked.get(a.id)! - asked.get(b.id)!);
   if (rows.length === 0) return [];
   const actor = { id: user.id, email: user.email };
   const { intentId, claimed } = await openIntent(

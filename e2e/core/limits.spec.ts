@@ -63,6 +63,9 @@ supportTest("the overview lists an organisation using both uncertified-app slots
     await expect(card).toHaveCount(1, { timeout: 1000 });
   }).toPass({ timeout: 30_000 });
   await expect(card).toContainText("2 of 2 slots");
+  await expect(card.getByRole("listitem")).toHaveCount(2);
+  await expect(card.getByRole("listitem").filter({ hasText: "Acme Ledger Sync (prod)" })).toContainText("connected by Ben Hogan (ben.hogan@example.com)");
+  await expect(card.getByRole("listitem").filter({ hasText: "Acme Ledger Sync (staging)" })).toContainText("connected by Tom Walker (tom.walker@example.com)");
   // The overview shows the apps closest to their caps and links to all of them.
   const closest = page.getByRole("region", { name: "Apps closest to their caps" });
   await expect(closest).toContainText(/Showing \d+ of [\d,]+ apps, closest to the cap first\./);
@@ -74,10 +77,8 @@ supportTest("the overview lists an organisation using both uncertified-app slots
   await expect(capBar(page, "Acme Ledger Sync (dev)")).toHaveAttribute("data-level", "warn");
   await expect(capBar(page, "Acme Payroll Bridge (prod)")).toHaveAttribute("aria-valuetext", "5 connections · no cap · security assessment at 1,000");
   await expect(capBar(page, "Acme Payroll Bridge (prod)")).toHaveAttribute("data-level", "uncapped");
-  await expect(card.getByRole("listitem")).toHaveCount(2);
-  await expect(card.getByRole("listitem").filter({ hasText: "Acme Ledger Sync (prod)" })).toContainText("connected by Ben Hogan (ben.hogan@example.com)");
-  await expect(card.getByRole("listitem").filter({ hasText: "Acme Ledger Sync (staging)" })).toContainText("connected by Tom Walker (tom.walker@example.com)");
 
+  await page.goto("/");
   await card.getByRole("link", { name: "Harbour Street Bakery", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Harbour Street Bakery" })).toBeVisible();
   await expect(page.getByText("Uncertified-app slots: 2 of 2 used")).toBeVisible();

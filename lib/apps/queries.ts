@@ -1,9 +1,9 @@
 import "server-only";
-import { asc, count, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/index";
 import { firstRow } from "@/db/query";
-import { xeroApps } from "@/db/schema";
+import { appConnectionCounts, xeroApps } from "@/db/schema";
 import { requirePermission } from "@/lib/auth/session";
 import { effectiveCap } from "@/lib/limits/plans";
 import { capProgress, closerToCap, type CapProgress } from "@/lib/limits/progress";
@@ -149,8 +149,23 @@ export function callbackUrl(): string {
   return `${env().appUrl}/api/xero/callback`;
 }
 
-/** Just names, for filter menus: no counts, so it costs nothing next to the page's real query. */
-export async function listAppOptions(): Promise<Array<{ id: string; name: string; environment: string }>> {
+export type AppOption = { id: string; name: string; environment: string };
+const appOptionColumns = { id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment };
+
+/**
+ * Just names, for filter menus (GET /api/app-options, which the menus load after the page): no counts.
+ * `stale`: only the apps with stale connections (app_connection_counts), for the stale view's menu.
+ */
+export async function listAppOptions(only?: "stale"): Promise<AppOption[]> {
   await requirePermission("apps:read");
-  return getDb().select({ id: xeroApps.id, name: xeroApps.name, environment: xeroApps.environment }).from(xeroApps).orderBy(asc(xeroApps.environment), asc(xeroApps.name));
+  const query = getDb().select(appOptionColumns).from(xeroApps).$dynamic();
+  const picked = only === "stale" ? query.innerJoin(appConnectionCounts, and(eq(appConnectionCounts.appId, xeroApps.id), gt(appConnectionCounts.stale, 0))) : query;
+  return picked.orderBy(asc(xeroApps.environment), asc(xeroApps.name));
+}
+
+/** The one app a filter menu has chosen (rendered with the page; the rest of the menu loads after it), if it exists. */
+export async function appOption(id: string | undefined): Promise<AppOption | undefined> {
+  await requirePermission("apps:read");
+  if (!id || !appIdSchema.safeParse(id).success) return undefined;
+  return firstRow(getDb().select(appOptionColumns).from(xeroApps).where(eq(xeroApps.id, id)).limit(1));
 }

@@ -5,7 +5,7 @@ import { migrateConfiguredDatabase } from "@/db/migrate";
 import { connections, grants, organisations } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
-import { insertApp, insertConnection, insertGrant } from "@/lib/testing/fixtures";
+import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
 import { connectionSorts, SEARCH_CAP, type ConnectionFilters } from "./filters";
 import { listConnections } from "./queries";
 
@@ -76,4 +76,21 @@ describe("a text search", () => {
     expect(await listConnections({ q: "Broadleaf" })).toMatchObject({ total: SEARCH_CAP, capped: false });
     await getDb().delete(grants).where(eq(grants.id, grant));
   }, 60_000);
+
+  // The search asks its organisation arm first and the others (emails, customers) only when it found fewer than
+  // the cap (searchMatches): a text in both an organisation's name and a customer's lists both, each row once.
+  it("lists the organisations and the customers that match, each connection once", async () => {
+    const app = await insertApp({ name: "Totara app", environment: "production" });
+    const byName = await insertGrant(app, "Tui");
+    const ofCustomer = await insertGrant(app, "Kea");
+    const named = [await insertConnection(app, byName, "Totara Timber"), await insertConnection(app, byName, "Totara Timber South")];
+    // A customer named Totara whose connection's organisation is named Totara too: found by both arms.
+    const both = await insertConnection(app, ofCustomer, "Totara Holdings");
+    const customerOnly = await insertConnection(app, ofCustomer, "Rimu Traders");
+    await attributeToEndUser(await insertEndUser("cust-totara", { displayName: "Totara Group" }), ofCustomer);
+    const page = await listConnections({ q: "totara", environment: "production", status: "active" });
+    expect(page).toMatchObject({ total: 4, capped: false });
+    expect(page.rows.map((r) => r.id).sort()).toEqual([...named, both, customerOnly].map((c) => c.id).sort());
+    expect((await listConnections({ q: "totara", environment: "development" })).total).toBe(0);
+  });
 });

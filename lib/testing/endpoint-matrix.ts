@@ -119,6 +119,10 @@ export const matrix: Record<string, Entry> = {
     access: "connections:read",
     call: async () => fromResponse(await (await import("@/app/api/connections/export/route")).GET(request("/api/connections/export"))),
   },
+  "app/api/app-options/route.ts#GET": {
+    access: "apps:read",
+    call: async () => fromResponse(await (await import("@/app/api/app-options/route")).GET(request("/api/app-options"))),
+  },
   "app/api/jobs/[id]/route.ts#GET": {
     access: "connections:read",
     call: async () => fromResponse(await (await import("@/app/api/jobs/[id]/route")).GET(request("/api/jobs/1"), { params: Promise.resolve({ id: "1" }) })),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listAppOptions } from "@/lib/apps/queries";
+import { appOption } from "@/lib/apps/queries";
 import { listConnections } from "@/lib/connections/queries";
 import { SEARCH_CAP, filtersToParams, parseConnectionFilters } from "@/lib/connections/filters";
 import { toConnectionView } from "@/lib/connections/view";
@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Connections" };
 export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("connections:read");
   const filters = parseConnectionFilters(await searchParams);
-  const [{ rows, total, capped, page, pageSize }, apps] = await Promise.all([listConnections(filters), listAppOptions()]);
+  const [{ rows, total, capped, page, pageSize }, app] = await Promise.all([listConnections(filters), appOption(filters.app)]);
   const params = filtersToParams(filters);
   return (
     <>
@@ -41,7 +41,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
           </>
         }
       />
-      <ConnectionFiltersForm filters={filters} apps={apps} />
+      <ConnectionFiltersForm filters={filters} app={app} />
       <SortLinks filters={filters} />
       {capped && (
         <p role="status" className="mb-2 text-sm text-muted">

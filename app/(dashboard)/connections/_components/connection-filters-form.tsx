@@ -2,13 +2,14 @@ import type { ConnectionFilters } from "@/lib/connections/filters";
 import { environments } from "@/lib/apps/environments";
 import { Button } from "@/components/ui/button";
 import { StatusSelect } from "@/components/connections/status-select";
+import { AppFilterSelect, type AppOption } from "@/components/connections/app-filter-select";
 import { inputClass } from "@/components/ui/field";
 
-type Props = { filters: ConnectionFilters; apps: Array<{ id: string; name: string; environment: string }> };
+type Props = { filters: ConnectionFilters; app?: AppOption };
 
 const label = "mb-1 block text-sm font-medium";
 
-export function ConnectionFiltersForm({ filters, apps }: Props) {
+export function ConnectionFiltersForm({ filters, app }: Props) {
   return (
     <form method="get" action="/connections" aria-label="Filter connections" className="mb-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="lg:col-span-2">
@@ -21,14 +22,7 @@ export function ConnectionFiltersForm({ filters, apps }: Props) {
         <label htmlFor="cf-app" className={label}>
           App
         </label>
-        <select id="cf-app" name="app" defaultValue={filters.app ?? ""} className={inputClass}>
-          <option value="">All apps</option>
-          {apps.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name} ({a.environment})
-            </option>
-          ))}
-        </select>
+        <AppFilterSelect id="cf-app" selected={app} />
       </div>
       <div>
         <label htmlFor="cf-env" className={label}>

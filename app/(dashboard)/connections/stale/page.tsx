@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { listAppOptions } from "@/lib/apps/queries";
+import { appOption } from "@/lib/apps/queries";
 import { listStaleConnections, parseStaleFilters } from "@/lib/staleness/queries";
 import { toConnectionView } from "@/lib/connections/view";
 import { xeroNow } from "@/lib/clock";
@@ -17,7 +17,7 @@ export const metadata: Metadata = { title: "Stale connections" };
 export default async function StaleConnectionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePagePermission("connections:read");
   const filters = parseStaleFilters(await searchParams);
-  const [{ rows, explanations, total, page, pageSize }, apps] = await Promise.all([listStaleConnections(filters), listAppOptions()]);
+  const [{ rows, explanations, total, page, pageSize }, app] = await Promise.all([listStaleConnections(filters), appOption(filters.app)]);
   const vanished = filters.view === "vanished";
   const canDisconnect = !vanished && can(user.role, "connections:disconnect");
   return (
@@ -35,7 +35,7 @@ export default async function StaleConnectionsPage({ searchParams }: { searchPar
           </Link>
         }
       />
-      <StaleViewFilters filters={filters} apps={apps} />
+      <StaleViewFilters filters={filters} app={app} />
       {total === 0 ? (
         <EmptyState title={vanished ? "Nothing has vanished from Xero" : "No stale connections"}>
           {vanished

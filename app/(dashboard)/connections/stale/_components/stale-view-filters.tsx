@@ -2,13 +2,13 @@ import Link from "next/link";
 import type { StaleFilters } from "@/lib/staleness/queries";
 import { toQueryString } from "@/lib/url";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { AppFilterSelect, type AppOption } from "@/components/connections/app-filter-select";
 import { cn } from "@/components/ui/cn";
 
-type Props = { filters: StaleFilters; apps: Array<{ id: string; name: string; environment: string }> };
+type Props = { filters: StaleFilters; app?: AppOption };
 
 /** Which list (stale, or vanished from Xero) and which app: all in the URL, so the view can be shared. */
-export function StaleViewFilters({ filters, apps }: Props) {
+export function StaleViewFilters({ filters, app }: Props) {
   const tab = (view: "stale" | "vanished", label: string) => {
     const current = (filters.view ?? "stale") === view;
     return (
@@ -33,14 +33,7 @@ export function StaleViewFilters({ filters, apps }: Props) {
           <label htmlFor="sf-app" className="mb-1 block text-sm font-medium">
             App
           </label>
-          <select id="sf-app" name="app" defaultValue={filters.app ?? ""} className={inputClass}>
-            <option value="">All apps</option>
-            {apps.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name} ({a.environment})
-              </option>
-            ))}
-          </select>
+          <AppFilterSelect id="sf-app" selected={app} only={filters.view === "vanished" ? undefined : "stale"} />
         </div>
         <Button type="submit" variant="secondary">
           Apply

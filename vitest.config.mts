@@ -27,6 +27,7 @@ const notOnPostgres = [
   "db/{migrate,integrity,search-index-migration,trigger-plans}.test.ts", // SQLite's migrations, pages and plans
   "lib/apps/counts-plan.test.ts", // SQLite's query plans
   "lib/connections/list-plan.test.ts", // SQLite's query plans
+  "lib/organisations/list-plan.test.ts", // SQLite's query plans
   "scripts/standalone/**",
 ];
 

@@ -6,8 +6,7 @@ import { environments } from "@/lib/apps/environments";
 export const connectionStatuses = ["active", "stale", "disconnected"] as const;
 export const connectionSorts = ["organisation", "user", "app", "created", "updated", "status"] as const;
 export const PAGE_SIZE = 50;
-/** A text search counts and lists at most this many matches; past it the page asks for a narrower search. */
-export const SEARCH_CAP = 1000;
+export { SEARCH_CAP } from "@/lib/search/cap";
 
 const optionalString = z
   .string()

@@ -120,6 +120,7 @@ describe("organisations", () => {
     const { listOrganisations, listOrganisationsAfter } = await import("@/lib/organisations/queries");
     expect(await listOrganisations({})).toMatchInlineSnapshot(`
       {
+        "capped": false,
         "page": 1,
         "pageSize": 50,
         "rows": [
@@ -156,6 +157,7 @@ describe("organisations", () => {
     `);
     expect(await listOrganisations({ atCap: "1" })).toMatchInlineSnapshot(`
       {
+        "capped": false,
         "page": 1,
         "pageSize": 50,
         "rows": [
@@ -174,6 +176,7 @@ describe("organisations", () => {
     `);
     expect(await listOrganisations({ q: "cafe" })).toMatchInlineSnapshot(`
       {
+        "capped": false,
         "page": 1,
         "pageSize": 50,
         "rows": [

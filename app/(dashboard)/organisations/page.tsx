@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/lib/auth/page-guard";
 import { listOrganisations, organisationFiltersSchema } from "@/lib/organisations/queries";
+import { SEARCH_CAP } from "@/lib/search/cap";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Organisations" };
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   await requirePagePermission("organisations:read");
   const filters = organisationFiltersSchema.parse(await searchParams);
-  const { rows, total, page, pageSize } = await listOrganisations(filters);
+  const { rows, total, capped, page, pageSize } = await listOrganisations(filters);
   return (
     <>
       <PageHeader title="Organisations" description="Every Xero organisation your apps are connected to, with how many of its two uncertified-app slots are used." />
@@ -24,6 +25,12 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           <Link href="/organisations" className="underline">
             Show all
           </Link>
+        </p>
+      )}
+      {capped && (
+        <p role="status" className="mb-2 text-sm text-muted">
+          More than {SEARCH_CAP.toLocaleString()} organisations match “{filters.q}”: these are the first {SEARCH_CAP.toLocaleString()} found, by name. Narrow the search (more of the name, or a tenant
+          id) to see the rest.
         </p>
       )}
       {rows.length === 0 ? (
@@ -57,7 +64,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
           </tbody>
         </Table>
       )}
-      <Pagination page={page} pageSize={pageSize} total={total} basePath="/organisations" params={{ q: filters.q, atCap: filters.atCap }} />
+      <Pagination page={page} pageSize={pageSize} total={total} more={capped} basePath="/organisations" params={{ q: filters.q, atCap: filters.atCap }} />
     </>
   );
 }

@@ -10,7 +10,15 @@ import * as schema from "@/db/schema";
 // leaves the target empty, never half-filled.
 
 /** Tables that triggers rebuild from the others on both engines: copying them would count everything twice. */
-export const REBUILT_BY_TRIGGERS = ["app_connection_counts", "connection_counts", "end_user_tags", "grant_connection_counts", "organisation_slot_counts", "search_terms"] as const;
+export const REBUILT_BY_TRIGGERS = [
+  "app_connection_counts",
+  "connection_counts",
+  "end_user_tags",
+  "grant_connection_counts",
+  "organisation_slot_counts",
+  "search_terms",
+  "xero_user_summaries",
+] as const;
 
 export type TableReport = { table: string; sqlite: number; postgres: number; rebuilt: boolean };
 export type CopyProgress = (table: string, copied: number, total: number) => void;

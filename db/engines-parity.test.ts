@@ -74,7 +74,7 @@ const T = 1_796_000_000_000;
 const scenario: string[][] = [
   [
     `insert into xero_apps (id, name, environment, plan, client_id, redirect_uri, scopes, created_at, updated_at) values ('a1', 'A', 'production', 'starter', 'c1', 'https://x/cb', 'openid', ${T}, ${T}), ('a2', 'B', 'staging', 'starter', 'c2', 'https://x/cb', 'openid', ${T}, ${T}), ('a3', 'C', 'development', 'starter', 'c3', 'https://x/cb', 'openid', ${T}, ${T})`,
-    `insert into grants (id, app_id, xero_user_id, email, name, created_at, updated_at) values ('g1', 'a1', 'x1', 'ann@example.com', 'Ann', ${T}, ${T}), ('g2', 'a2', 'x2', 'bob@example.com', 'Bob', ${T}, ${T}), ('g3', 'a3', 'x3', 'cy@example.com', 'Cy', ${T}, ${T})`,
+    `insert into grants (id, app_id, xero_user_id, email, name, created_at, updated_at) values ('g1', 'a1', 'x1', 'ann@example.com', 'Ann', ${T}, ${T}), ('g2', 'a2', 'x2', 'bob@example.com', 'Bob', ${T}, ${T}), ('g3', 'a3', 'x3', 'cy@example.com', 'Cy', ${T}, ${T}), ('g4', 'a3', 'x1', 'ann.b@example.com', 'Ann B', ${T}, ${T})`,
     `insert into organisations (tenant_id, name, type, is_demo, first_seen_at, updated_at) values ('t1', 'One', 'ORGANISATION', 0, ${T}, ${T}), ('t2', 'Two', 'ORGANISATION', 0, ${T}, ${T}), ('t3', 'Demo', 'ORGANISATION', 1, ${T}, ${T})`,
     `insert into connections (id, app_id, grant_id, tenant_id, tenant_name, tenant_type, first_seen_at, last_seen_at) values ('c9', 'a3', 'g3', 't1', 'Org', 'ORGANISATION', ${T}, ${T}), ('c10', 'a3', 'g3', 't2', 'Org', 'ORGANISATION', ${T}, ${T})`,
     ...[1, 2, 3, 4, 5, 6, 7, 8].map(
@@ -93,7 +93,7 @@ const scenario: string[][] = [
     "update connections set status = 'stale' where app_id = 'a2'",
   ],
   ["update xero_apps set certified = 1 where id = 'a2'", "update xero_apps set plan = 'plus' where id = 'a1'", "update xero_apps set plan = 'core' where id = 'a1'"],
-  ["update xero_apps set certified = 0 where id = 'a2'", "delete from connections where id = 'c6'", "delete from grants where id = 'g2'"],
+  ["update xero_apps set certified = 0 where id = 'a2'", "delete from connections where id = 'c6'", "delete from grants where id = 'g2'", "update grants set name = 'Annie' where id = 'g4'"],
   ["delete from xero_apps where id = 'a3'"],
 ];
 const tagScenario = [
@@ -118,6 +118,8 @@ const tags = "select tag, end_user_id from end_user_tags order by 1, 2";
 const grantKept = "select grant_id, end_user_id, status, n from grant_connection_counts order by 1, 2, 3";
 const grantRecount = "select grant_id, coalesce(end_user_id, '') as end_user_id, status, count(*) as n from connections group by 1, 2, 3 order by 1, 2, 3";
 const searchTerms = "select kind, ref, text from search_terms order by 1, 2";
+const userKept = "select xero_user_id, email, name, grants as n from xero_user_summaries order by 1";
+const userRecount = "select xero_user_id, max(email) as email, max(name) as name, count(*) as n from grants group by 1 order by 1";
 
 describe("trigger-kept tables", () => {
   it("hold the same rows on both engines after the same writes, equal to a recount at every step", async () => {
@@ -130,12 +132,14 @@ describe("trigger-kept tables", () => {
         expect(numbers(await engine.rows(grantKept)), `${engine.name}, step ${step + 1}, per grant`).toEqual(numbers(await engine.rows(grantRecount)));
         expect(counters(await engine.rows(appKept)), `${engine.name}, step ${step + 1}, per app`).toEqual(counters(await engine.rows(appRecount)));
         expect(numbers(await engine.rows(slotKept)), `${engine.name}, step ${step + 1}, per organisation`).toEqual(numbers(await engine.rows(slotRecount)));
+        expect(numbers(await engine.rows(userKept)), `${engine.name}, step ${step + 1}, per Xero user`).toEqual(numbers(await engine.rows(userRecount)));
       }
       for (const statement of tagScenario) await engine.run(statement);
       finals[engine.name] = {
         counts: numbers(await engine.rows(kept)),
         appCounts: counters(await engine.rows(appKept)),
         slotCounts: numbers(await engine.rows(slotKept)),
+        xeroUsers: numbers(await engine.rows(userKept)),
         grantCounts: numbers(await engine.rows(grantKept)),
         tags: await engine.rows(tags),
         search: await engine.rows(searchTerms),
@@ -161,6 +165,24 @@ describe("trigger-kept tables", () => {
   });
 });
 
+/** `first` runs and holds its transaction open while `second` starts, then commits; both must end committed. */
+async function sideBySide(first: string, second: string) {
+  const [a, b] = [await testPg().pool.connect(), await testPg().pool.connect()];
+  try {
+    await a.query("begin");
+    await a.query(first);
+    await b.query("begin");
+    const waiting = b.query(second).then(() => b.query("commit"));
+    // Long enough for the second write to finish if nothing made it wait.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await a.query("commit");
+    await waiting;
+  } finally {
+    a.release();
+    b.release();
+  }
+}
+
 // Postgres runs writers side by side (SQLite has one writer at a time). A connection write reads its app FOR
 // SHARE in organisation_slot_counts' trigger, so a plan change in flight and a connection write of the same app
 // wait for each other instead of each missing the other's rows.
@@ -169,24 +191,6 @@ describe("organisation_slot_counts on Postgres, with a plan change and a connect
     `insert into connections (id, app_id, grant_id, tenant_id, tenant_name, tenant_type, first_seen_at, last_seen_at) values ('${id}', 'p1', 'pg1', '${tenant}', 'Org', 'ORGANISATION', ${T}, ${T})`;
   const slots = async () => numbers(await pgEngine().rows(`select tenant_id, uncertified_apps as n from organisation_slot_counts where tenant_id like 'pt%' order by 1`));
   const recounted = async () => numbers(await pgEngine().rows(slotRecount.replace("group by 1", "and c.tenant_id like 'pt%' group by 1")));
-
-  /** `first` runs and holds its transaction open while `second` starts, then commits; both must end committed. */
-  async function sideBySide(first: string, second: string) {
-    const [a, b] = [await testPg().pool.connect(), await testPg().pool.connect()];
-    try {
-      await a.query("begin");
-      await a.query(first);
-      await b.query("begin");
-      const waiting = b.query(second).then(() => b.query("commit"));
-      // Long enough for the second write to finish if nothing made it wait.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      await a.query("commit");
-      await waiting;
-    } finally {
-      a.release();
-      b.release();
-    }
-  }
 
   it("counts what both did, whichever went first", async () => {
     const pg = pgEngine();
@@ -208,5 +212,34 @@ describe("organisation_slot_counts on Postgres, with a plan change and a connect
     await sideBySide(insertConnection("pc3", "pt3"), "update xero_apps set plan = 'plus' where id = 'p1'");
     expect(await slots()).toEqual([]);
     expect(await recounted()).toEqual([]);
+  });
+});
+
+// Two grant writes for one Xero user side by side: each recounts the user after locking their summary row, so
+// the second recount sees the first's grant instead of overwriting it with its own snapshot's count.
+describe("xero_user_summaries on Postgres, with two grant writes for one Xero user side by side", () => {
+  const insertGrant = (id: string, app: string) =>
+    `insert into grants (id, app_id, xero_user_id, email, name, created_at, updated_at) values ('${id}', '${app}', 'qx1', '${id}@example.com', 'Q', ${T}, ${T})`;
+  const kept = async () => numbers(await pgEngine().rows(`${userKept.replace("order by 1", "where xero_user_id = 'qx1'")}`));
+  const recounted = async () => numbers(await pgEngine().rows(userRecount.replace("group by 1", "where xero_user_id = 'qx1' group by 1")));
+
+  it("counts both grants, new user or not, and keeps the user when one grant goes while another comes", async () => {
+    const pg = pgEngine();
+    await pg.run(
+      `insert into xero_apps (id, name, environment, plan, client_id, redirect_uri, scopes, created_at, updated_at) values ('q1', 'Q1', 'production', 'plus', 'cq1', 'https://x/cb', 'openid', ${T}, ${T}), ('q2', 'Q2', 'production', 'plus', 'cq2', 'https://x/cb', 'openid', ${T}, ${T}), ('q3', 'Q3', 'production', 'plus', 'cq3', 'https://x/cb', 'openid', ${T}, ${T})`,
+    );
+    // A new Xero user's first two grants: both writers make the summary row, the second waits for the first.
+    await sideBySide(insertGrant("qg1", "q1"), insertGrant("qg2", "q2"));
+    expect(await kept()).toEqual([{ xero_user_id: "qx1", email: "qg2@example.com", name: "Q", n: 2 }]);
+    expect(await kept()).toEqual(await recounted());
+    await pg.run("delete from grants where id = 'qg2'");
+    // Their last grant deleted while a new one is written: the user stays, with the new grant.
+    await sideBySide("delete from grants where id = 'qg1'", insertGrant("qg3", "q3"));
+    expect(await kept()).toEqual([{ xero_user_id: "qx1", email: "qg3@example.com", name: "Q", n: 1 }]);
+    expect(await kept()).toEqual(await recounted());
+    // Two more grants of the now existing user side by side: the second writer waits at the row's lock.
+    await sideBySide(insertGrant("qg4", "q1"), insertGrant("qg5", "q2"));
+    expect(await kept()).toEqual([{ xero_user_id: "qx1", email: "qg5@example.com", name: "Q", n: 3 }]);
+    expect(await kept()).toEqual(await recounted());
   });
 });

@@ -495,3 +495,14 @@ export const xeroApps = pgTable(
   },
   (t) => [uniqueIndex("apps_client_id_uq").on(t.clientId), index("apps_env_name_idx").on(t.environment, t.name), index("apps_name_idx").on(t.name)],
 );
+
+export const xeroUserSummaries = pgTable(
+  "xero_user_summaries",
+  {
+    xeroUserId: text("xero_user_id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    grants: integer("grants").notNull(),
+  },
+  (t) => [index("xero_user_summaries_email_idx").on(t.email, t.xeroUserId)],
+);

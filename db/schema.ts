@@ -333,6 +333,24 @@ export const grantConnectionCounts = sqliteTable(
 );
 
 /**
+ * One row per Xero user holding a grant: their email and name (the greatest over their grants, as a grouping
+ * of grants would give) and how many grants they hold, kept by triggers on `grants` (migration
+ * xero_user_summaries) in the same transaction as the grant write, so People pages through Xero users along
+ * the (email, xero_user_id) index and counts them in one table instead of grouping every grant per page.
+ */
+export const xeroUserSummaries = sqliteTable(
+  "xero_user_summaries",
+  {
+    xeroUserId: text("xero_user_id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    grants: integer("grants").notNull(),
+  },
+  // People's order; xero_user_id breaks ties between equal emails so every page is the same each time.
+  (t) => [index("xero_user_summaries_email_idx").on(t.email, t.xeroUserId)],
+);
+
+/**
  * The searchable text of organisations (name), grants (email, name) and customers (display and account
  * name), one row per field, kept by triggers on those tables (migration search_index). The FTS5 table
  * `search_fts` (trigram tokenizer, not modelled by drizzle) indexes `text` by `id`, so a substring search

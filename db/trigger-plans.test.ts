@@ -25,7 +25,9 @@ describe("trigger bodies", () => {
   it("look rows up by key instead of scanning", () => {
     const sqlite = getSqlite();
     const triggers = sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' order by name").all() as Array<{ name: string; sql: string }>;
-    expect(triggers.map((t) => t.name)).toEqual(expect.arrayContaining(["connection_counts_del", "grant_connection_counts_upd", "search_terms_del", "organisations_search_upd"]));
+    expect(triggers.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["connection_counts_del", "grant_connection_counts_upd", "search_terms_del", "organisations_search_upd", "xero_user_summaries_upd"]),
+    );
     const scans: string[] = [];
     for (const t of triggers) {
       for (const statement of bodyStatements(t.sql)) {

@@ -19,7 +19,7 @@ import { copySqliteToPostgres } from "../db/copy-to-postgres";
 import { migratePostgres } from "../db/migrate";
 import { closePg, openPg } from "../db/pg";
 import { startPgCluster, type PgCluster } from "./pg-cluster";
-import { serverCommand } from "./server-command";
+import { serverCommand, serverEnv } from "./server-command";
 import { freshDatabase } from "./pg-database";
 import { env as appEnv, resetEnvForTests } from "../lib/env";
 import { seedBenchData } from "./bench-seed";
@@ -168,7 +168,7 @@ async function runScale(scale: Scale): Promise<ScaleResult> {
 
   // Served as `npm start` serves it, with the same number of processes (WEB_CONCURRENCY).
   const served = serverCommand({ port: PORT, host: "127.0.0.1", workers: appEnv().WEB_CONCURRENCY });
-  const server = spawn(served.command, served.args, { env, stdio: "ignore" });
+  const server = spawn(served.command, served.args, { env: serverEnv(env), stdio: "ignore" });
   try {
     for (let i = 0; i < 200; i++) {
       const ok = await fetch(`${base}/api/health`)

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { portIsFree } from "./port";
-import { serverCommand } from "./server-command";
+import { serverCommand, serverEnv } from "./server-command";
 import { spawn, spawnSync } from "node:child_process";
 
 const args = new Set(process.argv.slice(2));
@@ -63,9 +63,10 @@ async function main() {
   }
 
   // Development is one `next dev`; otherwise WEB_CONCURRENCY processes serve the build (scripts/server-command.ts).
+  // The built server gets its memory settings (serverEnv); `next dev` compiles and keeps Node's own defaults.
   const served =
     mode === "dev" ? { command: next, args: ["dev", "-p", String(config.PORT), "-H", config.HOST] } : serverCommand({ port: config.PORT, host: config.HOST, workers: config.WEB_CONCURRENCY });
-  const server = spawn(served.command, served.args, { stdio: ["ignore", "inherit", "inherit"], env: process.env });
+  const server = spawn(served.command, served.args, { stdio: ["ignore", "inherit", "inherit"], env: mode === "dev" ? process.env : serverEnv(process.env) });
   const { startCustomerProduct } = await import("./customer-product");
   const product = await startCustomerProduct(config);
   if (product.note) firstStartNotes.push(product.note);

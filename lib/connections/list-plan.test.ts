@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getSqlite } from "@/db/index";
 import { migrateConfiguredDatabase } from "@/db/migrate";
 import type { ConnectionFilters } from "./filters";
 import { rowsInSortOrder } from "./queries";
+import { sqlitePlan } from "@/lib/testing/sqlite-plans";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -12,14 +12,7 @@ vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock"))
 
 beforeAll(() => migrateConfiguredDatabase());
 
-const plan = (f: ConnectionFilters) => {
-  const query = rowsInSortOrder(f).limit(50).toSQL();
-  return (
-    getSqlite()
-      .prepare(`explain query plan ${query.sql}`)
-      .all(...query.params) as { detail: string }[]
-  ).map((r) => r.detail);
-};
+const plan = (f: ConnectionFilters) => sqlitePlan(rowsInSortOrder(f).limit(50).toSQL());
 
 describe("rowsInSortOrder", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, countDistinct, eq, inArray, ne, sql } from "drizzle-orm";
-import { getDb, getSqlite } from "@/db/index";
+import { getDb } from "@/db/index";
 import { databaseEngine } from "@/db/engine";
 import { rawRows } from "@/db/query";
 import { migrateConfiguredDatabase } from "@/db/migrate";
@@ -12,6 +12,7 @@ import { getOverview } from "@/lib/overview/queries";
 import { listOrganisations, listOrganisationsAfter } from "@/lib/organisations/queries";
 import { countsAsUncertified, PLANS } from "./plans";
 import { organisationsUsingBothSlots, takesUncertifiedSlot } from "./sql";
+import { sqlitePlan } from "@/lib/testing/sqlite-plans";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -150,11 +151,7 @@ describe("per-organisation uncertified-app slots", () => {
 describe.skipIf(databaseEngine() === "postgres")("organisations at the cap", () => {
   it("are a range of the uncertified_apps index, read without visiting the table", () => {
     const query = organisationsUsingBothSlots().toSQL();
-    const plan = (
-      getSqlite()
-        .prepare(`explain query plan ${query.sql}`)
-        .all(...query.params) as { detail: string }[]
-    ).map((r) => r.detail);
+    const plan = sqlitePlan(query);
     expect(plan).toEqual([expect.stringMatching(/^SEARCH organisation_slot_counts USING COVERING INDEX organisation_slot_counts_apps_idx \(uncertified_apps>\?\)/)]);
   });
 });

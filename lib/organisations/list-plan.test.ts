@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDb, getSqlite } from "@/db/index";
+import { getDb } from "@/db/index";
 import { migrateConfiguredDatabase } from "@/db/migrate";
 import { organisations } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
+import { sqlitePlan, statementsRunBy } from "@/lib/testing/sqlite-plans";
 import { listOrganisations } from "./queries";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
@@ -21,37 +22,9 @@ beforeAll(async () => {
     .values(["Harbour Bakery", "Harbour Books", "Kauri Cafe"].map((name, i) => ({ tenantId: `70000000-0000-4000-8000-00000000000${i}`, name, type: "ORGANISATION", firstSeenAt: at, updatedAt: at })));
 });
 
-/** The query plan of every statement a read runs, in order. */
+/** The query plan of every statement on organisations or search_terms a read runs, in order. */
 async function plansOf(read: () => Promise<unknown>): Promise<Array<{ source: string; steps: string[] }>> {
-  const sqlite = getSqlite();
-  const prepare = sqlite.prepare.bind(sqlite);
-  const seen: Array<{ source: string; params: unknown[] }> = [];
-  sqlite.prepare = ((source: string) => {
-    const statement = prepare(source);
-    const proxy: object = new Proxy(statement, {
-      get(target, key) {
-        const value = Reflect.get(target, key) as unknown;
-        if (typeof value !== "function") return value;
-        return (...args: unknown[]) => {
-          if (["all", "get", "run", "iterate"].includes(key as string)) seen.push({ source, params: args });
-          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-          return result === target ? proxy : result;
-        };
-      },
-    });
-    return proxy;
-  }) as typeof sqlite.prepare;
-  try {
-    await read();
-  } finally {
-    sqlite.prepare = prepare;
-  }
-  return seen
-    .filter((s) => /organisations|search_terms/.test(s.source))
-    .map((s) => ({
-      source: s.source,
-      steps: (sqlite.prepare(`explain query plan ${s.source}`).all(...s.params) as { detail: string }[]).map((r) => r.detail),
-    }));
+  return (await statementsRunBy(read)).filter((s) => /organisations|search_terms/.test(s.sql)).map((s) => ({ source: s.sql, steps: sqlitePlan(s) }));
 }
 
 const countsStatement = (plans: Awaited<ReturnType<typeof plansOf>>) => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { eq, inArray, sql } from "drizzle-orm";
 import { randomUUID } from "node:crypto";
-import { getDb, getSqlite } from "@/db/index";
+import { getDb } from "@/db/index";
 import { databaseEngine } from "@/db/engine";
 import { rawRows } from "@/db/query";
 import { migrateConfiguredDatabase } from "@/db/migrate";
@@ -10,6 +10,7 @@ import { testSession } from "@/lib/testing/auth-mock";
 import { insertApp } from "@/lib/testing/fixtures";
 import { insertTestUser } from "@/lib/testing/users";
 import { listPeople, PEOPLE_PAGE_SIZE, peopleQueries } from "./queries";
+import { sqlitePlan } from "@/lib/testing/sqlite-plans";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
 
@@ -107,28 +108,21 @@ function and2(xeroUserId: string, appId: string) {
 
 // SQLite's query plans (Postgres plans by its statistics).
 describe.skipIf(databaseEngine() === "postgres")("People's queries", () => {
-  const plan = (query: { sql: string; params: unknown[] }) =>
-    (
-      getSqlite()
-        .prepare(`explain query plan ${query.sql}`)
-        .all(...query.params) as { detail: string }[]
-    ).map((r) => r.detail);
-
   it("walk the (email, xero_user_id) index for a page, without sorting or reading grants", () => {
     const { people, total } = peopleQueries(undefined, 3);
     // The total: the table's row count, once per page (an uncorrelated subquery).
-    expect(plan(people.toSQL())).toEqual([
+    expect(sqlitePlan(people.toSQL())).toEqual([
       "SCAN xero_user_summaries USING INDEX xero_user_summaries_email_idx",
       "SCALAR SUBQUERY 1",
       expect.stringMatching(/^SCAN xero_user_summaries( USING COVERING INDEX \w+)?$/),
     ]);
-    expect(plan(total.toSQL())).toEqual([expect.stringMatching(/^SCAN xero_user_summaries( USING COVERING INDEX \w+)?$/)]);
+    expect(sqlitePlan(total.toSQL())).toEqual([expect.stringMatching(/^SCAN xero_user_summaries( USING COVERING INDEX \w+)?$/)]);
   });
 
   it("look a search's matching grants up by id and their Xero users by key", () => {
     const { people, total } = peopleQueries("ana", 1);
     for (const query of [people.toSQL(), total.toSQL()]) {
-      const lines = plan(query).join("\n");
+      const lines = sqlitePlan(query).join("\n");
       expect(lines).toMatch(/SEARCH xero_user_summaries USING (COVERING )?INDEX sqlite_autoindex_xero_user_summaries_1 \(xero_user_id=\?\)/);
       expect(lines).toMatch(/SEARCH grants USING INDEX sqlite_autoindex_grants_1 \(id=\?\)/);
       expect(lines).not.toMatch(/SCAN (xero_user_summaries|grants)\b/);

@@ -8,6 +8,7 @@ import { migrateConfiguredDatabase } from "@/db/migrate";
 import { endUsers, grants, organisations } from "@/db/schema";
 import { testSession } from "@/lib/testing/auth-mock";
 import { insertTestUser } from "@/lib/testing/users";
+import { sqlitePlan, statementsRunBy } from "@/lib/testing/sqlite-plans";
 import { attributeToEndUser, insertApp, insertConnection, insertEndUser, insertGrant } from "@/lib/testing/fixtures";
 
 vi.mock("@/lib/auth/auth", async () => (await import("@/lib/testing/auth-mock")).authModuleMock());
@@ -142,42 +143,6 @@ describe("the search index", () => {
 
 // SQLite's own query plans (EXPLAIN QUERY PLAN, ANALYZE): not run on Postgres.
 describe.skipIf(databaseEngine() === "postgres")("query plans", () => {
-  // Records what drizzle sends to SQLite while a read runs, to ask SQLite for each statement's plan.
-  async function statementsOf(read: () => Promise<unknown>) {
-    const sqlite = getSqlite();
-    const prepare = sqlite.prepare.bind(sqlite);
-    const seen: Array<{ source: string; params: unknown[] }> = [];
-    sqlite.prepare = ((source: string) => {
-      const statement = prepare(source);
-      const proxy: object = new Proxy(statement, {
-        get(target, key) {
-          const value = Reflect.get(target, key) as unknown;
-          if (typeof value !== "function") return value;
-          if (key === "all" || key === "get" || key === "run" || key === "iterate")
-            return (...params: unknown[]) => {
-              seen.push({ source, params });
-              return (value as (...a: unknown[]) => unknown).apply(target, params);
-            };
-          return (...args: unknown[]) => {
-            const result = (value as (...a: unknown[]) => unknown).apply(target, args);
-            return result === target ? proxy : result;
-          };
-        },
-      });
-      return proxy;
-    }) as typeof sqlite.prepare;
-    try {
-      await read();
-    } finally {
-      sqlite.prepare = prepare;
-    }
-    return seen;
-  }
-  const plan = (s: { source: string; params: unknown[] }) =>
-    getSqlite()
-      .prepare(`explain query plan ${s.source}`)
-      .all(...s.params)
-      .map((r) => (r as { detail: string }).detail);
   // A full pass over a table, by its rows or by an index, or over every search row of a kind; SEARCH
   // lines with a key are lookups.
   const FULL_SCAN = /^SCAN (connections|organisations|grants|end_users|search_terms)\b|search_terms .*\(kind=\?\)$/;
@@ -194,13 +159,13 @@ describe.skipIf(databaseEngine() === "postgres")("query plans", () => {
       "people (name)": () => listPeople({ q: "Silva" }),
     };
     for (const [name, read] of Object.entries(reads)) {
-      const statements = (await statementsOf(read)).filter((s) => /"(connections|organisations|grants)"/.test(s.source));
+      const statements = (await statementsRunBy(read)).filter((s) => /"(connections|organisations|grants)"/.test(s.sql));
       expect(statements.length, name).toBeGreaterThan(0);
       for (const s of statements) {
-        const details = plan(s);
+        const details = sqlitePlan(s);
         console.log(`${name}:\n  ${details.join("\n  ")}`);
         const scans = details.filter((d) => FULL_SCAN.test(d) && !tinyTables.some((t) => d === `SCAN ${t}`));
-        expect(scans, `${name}: ${s.source}`).toEqual([]);
+        expect(scans, `${name}: ${s.sql}`).toEqual([]);
       }
     }
   }

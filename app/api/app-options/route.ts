@@ -9,8 +9,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest) {
   try {
     const options = await listAppOptions(request.nextUrl.searchParams.get("only") === "stale" ? "stale" : undefined);
-    // Private: the list follows the signed-in user's permissions. A minute is enough for a page or two of filtering.
-    return Response.json(options, { headers: { "cache-control": "private, max-age=60" } });
+    // Not cached: an app created, renamed or deleted a moment ago must show as it is now (one indexed read of names).
+    return Response.json(options, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     const e = toPublicError(error);
     return Response.json({ error: e.message }, { status: e.status });

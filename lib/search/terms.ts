@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db/index";
 import { databaseEngine } from "@/db/engine";
 import { searchTerms } from "@/db/schema";
+import { escapeLike } from "@/lib/pagination/like";
 
 // Text search over the trigger-kept search_terms rows (migration search_index; docs/architecture.md#search).
 // Every search is "key in (this subquery)", so a caller's query keeps the shape it would have on Postgres,
@@ -24,7 +25,7 @@ export function ftsPhrase(text: string): string {
 
 /** A LIKE pattern for text starting with the user's text, its %, _ and \ taken literally (escape '\'). */
 export function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `${escapeLike(text)}%`;
 }
 
 /**
